@@ -1,0 +1,244 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import type { PrismaClientOptions } from '@/lib/generated/prisma/internal/prismaNamespace';
+import { readEnv, resolveDataDir } from '@/lib/env';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface SqlRunner {
+  /** Runs a script of one or more statements, without parameters. */
+  exec(sql: string): Promise<void>;
+  query<T extends object>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface SqlClient extends SqlRunner {
+  readonly kind: DatabaseKind;
+  transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  /** Where it lives: the data folder for PGlite, host:port/db for PostgreSQL (no password). */
+  readonly location: string;
+  readonly prisma: PrismaClient;
+  readonly sql: SqlClient;
+  close(): Promise<void>;
+}
+
+/** A database problem worth a plain sentence rather than a stack trace. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+type AdapterFactory = Extract<PrismaClientOptions, { adapter: unknown }>['adapter'];
+
+/** Opens PGlite on first use, so importing this module (as `next build` does) touches no files. */
+function createPglite(dataDir: string): Database {
+  let opening: Promise<PGlite> | undefined;
+  let releaseLock: (() => void) | undefined;
+  const open = () => {
+    opening ??= (async () => {
+      if (!dataDir.startsWith('memory://')) releaseLock = lockDataDir(dataDir);
+      try {
+        const client = await PGlite.create(dataDir);
+        return client;
+      } catch (error) {
+        releaseLock?.();
+        throw new DatabaseUnavailableError(
+          `The embedded database in ${dataDir} could not be opened (${errorText(error)}). ` +
+            'If the folder is damaged, restore a backup with `npm run db:restore` or move the folder ' +
+            'away to start with an empty database.',
+        );
+      }
+    })();
+    return opening;
+  };
+
+  const lazyFactory: AdapterFactory = {
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pglite',
+    connect: async () => new PrismaPGlite(await open()).connect(),
+    connectToShadowDb: async () => new PrismaPGlite(await open()).connectToShadowDb(),
+  } as AdapterFactory;
+
+  const runner = (client: Pick<PGlite, 'exec' | 'query'>): SqlRunner => ({
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+    query: async <T extends object>(sql: string, params: unknown[] = []) =>
+      (await client.query<T>(sql, params)).rows,
+  });
+
+  const sql: SqlClient = {
+    kind: 'pglite',
+    exec: async (text) => runner(await open()).exec(text),
+    query: async (text, params) => runner(await open()).query(text, params),
+    transaction: async (fn) => (await open()).transaction((tx) => fn(runner(tx))),
+  };
+
+  const prisma = new PrismaClient({ adapter: lazyFactory });
+  return {
+    kind: 'pglite',
+    location: dataDir,
+    prisma,
+    sql,
+    async close() {
+      await prisma.$disconnect();
+      if (opening) {
+        const client = await opening.catch(() => undefined);
+        if (client && !client.closed) await client.close();
+      }
+      releaseLock?.();
+      opening = undefined;
+    },
+  };
+}
+
+function createPostgres(connectionString: string): Database {
+  const pool = new pg.Pool({
+    connectionString,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // Fail fast while the server is down, so requests get a clear 503 rather than hang.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its server (a restart) must not crash the process.
+  pool.on('error', () => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+
+  const runner = (client: pg.Pool | pg.PoolClient): SqlRunner => ({
+    exec: async (text) => {
+      await client.query(text);
+    },
+    query: async <T extends object>(text: string, params: unknown[] = []) =>
+      (await client.query<T>(text, params)).rows,
+  });
+
+  const sql: SqlClient = {
+    kind: 'postgres',
+    ...runner(pool),
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(runner(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+
+  const url = new URL(connectionString);
+  return {
+    kind: 'postgres',
+    location: `${url.hostname}:${url.port || '5432'}${url.pathname}`,
+    prisma,
+    sql,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * PGlite is single-process: a second process opening the same folder would corrupt it.
+ * A lock file names the owner; a stale lock (its process gone) is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockPath = path.join(dataDir, 'kieumau.lock');
+  fs.mkdirSync(dataDir, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        process.off('exit', release);
+        try {
+          if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          // already gone
+        }
+      };
+      process.on('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(fs.readFileSync(lockPath, 'utf8'));
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new DatabaseUnavailableError(
+          `The embedded database in ${dataDir} is in use by another process (pid ${owner}). ` +
+            'Stop that process, or set DATA_DIR to another folder.',
+        );
+      }
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DatabaseUnavailableError(`Could not lock the data folder ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Builds a database from the environment: PostgreSQL when DATABASE_URL is set, else PGlite. */
+export function createDatabase(source: NodeJS.ProcessEnv = process.env): Database {
+  const env = readEnv(source);
+  return env.DATABASE_URL ? createPostgres(env.DATABASE_URL) : createPglite(resolveDataDir(env));
+}
+
+// One database per process, kept on globalThis so dev-mode module reloads reuse it.
+const globalForDb = globalThis as unknown as { __kieuMauDb?: Database };
+
+export function getDatabase(): Database {
+  globalForDb.__kieuMauDb ??= createDatabase();
+  return globalForDb.__kieuMauDb;
+}
+
+/** Closes the process's database (scripts and tests); the next getDatabase() opens a new one. */
+export async function closeDatabase(): Promise<void> {
+  const current = globalForDb.__kieuMauDb;
+  globalForDb.__kieuMauDb = undefined;
+  await current?.close();
+}
+
+/** The Prisma client for lib/data. */
+export function db(): PrismaClient {
+  return getDatabase().prisma;
+}
+
+/** Turns a driver error into a sentence a person can act on. */
+export function describeDatabaseError(error: unknown): string {
+  if (error instanceof DatabaseUnavailableError) return error.message;
+  const code = (error as { code?: string } | undefined)?.code;
+  const text = errorText(error);
+  if (code === 'ECONNREFUSED' || /ECONNREFUSED/.test(text))
+    return `Cannot reach the PostgreSQL server (connection refused). Check DATABASE_URL and that the server is running.`;
+  if (code === 'ENOTFOUND' || /ENOTFOUND|EAI_AGAIN/.test(text))
+    return `Cannot resolve the PostgreSQL host in DATABASE_URL.`;
+  if (code === '28P01') return 'PostgreSQL refused the user name or password in DATABASE_URL.';
+  if (code === '3D000') return 'The database named in DATABASE_URL does not exist.';
+  if (/timeout/i.test(text)) return 'The database did not answer in time.';
+  return `Database error: ${text}`;
+}

@@ -1,0 +1,269 @@
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { foldForSearch } from '@/lib/domain/search-text';
+import { criteriaSetSchema, type CriteriaSetInput } from '@/lib/validations/criteria-set';
+import { criteriaSet22 } from './seed-data/criteria-22';
+import { buildDemo, type DemoResultState, type DemoStatus } from './seed-data/demo';
+import {
+  currentProvinces,
+  formerProvinces,
+  LAST_DAY_BEFORE_MERGER,
+  MERGER_DATE,
+  provinceFullName,
+} from './seed-data/provinces';
+
+/**
+ * Idempotent: reference rows are created when missing and never overwritten (an administrator
+ * may have corrected them since); the demo is added in one transaction when absent.
+ */
+
+export interface SeedReport {
+  provinces: number;
+  criteriaSets: number;
+  targets: number;
+  demoUnits: number;
+  demoAssessments: number;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+export async function seed(prisma: PrismaClient, options: { demo: boolean }): Promise<SeedReport> {
+  const report: SeedReport = { provinces: 0, criteriaSets: 0, targets: 0, demoUnits: 0, demoAssessments: 0 };
+  await prisma.$transaction(
+    async (tx) => {
+      report.provinces = await seedProvinces(tx);
+      report.criteriaSets = (await createCriteriaSetIfMissing(tx, criteriaSet22)) ? 1 : 0;
+      report.targets = await seedTargets(tx);
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+  if (options.demo) {
+    const demo = await seedDemo(prisma);
+    report.demoUnits = demo.units;
+    report.demoAssessments = demo.assessments;
+  }
+  return report;
+}
+
+async function seedProvinces(prisma: Prisma.TransactionClient): Promise<number> {
+  const rows = [
+    ...formerProvinces.map((p) => ({ ...p, validFrom: null, validTo: day(LAST_DAY_BEFORE_MERGER) })),
+    ...currentProvinces.map((p) => ({ code: p.code, name: p.name, isCity: p.isCity, validFrom: day(MERGER_DATE), validTo: null })),
+  ];
+  const existing = await prisma.province.findMany({ select: { code: true, validFrom: true } });
+  const key = (code: string, from: Date | null) => `${code}/${from?.toISOString() ?? ''}`;
+  const have = new Set(existing.map((p) => key(p.code, p.validFrom)));
+  const missing = rows.filter((p) => !have.has(key(p.code, p.validFrom)));
+  if (missing.length === 0) return 0;
+  const result = await prisma.province.createMany({
+    data: missing.map((p) => {
+      const fullName = provinceFullName(p.name, p.isCity);
+      return { ...p, fullName, searchKey: foldForSearch(`${p.code} ${fullName}`) };
+    }),
+  });
+  return result.count;
+}
+
+/** Creates a criteria set with its pillars, criteria and years; false when its code exists. */
+export async function createCriteriaSetIfMissing(
+  prisma: Prisma.TransactionClient,
+  input: CriteriaSetInput,
+): Promise<boolean> {
+  const set = criteriaSetSchema.parse(input);
+  if (await prisma.criteriaSet.findUnique({ where: { code: set.code }, select: { id: true } })) return false;
+  const created = await prisma.criteriaSet.create({
+    data: {
+      code: set.code,
+      title: set.title,
+      titleEn: set.titleEn,
+      issuingDocument: set.issuingDocument,
+      isProvisional: set.isProvisional,
+      pillars: { create: set.pillars },
+    },
+    include: { pillars: true },
+  });
+  const pillarId = new Map(created.pillars.map((p) => [p.position, p.id]));
+  await prisma.criterion.createMany({
+    data: set.criteria.map(({ pillar, comparator, threshold, ...c }) => ({
+      ...c,
+      comparator: comparator ?? null,
+      threshold: threshold ?? null,
+      isProvisional: set.isProvisional,
+      criteriaSetId: created.id,
+      pillarId: pillarId.get(pillar)!,
+    })),
+  });
+  const takenYears = new Set(
+    (await prisma.criteriaSetYear.findMany({ where: { year: { in: set.years } }, select: { year: true } })).map((y) => y.year),
+  );
+  await prisma.criteriaSetYear.createMany({
+    data: set.years.filter((y) => !takenYears.has(y)).map((year) => ({ year, criteriaSetId: created.id })),
+  });
+  return true;
+}
+
+const seedTargetRows: { provinceCode: string | null; year: number; value: number; source: string }[] = [
+  { provinceCode: null, year: 2030, value: 100, source: 'Bộ Công an: mọi Công an phường đạt điển hình, kiểu mẫu vào năm 2030' },
+  { provinceCode: '79', year: 2025, value: 40, source: 'Kế hoạch của Công an TP Hồ Chí Minh (theo báo chí): trên 40% phường năm 2025' },
+  { provinceCode: '79', year: 2029, value: 100, source: 'Kế hoạch của Công an TP Hồ Chí Minh (theo báo chí): 100% phường năm 2029' },
+  { provinceCode: '33', year: 2025, value: 50, source: 'Kế hoạch của Công an tỉnh Hưng Yên (theo báo chí): 50% năm 2025' },
+  { provinceCode: '33', year: 2028, value: 100, source: 'Kế hoạch của Công an tỉnh Hưng Yên (theo báo chí): 100% năm 2028' },
+];
+
+async function seedTargets(prisma: Prisma.TransactionClient): Promise<number> {
+  const current = await prisma.province.findMany({ where: { validTo: null }, select: { id: true, code: true } });
+  const idByCode = new Map(current.map((p) => [p.code, p.id]));
+  let created = 0;
+  for (const row of seedTargetRows) {
+    const provinceId = row.provinceCode ? idByCode.get(row.provinceCode)! : null;
+    const exists = await prisma.target.findFirst({ where: { provinceId, year: row.year }, select: { id: true } });
+    if (exists) continue;
+    await prisma.target.create({
+      data: { provinceId, year: row.year, kind: 'PERCENT', value: row.value, sourceDocument: row.source },
+    });
+    created += 1;
+  }
+  return created;
+}
+
+interface SeedCriterion {
+  id: number;
+  number: number;
+  measureKind: string;
+  comparator: string | null;
+  threshold: number | null;
+}
+
+/** A value consistent with the state: what an assessor would have typed. */
+export function sampleValue(c: SeedCriterion, state: DemoResultState): { value: number | null; baseline: number | null } {
+  if (state !== 'MET' && state !== 'NOT_MET') return { value: null, baseline: null };
+  const met = state === 'MET';
+  const t = c.threshold ?? 0;
+  switch (c.measureKind) {
+    case 'BOOLEAN':
+      return { value: met ? 1 : 0, baseline: null };
+    case 'RATING':
+      return { value: met ? t : Math.max(0, t - 1), baseline: null };
+    case 'PERCENT':
+      return { value: c.comparator === 'EQ' ? (met ? 100 : 97) : met ? Math.min(100, t + 3) : t - 6, baseline: null };
+    case 'COUNT':
+      return { value: c.comparator === 'EQ' ? (met ? t : t + 1) : met ? t + 1 : Math.max(0, t - 1), baseline: null };
+    case 'CHANGE':
+      return c.comparator === 'LT'
+        ? { value: met ? 35 : 44, baseline: 40 }
+        : { value: met ? 10 : 14, baseline: 12 };
+    default:
+      return { value: null, baseline: null };
+  }
+}
+
+/** The steps each demo assessment went through to reach its status. */
+const workflowPath: Record<DemoStatus, DemoStatus[]> = {
+  DRAFT: ['DRAFT'],
+  SUBMITTED: ['DRAFT', 'SUBMITTED'],
+  RETURNED: ['DRAFT', 'SUBMITTED', 'RETURNED'],
+  PROPOSED: ['DRAFT', 'SUBMITTED', 'PROPOSED'],
+  INSPECTING: ['DRAFT', 'SUBMITTED', 'PROPOSED', 'INSPECTING'],
+  RECOGNISED: ['DRAFT', 'SUBMITTED', 'PROPOSED', 'INSPECTING', 'RECOGNISED'],
+  NOT_RECOGNISED: ['DRAFT', 'SUBMITTED', 'PROPOSED', 'INSPECTING', 'NOT_RECOGNISED'],
+};
+
+const DEMO_MARKER_CODE = '90001';
+
+async function seedDemo(prisma: PrismaClient): Promise<{ units: number; assessments: number }> {
+  if (await prisma.unit.findFirst({ where: { code: DEMO_MARKER_CODE }, select: { id: true } }))
+    return { units: 0, assessments: 0 };
+  const demo = buildDemo();
+  const provinces = await prisma.province.findMany({ select: { id: true, code: true, validTo: true } });
+  const provinceId = (code: string, former: boolean) =>
+    provinces.find((p) => p.code === code && (p.validTo !== null) === former)!.id;
+  const set = await prisma.criteriaSet.findUniqueOrThrow({
+    where: { code: criteriaSet22.code },
+    include: { criteria: { orderBy: { number: 'asc' } } },
+  });
+
+  return prisma.$transaction(
+    async (tx) => {
+      const units = await tx.unit.createManyAndReturn({
+        data: demo.units.map((u) => {
+          const fullName = `Phường ${u.name}`;
+          return {
+            code: u.code,
+            name: u.name,
+            fullName,
+            type: 'PHUONG' as const,
+            provinceId: provinceId(u.provinceCode, u.isFormer),
+            searchKey: foldForSearch(`${u.code} ${fullName}`),
+            validFrom: u.isFormer ? null : day(MERGER_DATE),
+            validTo: u.isFormer ? day(LAST_DAY_BEFORE_MERGER) : null,
+            isSample: u.isSample,
+          };
+        }),
+        select: { id: true, code: true },
+      });
+      const unitId = new Map(units.map((u) => [u.code, u.id]));
+      await tx.unitLineage.createMany({
+        data: demo.lineage.map((l) => ({
+          oldUnitId: unitId.get(l.oldCode)!,
+          newUnitId: unitId.get(l.newCode)!,
+          effectiveDate: day(MERGER_DATE),
+        })),
+      });
+
+      const created = await tx.assessment.createManyAndReturn({
+        data: demo.assessments.map((a) => {
+          const states = set.criteria.map((c) => (a.states[c.number] ?? 'NOT_ASSESSED') as ResultState);
+          const s = summarizeResults(states, set.criteria.length);
+          const submitted = a.status !== 'DRAFT';
+          return {
+            unitId: unitId.get(a.unitCode)!,
+            year: a.year,
+            criteriaSetId: set.id,
+            status: a.status,
+            totalCriteria: s.total,
+            metCount: s.met,
+            notMetCount: s.notMet,
+            notDueCount: s.notDue,
+            inProgressCount: s.inProgress,
+            isAttained: s.isAttained,
+            registeredAt: day(`${a.year}-02-01`),
+            submittedAt: submitted ? day(`${a.year}-${a.year === 2026 ? '10' : '09'}-20`) : null,
+            statusChangedAt: a.decision ? day(a.decision.date) : day(`${a.year}-${a.year === 2026 ? '10-25' : '11-30'}`),
+          };
+        }),
+        select: { id: true, unitId: true, year: true },
+      });
+      const assessmentId = new Map(created.map((a) => [`${a.unitId}/${a.year}`, a.id]));
+
+      const results: Prisma.CriterionResultCreateManyInput[] = [];
+      const decisions: Prisma.RecognitionDecisionCreateManyInput[] = [];
+      const transitions: Prisma.WorkflowTransitionCreateManyInput[] = [];
+      for (const a of demo.assessments) {
+        const id = assessmentId.get(`${unitId.get(a.unitCode)}/${a.year}`)!;
+        for (const c of set.criteria) {
+          const state = a.states[c.number];
+          if (!state) continue;
+          const { value, baseline } = sampleValue(c, state);
+          results.push({ assessmentId: id, criterionId: c.id, state, value, baseline });
+        }
+        if (a.decision)
+          decisions.push({ assessmentId: id, number: a.decision.number, decidedOn: day(a.decision.date), year: a.year });
+        const path = workflowPath[a.status];
+        path.slice(1).forEach((to, i) =>
+          transitions.push({
+            assessmentId: id,
+            fromStatus: path[i]!,
+            toStatus: to,
+            createdAt: day(`${a.year}-${String(9 + Math.min(i, 2)).padStart(2, '0')}-${String(10 + i * 5).padStart(2, '0')}`),
+          }),
+        );
+      }
+      await tx.criterionResult.createMany({ data: results });
+      await tx.recognitionDecision.createMany({ data: decisions });
+      await tx.workflowTransition.createMany({ data: transitions });
+      return { units: units.length, assessments: created.length };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}

@@ -1,0 +1,33 @@
+import { closeDatabase, describeDatabaseError, DatabaseUnavailableError } from '@/lib/db';
+import { ConfigError } from '@/lib/env';
+import { MigrationError } from '@/lib/migrations';
+
+/** Runs a command-line task: clear one-line errors instead of stack traces, and a closed database. */
+export async function runCli(task: () => Promise<void>): Promise<void> {
+  let code = 0;
+  try {
+    await task();
+  } catch (error) {
+    code = 1;
+    if (error instanceof CliError || error instanceof ConfigError || error instanceof MigrationError) {
+      console.error(`ERROR: ${error.message}`);
+    } else if (error instanceof DatabaseUnavailableError || isDriverError(error)) {
+      console.error(`ERROR: ${describeDatabaseError(error)}`);
+    } else {
+      console.error(error);
+    }
+  } finally {
+    await closeDatabase().catch(() => undefined);
+  }
+  process.exit(code);
+}
+
+/** An error whose message is meant for the person at the terminal. */
+export class CliError extends Error {
+  override name = 'CliError';
+}
+
+function isDriverError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && /^(E[A-Z]+|[0-9A-Z]{5})$/.test(code);
+}

@@ -1,0 +1,12 @@
+import { getDatabase } from '@/lib/db';
+import { applyMigrations } from '@/lib/migrations';
+import { runCli } from './cli';
+
+await runCli(async () => {
+  const database = getDatabase();
+  const report = await applyMigrations(database.sql);
+  for (const name of report.applied) console.log(`applied ${name}`);
+  console.log(
+    `MIGRATIONS database=${database.kind} applied=${report.applied.length} total=${report.total}`,
+  );
+});

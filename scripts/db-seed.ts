@@ -1,0 +1,17 @@
+import { getDatabase } from '@/lib/db';
+import { readEnv } from '@/lib/env';
+import { seed } from '@/prisma/seed';
+import { runCli } from './cli';
+
+// Demo data goes only into the embedded database, or where --demo asks for it: never
+// silently into a real PostgreSQL.
+await runCli(async () => {
+  const demo = process.argv.includes('--demo') || !readEnv().DATABASE_URL;
+  const database = getDatabase();
+  const started = Date.now();
+  const report = await seed(database.prisma, { demo });
+  console.log(
+    `SEEDED database=${database.kind} demo=${demo} provinces=+${report.provinces} criteria_sets=+${report.criteriaSets} ` +
+      `targets=+${report.targets} demo_units=+${report.demoUnits} demo_assessments=+${report.demoAssessments} ms=${Date.now() - started}`,
+  );
+});

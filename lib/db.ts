@@ -6,7 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import type { PrismaClientOptions } from '@/lib/generated/prisma/internal/prismaNamespace';
-import { readEnv, resolveDataDir } from '@/lib/env';
+import { readEnv, resolveDataDir, type EnvSource } from '@/lib/env';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -203,7 +203,7 @@ function errorText(error: unknown): string {
 }
 
 /** Builds a database from the environment: PostgreSQL when DATABASE_URL is set, else PGlite. */
-export function createDatabase(source: NodeJS.ProcessEnv = process.env): Database {
+export function createDatabase(source: EnvSource = process.env): Database {
   const env = readEnv(source);
   return env.DATABASE_URL ? createPostgres(env.DATABASE_URL) : createPglite(resolveDataDir(env));
 }
@@ -241,4 +241,17 @@ export function describeDatabaseError(error: unknown): string {
   if (code === '3D000') return 'The database named in DATABASE_URL does not exist.';
   if (/timeout/i.test(text)) return 'The database did not answer in time.';
   return `Database error: ${text}`;
+}
+
+/** Migrations recorded as applied in `_prisma_migrations` (0 before the first one). */
+export async function countAppliedMigrations(sql: SqlClient): Promise<number> {
+  try {
+    const rows = await sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    return rows[0]?.n ?? 0;
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01') return 0; // no migration has run yet
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SqlClient, SqlRunner } from '@/lib/db';
+import { countAppliedMigrations, type SqlClient, type SqlRunner } from '@/lib/db';
 
 /**
  * Applies prisma/migrations/<name>/migration.sql in order, each in its own transaction, and
@@ -106,7 +106,8 @@ export async function applyMigrations(
 
 /** Held until the transaction ends; PGlite has a single connection and needs no lock. */
 async function lockMigrations(sql: SqlClient, tx: SqlRunner): Promise<void> {
-  if (sql.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCK_KEY]);
+  if (sql.kind === 'postgres')
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCK_KEY]);
 }
 
 /** Applies one migration; false when another instance applied it while this one waited. */
@@ -133,11 +134,4 @@ async function applyOne(sql: SqlClient, migration: MigrationFile): Promise<boole
       `Migration ${migration.name} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-}
-
-export async function countAppliedMigrations(sql: SqlClient): Promise<number> {
-  const rows = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-  );
-  return rows[0]?.n ?? 0;
 }

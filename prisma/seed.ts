@@ -29,7 +29,13 @@ export interface SeedReport {
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export async function seed(prisma: PrismaClient, options: { demo: boolean }): Promise<SeedReport> {
-  const report: SeedReport = { provinces: 0, criteriaSets: 0, targets: 0, demoUnits: 0, demoAssessments: 0 };
+  const report: SeedReport = {
+    provinces: 0,
+    criteriaSets: 0,
+    targets: 0,
+    demoUnits: 0,
+    demoAssessments: 0,
+  };
   await prisma.$transaction(
     async (tx) => {
       report.provinces = await seedProvinces(tx);
@@ -48,8 +54,18 @@ export async function seed(prisma: PrismaClient, options: { demo: boolean }): Pr
 
 async function seedProvinces(prisma: Prisma.TransactionClient): Promise<number> {
   const rows = [
-    ...formerProvinces.map((p) => ({ ...p, validFrom: null, validTo: day(LAST_DAY_BEFORE_MERGER) })),
-    ...currentProvinces.map((p) => ({ code: p.code, name: p.name, isCity: p.isCity, validFrom: day(MERGER_DATE), validTo: null })),
+    ...formerProvinces.map((p) => ({
+      ...p,
+      validFrom: null,
+      validTo: day(LAST_DAY_BEFORE_MERGER),
+    })),
+    ...currentProvinces.map((p) => ({
+      code: p.code,
+      name: p.name,
+      isCity: p.isCity,
+      validFrom: day(MERGER_DATE),
+      validTo: null,
+    })),
   ];
   const existing = await prisma.province.findMany({ select: { code: true, validFrom: true } });
   const key = (code: string, from: Date | null) => `${code}/${from?.toISOString() ?? ''}`;
@@ -71,7 +87,8 @@ export async function createCriteriaSetIfMissing(
   input: CriteriaSetInput,
 ): Promise<boolean> {
   const set = criteriaSetSchema.parse(input);
-  if (await prisma.criteriaSet.findUnique({ where: { code: set.code }, select: { id: true } })) return false;
+  if (await prisma.criteriaSet.findUnique({ where: { code: set.code }, select: { id: true } }))
+    return false;
   const created = await prisma.criteriaSet.create({
     data: {
       code: set.code,
@@ -95,32 +112,81 @@ export async function createCriteriaSetIfMissing(
     })),
   });
   const takenYears = new Set(
-    (await prisma.criteriaSetYear.findMany({ where: { year: { in: set.years } }, select: { year: true } })).map((y) => y.year),
+    (
+      await prisma.criteriaSetYear.findMany({
+        where: { year: { in: set.years } },
+        select: { year: true },
+      })
+    ).map((y) => y.year),
   );
   await prisma.criteriaSetYear.createMany({
-    data: set.years.filter((y) => !takenYears.has(y)).map((year) => ({ year, criteriaSetId: created.id })),
+    data: set.years
+      .filter((y) => !takenYears.has(y))
+      .map((year) => ({ year, criteriaSetId: created.id })),
   });
   return true;
 }
 
-const seedTargetRows: { provinceCode: string | null; year: number; value: number; source: string }[] = [
-  { provinceCode: null, year: 2030, value: 100, source: 'Bộ Công an: mọi Công an phường đạt điển hình, kiểu mẫu vào năm 2030' },
-  { provinceCode: '79', year: 2025, value: 40, source: 'Kế hoạch của Công an TP Hồ Chí Minh (theo báo chí): trên 40% phường năm 2025' },
-  { provinceCode: '79', year: 2029, value: 100, source: 'Kế hoạch của Công an TP Hồ Chí Minh (theo báo chí): 100% phường năm 2029' },
-  { provinceCode: '33', year: 2025, value: 50, source: 'Kế hoạch của Công an tỉnh Hưng Yên (theo báo chí): 50% năm 2025' },
-  { provinceCode: '33', year: 2028, value: 100, source: 'Kế hoạch của Công an tỉnh Hưng Yên (theo báo chí): 100% năm 2028' },
+const seedTargetRows: {
+  provinceCode: string | null;
+  year: number;
+  value: number;
+  source: string;
+}[] = [
+  {
+    provinceCode: null,
+    year: 2030,
+    value: 100,
+    source: 'Bộ Công an: mọi Công an phường đạt điển hình, kiểu mẫu vào năm 2030',
+  },
+  {
+    provinceCode: '79',
+    year: 2025,
+    value: 40,
+    source: 'Kế hoạch của Công an TP Hồ Chí Minh (theo báo chí): trên 40% phường năm 2025',
+  },
+  {
+    provinceCode: '79',
+    year: 2029,
+    value: 100,
+    source: 'Kế hoạch của Công an TP Hồ Chí Minh (theo báo chí): 100% phường năm 2029',
+  },
+  {
+    provinceCode: '33',
+    year: 2025,
+    value: 50,
+    source: 'Kế hoạch của Công an tỉnh Hưng Yên (theo báo chí): 50% năm 2025',
+  },
+  {
+    provinceCode: '33',
+    year: 2028,
+    value: 100,
+    source: 'Kế hoạch của Công an tỉnh Hưng Yên (theo báo chí): 100% năm 2028',
+  },
 ];
 
 async function seedTargets(prisma: Prisma.TransactionClient): Promise<number> {
-  const current = await prisma.province.findMany({ where: { validTo: null }, select: { id: true, code: true } });
+  const current = await prisma.province.findMany({
+    where: { validTo: null },
+    select: { id: true, code: true },
+  });
   const idByCode = new Map(current.map((p) => [p.code, p.id]));
   let created = 0;
   for (const row of seedTargetRows) {
     const provinceId = row.provinceCode ? idByCode.get(row.provinceCode)! : null;
-    const exists = await prisma.target.findFirst({ where: { provinceId, year: row.year }, select: { id: true } });
+    const exists = await prisma.target.findFirst({
+      where: { provinceId, year: row.year },
+      select: { id: true },
+    });
     if (exists) continue;
     await prisma.target.create({
-      data: { provinceId, year: row.year, kind: 'PERCENT', value: row.value, sourceDocument: row.source },
+      data: {
+        provinceId,
+        year: row.year,
+        kind: 'PERCENT',
+        value: row.value,
+        sourceDocument: row.source,
+      },
     });
     created += 1;
   }
@@ -136,7 +202,10 @@ interface SeedCriterion {
 }
 
 /** A value consistent with the state: what an assessor would have typed. */
-export function sampleValue(c: SeedCriterion, state: DemoResultState): { value: number | null; baseline: number | null } {
+export function sampleValue(
+  c: SeedCriterion,
+  state: DemoResultState,
+): { value: number | null; baseline: number | null } {
   if (state !== 'MET' && state !== 'NOT_MET') return { value: null, baseline: null };
   const met = state === 'MET';
   const t = c.threshold ?? 0;
@@ -146,9 +215,15 @@ export function sampleValue(c: SeedCriterion, state: DemoResultState): { value: 
     case 'RATING':
       return { value: met ? t : Math.max(0, t - 1), baseline: null };
     case 'PERCENT':
-      return { value: c.comparator === 'EQ' ? (met ? 100 : 97) : met ? Math.min(100, t + 3) : t - 6, baseline: null };
+      return {
+        value: c.comparator === 'EQ' ? (met ? 100 : 97) : met ? Math.min(100, t + 3) : t - 6,
+        baseline: null,
+      };
     case 'COUNT':
-      return { value: c.comparator === 'EQ' ? (met ? t : t + 1) : met ? t + 1 : Math.max(0, t - 1), baseline: null };
+      return {
+        value: c.comparator === 'EQ' ? (met ? t : t + 1) : met ? t + 1 : Math.max(0, t - 1),
+        baseline: null,
+      };
     case 'CHANGE':
       return c.comparator === 'LT'
         ? { value: met ? 35 : 44, baseline: 40 }
@@ -175,7 +250,9 @@ async function seedDemo(prisma: PrismaClient): Promise<{ units: number; assessme
   if (await prisma.unit.findFirst({ where: { code: DEMO_MARKER_CODE }, select: { id: true } }))
     return { units: 0, assessments: 0 };
   const demo = buildDemo();
-  const provinces = await prisma.province.findMany({ select: { id: true, code: true, validTo: true } });
+  const provinces = await prisma.province.findMany({
+    select: { id: true, code: true, validTo: true },
+  });
   const provinceId = (code: string, former: boolean) =>
     provinces.find((p) => p.code === code && (p.validTo !== null) === former)!.id;
   const set = await prisma.criteriaSet.findUniqueOrThrow({
@@ -213,7 +290,9 @@ async function seedDemo(prisma: PrismaClient): Promise<{ units: number; assessme
 
       const created = await tx.assessment.createManyAndReturn({
         data: demo.assessments.map((a) => {
-          const states = set.criteria.map((c) => (a.states[c.number] ?? 'NOT_ASSESSED') as ResultState);
+          const states = set.criteria.map(
+            (c) => (a.states[c.number] ?? 'NOT_ASSESSED') as ResultState,
+          );
           const s = summarizeResults(states, set.criteria.length);
           const submitted = a.status !== 'DRAFT';
           return {
@@ -229,7 +308,9 @@ async function seedDemo(prisma: PrismaClient): Promise<{ units: number; assessme
             isAttained: s.isAttained,
             registeredAt: day(`${a.year}-02-01`),
             submittedAt: submitted ? day(`${a.year}-${a.year === 2026 ? '10' : '09'}-20`) : null,
-            statusChangedAt: a.decision ? day(a.decision.date) : day(`${a.year}-${a.year === 2026 ? '10-25' : '11-30'}`),
+            statusChangedAt: a.decision
+              ? day(a.decision.date)
+              : day(`${a.year}-${a.year === 2026 ? '10-25' : '11-30'}`),
           };
         }),
         select: { id: true, unitId: true, year: true },
@@ -248,14 +329,21 @@ async function seedDemo(prisma: PrismaClient): Promise<{ units: number; assessme
           results.push({ assessmentId: id, criterionId: c.id, state, value, baseline });
         }
         if (a.decision)
-          decisions.push({ assessmentId: id, number: a.decision.number, decidedOn: day(a.decision.date), year: a.year });
+          decisions.push({
+            assessmentId: id,
+            number: a.decision.number,
+            decidedOn: day(a.decision.date),
+            year: a.year,
+          });
         const path = workflowPath[a.status];
         path.slice(1).forEach((to, i) =>
           transitions.push({
             assessmentId: id,
             fromStatus: path[i]!,
             toStatus: to,
-            createdAt: day(`${a.year}-${String(9 + Math.min(i, 2)).padStart(2, '0')}-${String(10 + i * 5).padStart(2, '0')}`),
+            createdAt: day(
+              `${a.year}-${String(9 + Math.min(i, 2)).padStart(2, '0')}-${String(10 + i * 5).padStart(2, '0')}`,
+            ),
           }),
         );
       }

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { closeDatabase, describeDatabaseError, DatabaseUnavailableError } from '@/lib/db';
 import { ConfigError } from '@/lib/env';
 import { MigrationError } from '@/lib/migrations';
+import type { ImportProblem } from '@/lib/validations/unit-import';
 
 /** Runs a command-line task: clear one-line errors instead of stack traces, and a closed database. */
 export async function runCli(task: () => Promise<void>): Promise<void> {
@@ -9,7 +11,11 @@ export async function runCli(task: () => Promise<void>): Promise<void> {
     await task();
   } catch (error) {
     code = 1;
-    if (error instanceof CliError || error instanceof ConfigError || error instanceof MigrationError) {
+    if (
+      error instanceof CliError ||
+      error instanceof ConfigError ||
+      error instanceof MigrationError
+    ) {
       console.error(`ERROR: ${error.message}`);
     } else if (error instanceof DatabaseUnavailableError || isDriverError(error)) {
       console.error(`ERROR: ${describeDatabaseError(error)}`);
@@ -30,4 +36,18 @@ export class CliError extends Error {
 function isDriverError(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' && /^(E[A-Z]+|[0-9A-Z]{5})$/.test(code);
+}
+
+export function readInputFile(file: string): Uint8Array {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    throw new CliError(`Cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+export function printProblems(problems: ImportProblem[], limit = 50): void {
+  for (const p of problems.slice(0, limit))
+    console.error(`  ${p.row}${p.field ? ` [${p.field}]` : ''}: ${p.message}`);
+  if (problems.length > limit) console.error(`  …and ${problems.length - limit} more.`);
 }

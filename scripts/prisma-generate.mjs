@@ -8,9 +8,11 @@ import path from 'node:path';
 
 const enginesDir = path.resolve('node_modules/@prisma/engines');
 const hasEngine =
-  fs.existsSync(enginesDir) && fs.readdirSync(enginesDir).some((f) => f.startsWith('schema-engine'));
+  fs.existsSync(enginesDir) &&
+  fs.readdirSync(enginesDir).some((f) => f.startsWith('schema-engine'));
 const env = { ...process.env };
-if (!env.PRISMA_SCHEMA_ENGINE_BINARY && !hasEngine) env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
+if (!env.PRISMA_SCHEMA_ENGINE_BINARY && !hasEngine)
+  env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
 env.PRISMA_HIDE_UPDATE_MESSAGE = '1';
 env.CHECKPOINT_DISABLE = '1';
 

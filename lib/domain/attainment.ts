@@ -16,7 +16,10 @@ export interface ResultSummary {
   isAttained: boolean;
 }
 
-export function summarizeResults(states: readonly ResultState[], totalCriteria = states.length): ResultSummary {
+export function summarizeResults(
+  states: readonly ResultState[],
+  totalCriteria = states.length,
+): ResultSummary {
   const count = (s: ResultState) => states.filter((x) => x === s).length;
   const met = count('MET');
   const assessed = states.length;

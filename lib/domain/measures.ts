@@ -37,14 +37,17 @@ export function compare(left: number, comparator: Comparator, right: number): bo
 
 /** Whether the value alone decides met / not met; otherwise the assessor states the result. */
 export function isDerivable(measure: Measure): boolean {
-  return measure.measureKind === 'BOOLEAN' || (measure.comparator !== null && measure.threshold !== null);
+  return (
+    measure.measureKind === 'BOOLEAN' || (measure.comparator !== null && measure.threshold !== null)
+  );
 }
 
 /** The figure compared with the threshold: for CHANGE, this period minus the same period last year. */
 export function comparedFigure(measure: Measure, input: MeasuredValue): number | null {
   if (input.value === null || !Number.isFinite(input.value)) return null;
   if (measure.measureKind !== 'CHANGE') return input.value;
-  if (input.baseline === null || input.baseline === undefined || !Number.isFinite(input.baseline)) return null;
+  if (input.baseline === null || input.baseline === undefined || !Number.isFinite(input.baseline))
+    return null;
   return input.value - input.baseline;
 }
 

@@ -21,16 +21,43 @@ export const criterionInputSchema = z
   .superRefine((c, ctx) => {
     if (c.measureKind === 'RATING') {
       if (c.ratingScale.length < 2)
-        ctx.addIssue({ code: 'custom', path: ['ratingScale'], message: 'A rating needs a scale of at least two levels.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ratingScale'],
+          message: 'A rating needs a scale of at least two levels.',
+        });
       if (c.ratingScaleEn.length !== c.ratingScale.length)
-        ctx.addIssue({ code: 'custom', path: ['ratingScaleEn'], message: 'The English scale must have as many levels as the Vietnamese one.' });
-      if (c.threshold !== undefined && (!Number.isInteger(c.threshold) || c.threshold < 0 || c.threshold >= c.ratingScale.length))
-        ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'A rating threshold is a level of the scale.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ratingScaleEn'],
+          message: 'The English scale must have as many levels as the Vietnamese one.',
+        });
+      if (
+        c.threshold !== undefined &&
+        (!Number.isInteger(c.threshold) || c.threshold < 0 || c.threshold >= c.ratingScale.length)
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['threshold'],
+          message: 'A rating threshold is a level of the scale.',
+        });
     }
     if ((c.threshold === undefined) !== (c.comparator === undefined) && c.measureKind !== 'BOOLEAN')
-      ctx.addIssue({ code: 'custom', path: ['comparator'], message: 'Give both a comparator and a threshold, or neither.' });
-    if (c.measureKind === 'PERCENT' && c.threshold !== undefined && (c.threshold < 0 || c.threshold > 100))
-      ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'A percent threshold is between 0 and 100.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comparator'],
+        message: 'Give both a comparator and a threshold, or neither.',
+      });
+    if (
+      c.measureKind === 'PERCENT' &&
+      c.threshold !== undefined &&
+      (c.threshold < 0 || c.threshold > 100)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['threshold'],
+        message: 'A percent threshold is between 0 and 100.',
+      });
   });
 
 export const criteriaSetSchema = z
@@ -57,10 +84,18 @@ export const criteriaSetSchema = z
     const numbers = new Set<number>();
     set.criteria.forEach((c, i) => {
       if (numbers.has(c.number))
-        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'number'], message: `Criterion ${c.number} appears twice.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', i, 'number'],
+          message: `Criterion ${c.number} appears twice.`,
+        });
       numbers.add(c.number);
       if (!pillars.has(c.pillar))
-        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'pillar'], message: `Pillar ${c.pillar} is not defined.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', i, 'pillar'],
+          message: `Pillar ${c.pillar} is not defined.`,
+        });
     });
   });
 

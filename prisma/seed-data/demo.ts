@@ -10,13 +10,7 @@ import { currentProvinces } from './provinces';
 
 export type DemoResultState = 'NOT_ASSESSED' | 'IN_PROGRESS' | 'MET' | 'NOT_MET' | 'NOT_DUE';
 export type DemoStatus =
-  | 'DRAFT'
-  | 'SUBMITTED'
-  | 'RETURNED'
-  | 'PROPOSED'
-  | 'INSPECTING'
-  | 'RECOGNISED'
-  | 'NOT_RECOGNISED';
+  'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'PROPOSED' | 'INSPECTING' | 'RECOGNISED' | 'NOT_RECOGNISED';
 
 export interface DemoUnit {
   code: string;
@@ -42,13 +36,113 @@ export interface DemoAssessment {
 }
 
 const knownWards: Record<string, string[]> = {
-  '01': ['Hoàn Kiếm', 'Cửa Nam', 'Ba Đình', 'Ngọc Hà', 'Giảng Võ', 'Hai Bà Trưng', 'Vĩnh Tuy', 'Bạch Mai', 'Đống Đa', 'Kim Liên', 'Văn Miếu - Quốc Tử Giám', 'Láng', 'Ô Chợ Dừa', 'Hồng Hà', 'Tây Hồ', 'Cầu Giấy', 'Nghĩa Đô', 'Yên Hòa', 'Thanh Xuân', 'Hoàng Mai', 'Long Biên', 'Bồ Đề', 'Hà Đông'],
+  '01': [
+    'Hoàn Kiếm',
+    'Cửa Nam',
+    'Ba Đình',
+    'Ngọc Hà',
+    'Giảng Võ',
+    'Hai Bà Trưng',
+    'Vĩnh Tuy',
+    'Bạch Mai',
+    'Đống Đa',
+    'Kim Liên',
+    'Văn Miếu - Quốc Tử Giám',
+    'Láng',
+    'Ô Chợ Dừa',
+    'Hồng Hà',
+    'Tây Hồ',
+    'Cầu Giấy',
+    'Nghĩa Đô',
+    'Yên Hòa',
+    'Thanh Xuân',
+    'Hoàng Mai',
+    'Long Biên',
+    'Bồ Đề',
+    'Hà Đông',
+  ],
   '19': ['Phan Đình Phùng', 'Bắc Kạn', 'Đức Xuân'],
-  '38': ['Hạc Thành', 'Quảng Phú', 'Đông Quang', 'Đông Sơn', 'Đông Tiến', 'Hàm Rồng', 'Nguyệt Viên', 'Sầm Sơn', 'Nam Sầm Sơn', 'Bỉm Sơn', 'Quang Trung', 'Ngọc Sơn', 'Tân Dân', 'Hải Lĩnh', 'Tĩnh Gia', 'Đào Duy Từ', 'Hải Bình', 'Trúc Lâm', 'Nghi Sơn'],
-  '40': ['Trường Vinh', 'Thành Vinh', 'Vinh Hưng', 'Vinh Phú', 'Vinh Lộc', 'Cửa Lò', 'Hoàng Mai', 'Tân Mai', 'Quỳnh Mai', 'Thái Hòa', 'Tây Hiếu'],
-  '46': ['Thuận Hóa', 'Phú Xuân', 'Kim Long', 'Vỹ Dạ', 'Thủy Xuân', 'An Cựu', 'Hương Thủy', 'Phú Bài'],
-  '48': ['Hải Châu', 'Hòa Cường', 'Thanh Khê', 'An Khê', 'An Hải', 'Sơn Trà', 'Ngũ Hành Sơn', 'Hòa Khánh', 'Liên Chiểu', 'Cẩm Lệ', 'Hòa Xuân', 'Tam Kỳ', 'Hội An'],
-  '79': ['Sài Gòn', 'Tân Định', 'Bến Thành', 'Cầu Ông Lãnh', 'Bàn Cờ', 'Xuân Hòa', 'Nhiêu Lộc', 'Chợ Quán', 'An Đông', 'Chợ Lớn', 'Gia Định', 'Bình Thạnh', 'Gò Vấp', 'Phú Nhuận', 'Tân Sơn Nhất', 'Tân Bình', 'Tân Phú', 'Thủ Đức', 'Bình Tân', 'Cát Lái'],
+  '38': [
+    'Hạc Thành',
+    'Quảng Phú',
+    'Đông Quang',
+    'Đông Sơn',
+    'Đông Tiến',
+    'Hàm Rồng',
+    'Nguyệt Viên',
+    'Sầm Sơn',
+    'Nam Sầm Sơn',
+    'Bỉm Sơn',
+    'Quang Trung',
+    'Ngọc Sơn',
+    'Tân Dân',
+    'Hải Lĩnh',
+    'Tĩnh Gia',
+    'Đào Duy Từ',
+    'Hải Bình',
+    'Trúc Lâm',
+    'Nghi Sơn',
+  ],
+  '40': [
+    'Trường Vinh',
+    'Thành Vinh',
+    'Vinh Hưng',
+    'Vinh Phú',
+    'Vinh Lộc',
+    'Cửa Lò',
+    'Hoàng Mai',
+    'Tân Mai',
+    'Quỳnh Mai',
+    'Thái Hòa',
+    'Tây Hiếu',
+  ],
+  '46': [
+    'Thuận Hóa',
+    'Phú Xuân',
+    'Kim Long',
+    'Vỹ Dạ',
+    'Thủy Xuân',
+    'An Cựu',
+    'Hương Thủy',
+    'Phú Bài',
+  ],
+  '48': [
+    'Hải Châu',
+    'Hòa Cường',
+    'Thanh Khê',
+    'An Khê',
+    'An Hải',
+    'Sơn Trà',
+    'Ngũ Hành Sơn',
+    'Hòa Khánh',
+    'Liên Chiểu',
+    'Cẩm Lệ',
+    'Hòa Xuân',
+    'Tam Kỳ',
+    'Hội An',
+  ],
+  '79': [
+    'Sài Gòn',
+    'Tân Định',
+    'Bến Thành',
+    'Cầu Ông Lãnh',
+    'Bàn Cờ',
+    'Xuân Hòa',
+    'Nhiêu Lộc',
+    'Chợ Quán',
+    'An Đông',
+    'Chợ Lớn',
+    'Gia Định',
+    'Bình Thạnh',
+    'Gò Vấp',
+    'Phú Nhuận',
+    'Tân Sơn Nhất',
+    'Tân Bình',
+    'Tân Phú',
+    'Thủ Đức',
+    'Bình Tân',
+    'Cát Lái',
+  ],
 };
 
 /** Old wards with real names, and the new ward each is shown under (illustrative). */
@@ -62,9 +156,28 @@ const knownFormerWards: { provinceCode: string; name: string; successor: string 
   { provinceCode: '06', name: 'Nguyễn Thị Minh Khai', successor: 'Đức Xuân' },
   { provinceCode: '06', name: 'Phùng Chí Kiên', successor: 'Bắc Kạn' },
   { provinceCode: '06', name: 'Sông Cầu', successor: 'Bắc Kạn' },
-  ...['Hưng Bình', 'Hưng Phúc', 'Hưng Dũng', 'Lê Mao', 'Lê Lợi', 'Quang Trung', 'Cửa Nam', 'Đội Cung', 'Trường Thi', 'Hồng Sơn', 'Đông Vĩnh', 'Hà Huy Tập', 'Bến Thủy', 'Trung Đô', 'Vinh Tân', 'Quán Bàu'].map(
-    (name, i) => ({ provinceCode: '40', name, successor: ['Trường Vinh', 'Thành Vinh', 'Vinh Hưng', 'Vinh Phú', 'Vinh Lộc'][i % 5]! }),
-  ),
+  ...[
+    'Hưng Bình',
+    'Hưng Phúc',
+    'Hưng Dũng',
+    'Lê Mao',
+    'Lê Lợi',
+    'Quang Trung',
+    'Cửa Nam',
+    'Đội Cung',
+    'Trường Thi',
+    'Hồng Sơn',
+    'Đông Vĩnh',
+    'Hà Huy Tập',
+    'Bến Thủy',
+    'Trung Đô',
+    'Vinh Tân',
+    'Quán Bàu',
+  ].map((name, i) => ({
+    provinceCode: '40',
+    name,
+    successor: ['Trường Vinh', 'Thành Vinh', 'Vinh Hưng', 'Vinh Phú', 'Vinh Lộc'][i % 5]!,
+  })),
 ];
 
 /** mulberry32: a small, fixed pseudo-random sequence. */
@@ -89,7 +202,8 @@ function missWeight(criterion: number): number {
 }
 
 const all22 = Array.from({ length: 22 }, (_, i) => i + 1);
-const allMet = (): Record<number, DemoResultState> => Object.fromEntries(all22.map((n) => [n, 'MET']));
+const allMet = (): Record<number, DemoResultState> =>
+  Object.fromEntries(all22.map((n) => [n, 'MET']));
 
 export interface DemoData {
   units: DemoUnit[];
@@ -129,8 +243,19 @@ export function buildDemo(): DemoData {
 
   // Former wards, with history before the merger.
   const formerByProvince = new Map<string, DemoUnit[]>();
-  const addFormer = (provinceCode: string, name: string, isSample: boolean, successorCode: string) => {
-    const unit: DemoUnit = { code: String(nextOld++), name, provinceCode, isFormer: true, isSample };
+  const addFormer = (
+    provinceCode: string,
+    name: string,
+    isSample: boolean,
+    successorCode: string,
+  ) => {
+    const unit: DemoUnit = {
+      code: String(nextOld++),
+      name,
+      provinceCode,
+      isFormer: true,
+      isSample,
+    };
     units.push(unit);
     lineage.push({ oldCode: unit.code, newCode: successorCode });
     formerByProvince.set(provinceCode, [...(formerByProvince.get(provinceCode) ?? []), unit]);
@@ -138,13 +263,23 @@ export function buildDemo(): DemoData {
   };
   for (const w of knownFormerWards) {
     const successorProvince = w.provinceCode === '06' ? '19' : w.provinceCode;
-    addFormer(w.provinceCode, w.name, false, newCodeByName.get(`${successorProvince}/${w.successor}`)!);
+    addFormer(
+      w.provinceCode,
+      w.name,
+      false,
+      newCodeByName.get(`${successorProvince}/${w.successor}`)!,
+    );
   }
   for (const province of currentProvinces) {
     if (formerByProvince.has(province.code)) continue;
     const successors = newWardsByProvince.get(province.code)!;
     for (let i = 0; i < 2; i += 1)
-      addFormer(province.code, `Phường mẫu cũ ${i + 1}`, true, successors[i % successors.length]!.code);
+      addFormer(
+        province.code,
+        `Phường mẫu cũ ${i + 1}`,
+        true,
+        successors[i % successors.length]!.code,
+      );
   }
 
   const randomStates = (missBoost: number): Record<number, DemoResultState> => {
@@ -175,10 +310,25 @@ export function buildDemo(): DemoData {
   const ducXuan = former('06', 'Đức Xuân');
   const anHungStates = allMet();
   for (const n of [1, 6, 15, 22]) anHungStates[n] = 'NOT_DUE';
-  assessments.push({ unitCode: anHung.code, year: 2023, status: 'INSPECTING', states: anHungStates });
-  assessments.push({ unitCode: ducXuan.code, year: 2023, status: 'NOT_RECOGNISED', states: { ...allMet(), 4: 'NOT_MET' } });
+  assessments.push({
+    unitCode: anHung.code,
+    year: 2023,
+    status: 'INSPECTING',
+    states: anHungStates,
+  });
+  assessments.push({
+    unitCode: ducXuan.code,
+    year: 2023,
+    status: 'NOT_RECOGNISED',
+    states: { ...allMet(), 4: 'NOT_MET' },
+  });
   for (const unit of formerByProvince.get('40')!)
-    assessments.push({ unitCode: unit.code, year: 2023, status: 'NOT_RECOGNISED', states: { ...allMet(), 22: 'NOT_MET' } });
+    assessments.push({
+      unitCode: unit.code,
+      year: 2023,
+      status: 'NOT_RECOGNISED',
+      states: { ...allMet(), 22: 'NOT_MET' },
+    });
   for (const province of currentProvinces) {
     if (['38', '40', '19'].includes(province.code)) continue;
     closeYear(formerByProvince.get(province.code)![0]!.code, 2023, randomStates(1.5));
@@ -190,7 +340,8 @@ export function buildDemo(): DemoData {
   for (const unit of formerByProvince.get('40')!) closeYear(unit.code, 2024, randomStates(0.6));
   for (const province of currentProvinces) {
     if (['38', '40', '19'].includes(province.code)) continue;
-    for (const unit of formerByProvince.get(province.code)!) closeYear(unit.code, 2024, randomStates(1));
+    for (const unit of formerByProvince.get(province.code)!)
+      closeYear(unit.code, 2024, randomStates(1));
   }
   closeYear(former('38', 'Lam Sơn').code, 2024, randomStates(1));
 
@@ -207,7 +358,10 @@ export function buildDemo(): DemoData {
       closeYear(ward.code, 2025, states);
       if (all22.every((n) => states[n] === 'MET')) recognised2025.add(ward.code);
     });
-    const registered2026 = Math.min(wards.length, registered2025 + Math.max(1, Math.round(wards.length * (0.1 + rnd() * 0.25))));
+    const registered2026 = Math.min(
+      wards.length,
+      registered2025 + Math.max(1, Math.round(wards.length * (0.1 + rnd() * 0.25))),
+    );
     wards.slice(0, registered2026).forEach((ward, i) => {
       if (recognised2025.has(ward.code) && rnd() < 0.9) {
         // Maintenance: already recognised, re-assessed this year; most are confirmed.
@@ -223,13 +377,14 @@ export function buildDemo(): DemoData {
         return;
       }
       // In progress this year: a mix of stages, some criteria not yet due before year end.
-      const stage = (['DRAFT', 'DRAFT', 'SUBMITTED', 'RETURNED', 'PROPOSED', 'INSPECTING'] as const)[
-        (i + Math.floor(rnd() * 6)) % 6
-      ]!;
+      const stage = (
+        ['DRAFT', 'DRAFT', 'SUBMITTED', 'RETURNED', 'PROPOSED', 'INSPECTING'] as const
+      )[(i + Math.floor(rnd() * 6)) % 6]!;
       const states = randomStates(1);
       for (const n of [1, 6, 22]) if (rnd() < 0.6) states[n] = 'NOT_DUE';
       if (stage === 'DRAFT') for (const n of all22) if (rnd() < 0.3) delete states[n];
-      if (stage === 'DRAFT') for (const n of all22) if (states[n] === 'MET' && rnd() < 0.1) states[n] = 'IN_PROGRESS';
+      if (stage === 'DRAFT')
+        for (const n of all22) if (states[n] === 'MET' && rnd() < 0.1) states[n] = 'IN_PROGRESS';
       assessments.push({ unitCode: ward.code, year: 2026, status: stage, states });
     });
   }

@@ -1,0 +1,83 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeDatabase, getDatabase } from '@/lib/db';
+import { readEnv } from '@/lib/env';
+import { applyMigrations } from '@/lib/migrations';
+import { seed } from '@/prisma/seed';
+import { runCli } from './cli';
+
+/**
+ * `npm start`: migrate, seed (demo data only on the embedded database or with --demo), build
+ * when the sources are newer than the last build, then serve with `next start`.
+ */
+
+const root = process.cwd();
+const port = process.env.PORT ?? '3000';
+
+await runCli(async () => {
+  const env = readEnv();
+  const database = getDatabase();
+  const migrations = await applyMigrations(database.sql);
+  console.log(
+    `Database: ${database.kind} (${database.location}), ${migrations.total} migrations, ${migrations.applied.length} just applied.`,
+  );
+  const demo = !env.DATABASE_URL || process.argv.includes('--demo');
+  const report = await seed(database.prisma, { demo });
+  if (report.demoUnits > 0)
+    console.log(
+      `Demo data loaded: ${report.demoUnits} wards, ${report.demoAssessments} assessments.`,
+    );
+  // The server opens the embedded database itself: release it first.
+  await closeDatabase();
+
+  if (needsBuild()) {
+    console.log('Building the app (first start, or the sources changed)…');
+    const build = spawnSync(process.execPath, [nextBin(), 'build'], {
+      stdio: 'inherit',
+      env: process.env,
+    });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+
+  console.log(`Serving on http://localhost:${port}`);
+  const server = spawn(process.execPath, [nextBin(), 'start', '-p', port], {
+    stdio: 'inherit',
+    env: process.env,
+  });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  const code = await new Promise<number>((resolve) => server.on('exit', (c) => resolve(c ?? 0)));
+  if (code !== 0) throw new Error(`next start exited with code ${code}`);
+});
+
+function nextBin(): string {
+  return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+}
+
+/** True when there is no build, or any source file is newer than it. */
+function needsBuild(): boolean {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = [
+    'app',
+    'components',
+    'lib',
+    'public',
+    'next.config.js',
+    'package-lock.json',
+    'prisma/schema.prisma',
+  ];
+  const newer = (p: string): boolean => {
+    const full = path.join(root, p);
+    if (!fs.existsSync(full)) return false;
+    const stat = fs.statSync(full);
+    if (!stat.isDirectory()) return stat.mtimeMs > built;
+    return fs
+      .readdirSync(full)
+      .some((entry) => entry !== 'generated' && newer(path.join(p, entry)));
+  };
+  return sources.some(newer);
+}

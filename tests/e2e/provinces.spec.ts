@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('provinces page', () => {
+  test('lists the 34 provinces and finds Thanh Hóa from "thanh hoa"', async ({ page }) => {
+    await page.goto('/provinces');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh, thành phố' })).toBeVisible();
+    await expect(page.getByText('34 tỉnh, thành phố', { exact: true })).toBeVisible();
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(35);
+
+    const search = page.getByRole('searchbox', { name: 'Tìm tỉnh, thành phố' });
+    await search.fill('thanh hoa');
+    const table = page.getByRole('table');
+    await expect(table.getByRole('rowheader', { name: 'Tỉnh Thanh Hóa' })).toBeVisible();
+    await expect(table.getByRole('row')).toHaveCount(2); // header + Thanh Hóa
+    await expect(table.getByRole('row').nth(1)).toContainText('38');
+
+    // The other tone-mark placement finds the same province.
+    await search.fill('Thanh Hoá');
+    await expect(table.getByRole('rowheader', { name: 'Tỉnh Thanh Hóa' })).toBeVisible();
+    await expect(table.getByRole('row')).toHaveCount(2);
+  });
+
+  test('search works without JavaScript through the form', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/provinces');
+    await page.getByRole('searchbox', { name: 'Tìm tỉnh, thành phố' }).fill('ha noi');
+    await page.getByRole('button', { name: 'Tìm' }).click();
+    await expect(page).toHaveURL(/q=ha\+noi/);
+    await expect(page.getByRole('rowheader', { name: 'Thành phố Hà Nội' })).toBeVisible();
+    await context.close();
+  });
+
+  test('switches to English and back', async ({ page }) => {
+    await page.goto('/provinces');
+    await page.getByRole('button', { name: 'Chuyển sang English' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Provinces and cities' }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: 'Switch to Tiếng Việt' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh, thành phố' })).toBeVisible();
+  });
+
+  test('the health endpoint reports the embedded database', async ({ request }) => {
+    const response = await request.get('/api/health');
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', database: 'pglite' });
+  });
+});

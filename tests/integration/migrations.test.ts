@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '@/lib/db';
+import {
+  applyMigrations,
+  checksumOf,
+  MigrationError,
+  readMigrations,
+  type MigrationFile,
+} from '@/lib/migrations';
+import { testDatabaseEnv } from '@/tests/support/databases';
+
+// A database of its own (not the file's shared one), so these tests start from nothing.
+const env = await testDatabaseEnv('migrations');
+const database = createDatabase(env.vars);
+afterAll(async () => {
+  await database.close();
+  await env.drop();
+});
+
+const tables = async () =>
+  (
+    await database.sql.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+    )
+  ).map((r) => r.table_name);
+
+describe('migration runner', () => {
+  it('applies every migration to a fresh database and records it as Prisma does', async () => {
+    const migrations = readMigrations();
+    const report = await applyMigrations(database.sql, migrations);
+    expect(report.applied).toEqual(migrations.map((m) => m.name));
+    expect(report.total).toBe(migrations.length);
+    expect(await tables()).toEqual(
+      expect.arrayContaining(['_prisma_migrations', 'assessments', 'units', 'audit_events']),
+    );
+    const rows = await database.sql.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
+      'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
+    );
+    expect(rows.map((r) => r.migration_name)).toEqual(migrations.map((m) => m.name));
+    // Prisma's checksum is the sha256 of migration.sql, as hex.
+    const first = migrations[0]!;
+    const onDisk = fs.readFileSync(
+      path.join('prisma/migrations', first.name, 'migration.sql'),
+      'utf8',
+    );
+    expect(rows[0]!.checksum).toBe(checksumOf(onDisk));
+    expect(rows.every((r) => r.finished_at !== null && r.applied_steps_count === 1)).toBe(true);
+  });
+
+  it('applies nothing when run again', async () => {
+    const report = await applyMigrations(database.sql);
+    expect(report.applied).toEqual([]);
+  });
+
+  it('refuses a migration edited after it was applied, and changes nothing', async () => {
+    const edited: MigrationFile[] = readMigrations().map((m, i) =>
+      i === 0
+        ? { ...m, sql: `${m.sql}\n-- edited`, checksum: checksumOf(`${m.sql}\n-- edited`) }
+        : m,
+    );
+    const before = await tables();
+    await expect(applyMigrations(database.sql, edited)).rejects.toThrow(MigrationError);
+    await expect(applyMigrations(database.sql, edited)).rejects.toThrow(
+      /was edited after it was applied/,
+    );
+    expect(await tables()).toEqual(before);
+  });
+
+  it('rolls a failing migration back whole, recording nothing', async () => {
+    const broken: MigrationFile = {
+      name: '29991231000000_broken',
+      sql: 'CREATE TABLE "half_done" (id int);\nSELECT * FROM "no_such_table";',
+      checksum: checksumOf('x'),
+    };
+    await expect(applyMigrations(database.sql, [...readMigrations(), broken])).rejects.toThrow(
+      /29991231000000_broken failed and was rolled back/,
+    );
+    expect(await tables()).not.toContain('half_done');
+    const recorded = await database.sql.query(
+      'SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1',
+      [broken.name],
+    );
+    expect(recorded).toHaveLength(0);
+  });
+
+  it('reads migrations from a folder in name order, and refuses a folder without migration.sql', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'km-mig-'));
+    fs.mkdirSync(path.join(dir, '20260102000000_b'));
+    fs.writeFileSync(path.join(dir, '20260102000000_b', 'migration.sql'), 'SELECT 2;');
+    fs.mkdirSync(path.join(dir, '20260101000000_a'));
+    fs.writeFileSync(path.join(dir, '20260101000000_a', 'migration.sql'), 'SELECT 1;');
+    expect(readMigrations(dir).map((m) => m.name)).toEqual([
+      '20260101000000_a',
+      '20260102000000_b',
+    ]);
+    fs.mkdirSync(path.join(dir, '20260103000000_c'));
+    expect(() => readMigrations(dir)).toThrow(/has no migration.sql/);
+  });
+});

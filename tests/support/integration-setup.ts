@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { closeDatabase, getDatabase } from '@/lib/db';
+import { applyMigrations } from '@/lib/migrations';
+
+/**
+ * Every integration test file owns a fresh, migrated database: an in-memory PGlite by default,
+ * or, when TEST_DATABASE_URL points at a PostgreSQL server, a new database on it that is
+ * dropped afterwards.
+ */
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+const dbName = `kieumau_test_${randomBytes(6).toString('hex')}`;
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+if (serverUrl) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${dbName}`;
+  process.env.DATABASE_URL = url.toString();
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.DATA_DIR = `memory://${dbName}`;
+}
+
+beforeAll(async () => {
+  if (serverUrl) await admin((c) => c.query(`CREATE DATABASE "${dbName}"`));
+  await applyMigrations(getDatabase().sql);
+});
+
+afterAll(async () => {
+  await closeDatabase();
+  if (serverUrl) await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+});

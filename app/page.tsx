@@ -1,5 +1,7 @@
 import { redirect } from 'next/navigation';
+import { requireUser } from '@/lib/auth';
+import { homePathFor } from '@/lib/navigation';
 
-export default function Home() {
-  redirect('/provinces');
+export default async function Home() {
+  redirect(homePathFor(await requireUser()));
 }

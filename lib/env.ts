@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -12,6 +14,12 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   DATA_DIR: z.string().trim().min(1).default('.data'),
+  NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(8),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -38,4 +46,36 @@ export function readEnv(source: EnvSource = process.env): Env {
 export function resolveDataDir(env: Env): string {
   if (env.DATA_DIR.startsWith('memory://')) return env.DATA_DIR;
   return path.resolve(env.DATA_DIR);
+}
+
+const generatedSecrets = new Map<string, string>();
+
+/**
+ * The key that signs session tokens. Every instance must share it, so with PostgreSQL it must be
+ * set (NEXTAUTH_SECRET). The embedded database serves one process: there a key is made once and
+ * kept in the data folder, so a fresh machine needs no configuration and restarts keep sessions.
+ */
+export function authSecret(env: Env = readEnv()): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (env.DATABASE_URL)
+    throw new ConfigError(
+      'NEXTAUTH_SECRET is not set. With PostgreSQL, set it to the same random value (32+ characters) on every instance, e.g. `openssl rand -base64 48`.',
+    );
+  const dir = resolveDataDir(env);
+  const known = generatedSecrets.get(dir);
+  if (known) return known;
+  let secret: string;
+  if (dir.startsWith('memory://')) secret = randomBytes(48).toString('base64');
+  else {
+    const file = path.join(dir, 'auth-secret');
+    fs.mkdirSync(dir, { recursive: true });
+    try {
+      fs.writeFileSync(file, randomBytes(48).toString('base64'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    secret = fs.readFileSync(file, 'utf8').trim();
+  }
+  generatedSecrets.set(dir, secret);
+  return secret;
 }

@@ -25,17 +25,19 @@ export function formatPercent(share: number, locale: Locale | string, digits = 1
   }).format(share);
 }
 
+const dateParts = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone } as const;
+
+/** 22/11/2026 in both languages. */
 export function formatDate(date: Date | string, locale: Locale | string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'short', timeZone }).format(
-    new Date(date),
-  );
+  return new Intl.DateTimeFormat(intlLocale(locale), dateParts).format(new Date(date));
 }
 
+/** 10:30 22/11/2026 (vi) or 22/11/2026, 10:30 (en). */
 export function formatDateTime(date: Date | string, locale: Locale | string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone,
+    ...dateParts,
+    hour: '2-digit',
+    minute: '2-digit',
   }).format(new Date(date));
 }
 

@@ -3,7 +3,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { summarizeResults, type ResultState } from '@/lib/domain/attainment';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { criteriaSetSchema, type CriteriaSetInput } from '@/lib/validations/criteria-set';
+import { hash } from '@node-rs/argon2';
 import { criteriaSet22 } from './seed-data/criteria-22';
+import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
 import { buildDemo, type DemoResultState, type DemoStatus } from './seed-data/demo';
 import {
   currentProvinces,
@@ -24,6 +26,7 @@ export interface SeedReport {
   targets: number;
   demoUnits: number;
   demoAssessments: number;
+  demoAccounts: number;
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -35,6 +38,7 @@ export async function seed(prisma: PrismaClient, options: { demo: boolean }): Pr
     targets: 0,
     demoUnits: 0,
     demoAssessments: 0,
+    demoAccounts: 0,
   };
   await prisma.$transaction(
     async (tx) => {
@@ -48,6 +52,7 @@ export async function seed(prisma: PrismaClient, options: { demo: boolean }): Pr
     const demo = await seedDemo(prisma);
     report.demoUnits = demo.units;
     report.demoAssessments = demo.assessments;
+    report.demoAccounts = await seedDemoAccounts(prisma);
   }
   return report;
 }
@@ -354,4 +359,40 @@ async function seedDemo(prisma: PrismaClient): Promise<{ units: number; assessme
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+/** The demo accounts of the README, created when missing (an existing account is left alone). */
+async function seedDemoAccounts(prisma: PrismaClient): Promise<number> {
+  const existing = new Set(
+    (await prisma.user.findMany({ select: { email: true } })).map((u) => u.email),
+  );
+  const missing = demoAccounts.filter((a) => !existing.has(a.email));
+  if (missing.length === 0) return 0;
+  const passwordHash = await hash(DEMO_PASSWORD);
+  const provinces = await prisma.province.findMany({
+    where: { validTo: null },
+    select: { id: true, code: true },
+  });
+  for (const account of missing) {
+    const provinceId = account.provinceCode
+      ? provinces.find((p) => p.code === account.provinceCode)!.id
+      : null;
+    const unit = account.wardName
+      ? await prisma.unit.findFirstOrThrow({
+          where: { name: account.wardName, provinceId: provinceId!, validTo: null },
+          select: { id: true },
+        })
+      : null;
+    await prisma.user.create({
+      data: {
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        provinceId,
+        unitId: unit?.id ?? null,
+        passwordHash,
+      },
+    });
+  }
+  return missing.length;
 }

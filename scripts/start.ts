@@ -5,6 +5,7 @@ import { closeDatabase, getDatabase } from '@/lib/db';
 import { readEnv } from '@/lib/env';
 import { applyMigrations } from '@/lib/migrations';
 import { seed } from '@/prisma/seed';
+import { DEMO_PASSWORD, demoAccounts } from '@/prisma/seed-data/demo-accounts';
 import { runCli } from './cli';
 
 /**
@@ -28,6 +29,11 @@ await runCli(async () => {
     console.log(
       `Demo data loaded: ${report.demoUnits} wards, ${report.demoAssessments} assessments.`,
     );
+  if (demo) {
+    console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
+    for (const a of demoAccounts)
+      console.log(`  ${a.email.padEnd(22)} ${a.role}${a.scopeLabel ? ` · ${a.scopeLabel}` : ''}`);
+  }
   // The server opens the embedded database itself: release it first.
   await closeDatabase();
 

@@ -1,14 +1,22 @@
+import { redirect } from 'next/navigation';
+import { getCurrentUser } from '@/lib/auth';
+import { navigationFor } from '@/lib/navigation';
 import { AppShell } from '@/components/layout/app-shell';
-import type { NavItem } from '@/components/layout/main-nav';
+import { UserMenu } from '@/components/layout/user-menu';
+import { AuthSessionProvider } from '@/components/auth/session-provider';
 
-const nav: NavItem[] = [
-  { href: '/dashboard', key: 'dashboard' },
-  { href: '/provinces', key: 'provinces' },
-  { href: '/wards', key: 'wards' },
-  { href: '/reports', key: 'reports' },
-  { href: '/admin', key: 'admin' },
-];
-
-export default function SignedInLayout({ children }: { children: React.ReactNode }) {
-  return <AppShell nav={nav}>{children}</AppShell>;
+// The shell needs the user for its navigation; each page still checks access itself.
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect('/login?notice=expired');
+  return (
+    <AuthSessionProvider>
+      <AppShell
+        nav={user.mustChangePassword ? [] : navigationFor(user)}
+        userSlot={<UserMenu user={user} />}
+      >
+        {children}
+      </AppShell>
+    </AuthSessionProvider>
+  );
 }

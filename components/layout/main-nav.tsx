@@ -7,7 +7,7 @@ import { useTranslations } from 'next-intl';
 
 export interface NavItem {
   href: string;
-  key: 'dashboard' | 'provinces' | 'wards' | 'reports' | 'admin';
+  key: 'dashboard' | 'provinces' | 'wards' | 'review' | 'reports' | 'admin';
   badge?: number;
 }
 

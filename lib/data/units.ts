@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { foldForSearch } from '@/lib/domain/search-text';
+import { reachOf, type Scope } from '@/lib/permissions';
 import type {
   ImportLineage,
   ImportProblem,
@@ -189,11 +190,15 @@ export interface ProvinceListItem {
   specialZones: number;
 }
 
-/** Provinces in force, with their units in force by type; `search` ignores diacritics. */
-export async function listProvinces(search?: string): Promise<ProvinceListItem[]> {
+/** Provinces in force within the user's reach, with their units in force by type; `search` ignores diacritics. */
+export async function listProvinces(scope: Scope, search?: string): Promise<ProvinceListItem[]> {
   const folded = search ? foldForSearch(search) : '';
   const provinces = await db().province.findMany({
-    where: { validTo: null, ...(folded ? { searchKey: { contains: folded } } : {}) },
+    where: {
+      validTo: null,
+      ...(reachOf(scope) === 'all' ? {} : { id: scope.provinceId ?? -1 }),
+      ...(folded ? { searchKey: { contains: folded } } : {}),
+    },
     orderBy: { code: 'asc' },
     select: { id: true, code: true, name: true, fullName: true, isCity: true },
   });

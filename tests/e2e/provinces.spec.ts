@@ -1,4 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, 'thanhtra@example.vn');
+});
 
 test.describe('provinces page', () => {
   test('lists the 34 provinces and finds Thanh Hóa from "thanh hoa"', async ({ page }) => {
@@ -20,14 +25,18 @@ test.describe('provinces page', () => {
     await expect(table.getByRole('row')).toHaveCount(2);
   });
 
-  test('search works without JavaScript through the form', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/provinces');
-    await page.getByRole('searchbox', { name: 'Tìm tỉnh, thành phố' }).fill('ha noi');
-    await page.getByRole('button', { name: 'Tìm' }).click();
-    await expect(page).toHaveURL(/q=ha\+noi/);
-    await expect(page.getByRole('rowheader', { name: 'Thành phố Hà Nội' })).toBeVisible();
+  test('search works without JavaScript through the form', async ({ page, browser }) => {
+    // Sign in with JavaScript, then reuse the session in a context without it.
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await page.context().storageState(),
+    });
+    const noJs = await context.newPage();
+    await noJs.goto('/provinces');
+    await noJs.getByRole('searchbox', { name: 'Tìm tỉnh, thành phố' }).fill('ha noi');
+    await noJs.getByRole('button', { name: 'Tìm' }).click();
+    await expect(noJs).toHaveURL(/q=ha\+noi/);
+    await expect(noJs.getByRole('rowheader', { name: 'Thành phố Hà Nội' })).toBeVisible();
     await context.close();
   });
 

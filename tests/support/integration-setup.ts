@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { closeDatabase, getDatabase } from '@/lib/db';
 import { applyMigrations } from '@/lib/migrations';
 
@@ -23,6 +23,9 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+// Sessions are signed; with PostgreSQL the key must come from the environment, as in production.
+process.env.NEXTAUTH_SECRET ??= randomBytes(48).toString('base64');
+
 if (serverUrl) {
   const url = new URL(serverUrl);
   url.pathname = `/${dbName}`;
@@ -40,4 +43,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeDatabase();
   if (serverUrl) await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+});
+
+// Next.js request context, replaced for tests that call server actions and pages directly.
+vi.mock('next-auth', async (original) => {
+  const { context } = await import('@/tests/support/action-context');
+  return {
+    ...(await original<typeof import('next-auth')>()),
+    getServerSession: async () => context.session,
+  };
+});
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock('next-intl/server', async () => {
+  const { translator } = await import('@/tests/support/action-context');
+  return {
+    getTranslations: async (ns?: string | { namespace?: string }) =>
+      translator(typeof ns === 'string' ? ns : ns?.namespace),
+    getLocale: async () => 'vi',
+  };
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth';
 import { listProvinces } from '@/lib/data/units';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProvinceSearch } from '@/components/provinces/province-search';
@@ -15,12 +16,13 @@ export default async function ProvincesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const user = await requirePermission('province.view');
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100) ?? '';
   const [t, locale, provinces] = await Promise.all([
     getTranslations('provinces'),
     getLocale(),
-    listProvinces(query),
+    listProvinces(user, query),
   ]);
   return (
     <>

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { requireUser } from '@/lib/auth';
+import { PageHeader } from '@/components/ui/page-header';
+import { ChangePasswordForm } from '@/components/auth/change-password-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('account');
+  return { title: t('title') };
+}
+
+export default async function ChangePasswordPage() {
+  const user = await requireUser({ allowPasswordChange: true });
+  const t = await getTranslations('account');
+  const tRoles = await getTranslations('roles');
+  const first = user.mustChangePassword;
+  return (
+    <>
+      <PageHeader
+        title={first ? t('firstTitle') : t('title')}
+        intro={first ? t('firstIntro') : undefined}
+      />
+      <dl className="mb-6 grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-slate-500">{t('profile')}</dt>
+        <dd>
+          {user.name} · {user.email}
+        </dd>
+        <dt className="text-slate-500">{t('role')}</dt>
+        <dd>{tRoles(user.role)}</dd>
+        <dt className="text-slate-500">{t('scope')}</dt>
+        <dd>
+          {user.unitName ? `Phường ${user.unitName}` : (user.provinceName ?? t('nationwide'))}
+        </dd>
+      </dl>
+      <ChangePasswordForm redirectTo={first ? '/' : undefined} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth';
+import { getManagedUser, listProvinceOptions } from '@/lib/data/users';
+import { assignableRoles } from '@/lib/permissions';
+import { PageHeader } from '@/components/ui/page-header';
+import { EditUserForm } from '@/components/admin/edit-user-form';
+import { ResetPasswordForm } from '@/components/admin/reset-password-form';
+
+export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const manager = await requirePermission('user.manage');
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  // Outside the manager's reach the account does not exist for them.
+  const target = await getManagedUser(manager, id);
+  if (!target) notFound();
+  const [t, provinces] = await Promise.all([
+    getTranslations('users'),
+    listProvinceOptions(manager),
+  ]);
+  return (
+    <>
+      <PageHeader title={t('editTitle', { email: target.email })} />
+      <Link
+        href="/admin/users"
+        className="mb-4 inline-block text-sm text-brand-700 hover:underline"
+      >
+        ← {t('back')}
+      </Link>
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <EditUserForm user={target} roles={assignableRoles(manager)} provinces={provinces} />
+        </section>
+        <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <ResetPasswordForm id={target.id} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { SessionUser } from '@/lib/data/users';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+
+export async function UserMenu({ user }: { user: SessionUser }) {
+  const t = await getTranslations('nav');
+  const tRoles = await getTranslations('roles');
+  const scope = user.unitName ? `Phường ${user.unitName}` : user.provinceName;
+  return (
+    <div className="flex items-center gap-2 text-sm">
+      <Link
+        href="/account/password"
+        className="hidden flex-col items-end leading-tight hover:underline sm:flex"
+        aria-label={t('signedInAs', { name: user.name })}
+      >
+        <span className="font-medium">{user.name}</span>
+        <span className="text-xs text-brand-100">
+          {tRoles(user.role)}
+          {scope ? ` · ${scope}` : ''}
+        </span>
+      </Link>
+      <SignOutButton />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { getTranslations } from 'next-intl/server';
+
+/** The one shape every server action answers with. */
+export interface ActionResult<T = undefined> {
+  status: 'idle' | 'error' | 'success';
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  data?: T;
+}
+
+export const idle: ActionResult = { status: 'idle' };
+
+/** Field errors from a zod failure, each message key translated from the `validation` catalogue. */
+export async function invalidInput<T = undefined>(error: z.ZodError): Promise<ActionResult<T>> {
+  const t = await getTranslations('validation');
+  const flat = z.flattenError(error);
+  const translate = (key: string) => (t.has(key) ? t(key) : t('invalid'));
+  const fieldErrors = Object.fromEntries(
+    Object.entries(flat.fieldErrors as Record<string, string[] | undefined>).map(
+      ([field, messages]) => [field, (messages ?? []).map(translate)],
+    ),
+  );
+  const formErrors = flat.formErrors.map(translate);
+  return { status: 'error', message: formErrors[0] ?? t('fixFields'), fieldErrors };
+}
+
+export async function failure<T = undefined>(
+  key: string,
+  values?: Record<string, string | number>,
+): Promise<ActionResult<T>> {
+  const t = await getTranslations('actions');
+  return { status: 'error', message: t(key, values) };
+}
+
+export async function success<T = undefined>(
+  key: string,
+  data?: T,
+  values?: Record<string, string | number>,
+): Promise<ActionResult<T>> {
+  const t = await getTranslations('actions');
+  return { status: 'success', message: t(key, values), data };
+}
+
+/** Form data as a plain object of strings, for zod. */
+export function formObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries())
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) out[key] = value;
+  return out;
+}

@@ -1,0 +1,19 @@
+import 'server-only';
+import { actorOf, clientAddress, getCurrentUser } from '@/lib/auth';
+import type { AuditActor } from '@/lib/data/audit';
+import type { SessionUser } from '@/lib/data/users';
+import { can, type Action } from '@/lib/permissions';
+
+/**
+ * The first step of every server action: who is calling. Null when signed out, deactivated,
+ * holding a stale session, or still owing a password change; or when the role may never do
+ * `action` at all. Callers answer null with the same refusal either way.
+ */
+export async function actionUser(
+  action: Action | 'self',
+): Promise<{ user: SessionUser; actor: AuditActor } | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  if (action !== 'self' && (user.mustChangePassword || !can(user, action))) return null;
+  return { user, actor: actorOf(user, await clientAddress()) };
+}

@@ -1,0 +1,385 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/db';
+import { hashPassword, randomBytesOf, verifyPassword } from '@/lib/crypto';
+import { temporaryPassword } from '@/lib/domain/passwords';
+import { foldForSearch } from '@/lib/domain/search-text';
+import { assignableRoles, reachOf, type Role, type Scope } from '@/lib/permissions';
+import type { CreateUserInput, UpdateUserInput } from '@/lib/validations/users';
+import { recordAudit, type AuditActor } from './audit';
+
+export interface SessionUser extends Scope {
+  id: number;
+  email: string;
+  name: string;
+  isActive: boolean;
+  mustChangePassword: boolean;
+  passwordChangedAt: Date;
+  provinceCode: string | null;
+  provinceName: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+}
+
+export async function getSessionUser(id: number): Promise<SessionUser | null> {
+  const u = await db().user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      provinceId: true,
+      unitId: true,
+      isActive: true,
+      mustChangePassword: true,
+      passwordChangedAt: true,
+      province: { select: { code: true, name: true } },
+      unit: { select: { code: true, name: true } },
+    },
+  });
+  if (!u) return null;
+  const { province, unit, ...rest } = u;
+  return {
+    ...rest,
+    provinceCode: province?.code ?? null,
+    provinceName: province?.name ?? null,
+    unitCode: unit?.code ?? null,
+    unitName: unit?.name ?? null,
+  };
+}
+
+/** Users a manager may see: everyone for ADMIN; the WARD users of their province for PROVINCE. */
+function manageableWhere(scope: Scope): Prisma.UserWhereInput {
+  if (scope.role === 'ADMIN') return {};
+  if (scope.role === 'PROVINCE' && scope.provinceId !== null)
+    return { role: 'WARD', provinceId: scope.provinceId };
+  return { id: -1 };
+}
+
+export interface UserListItem {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  isActive: boolean;
+  mustChangePassword: boolean;
+  lastLoginAt: Date | null;
+  provinceCode: string | null;
+  provinceName: string | null;
+  unitName: string | null;
+}
+
+export async function listUsers(
+  scope: Scope,
+  filter: { search?: string; role?: Role; active?: boolean } = {},
+): Promise<UserListItem[]> {
+  const folded = filter.search ? foldForSearch(filter.search) : '';
+  const rows = await db().user.findMany({
+    where: {
+      AND: [
+        manageableWhere(scope),
+        filter.role ? { role: filter.role } : {},
+        filter.active === undefined ? {} : { isActive: filter.active },
+      ],
+    },
+    orderBy: [{ isActive: 'desc' }, { email: 'asc' }],
+    take: 500,
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      isActive: true,
+      mustChangePassword: true,
+      lastLoginAt: true,
+      province: { select: { code: true, name: true } },
+      unit: { select: { name: true } },
+    },
+  });
+  return rows
+    .filter((r) => !folded || foldForSearch(`${r.email} ${r.name}`).includes(folded))
+    .map(({ province, unit, ...r }) => ({
+      ...r,
+      provinceCode: province?.code ?? null,
+      provinceName: province?.name ?? null,
+      unitName: unit?.name ?? null,
+    }));
+}
+
+export interface UserDetail extends UserListItem {
+  provinceId: number | null;
+  unitId: number | null;
+  unitCode: string | null;
+}
+
+export async function getManagedUser(scope: Scope, id: number): Promise<UserDetail | null> {
+  const u = await db().user.findFirst({
+    where: { AND: [{ id }, manageableWhere(scope)] },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      isActive: true,
+      mustChangePassword: true,
+      lastLoginAt: true,
+      provinceId: true,
+      unitId: true,
+      province: { select: { code: true, name: true } },
+      unit: { select: { code: true, name: true } },
+    },
+  });
+  if (!u) return null;
+  const { province, unit, ...rest } = u;
+  return {
+    ...rest,
+    provinceCode: province?.code ?? null,
+    provinceName: province?.name ?? null,
+    unitName: unit?.name ?? null,
+    unitCode: unit?.code ?? null,
+  };
+}
+
+export type UserWriteResult =
+  | { ok: true; id: number; temporaryPassword?: string }
+  | {
+      ok: false;
+      error: 'not_found' | 'email_taken' | 'role_not_allowed' | 'scope_invalid' | 'self_lockout';
+    };
+
+interface ResolvedScope {
+  provinceId: number | null;
+  unitId: number | null;
+  provinceCode: string | null;
+}
+
+/**
+ * Turns the form's province code and unit code into ids, checking that the pair makes sense for
+ * the role and lies within what the manager may hand out.
+ */
+async function resolveScope(
+  tx: Prisma.TransactionClient,
+  manager: Scope,
+  role: Role,
+  provinceCode: string | undefined,
+  unitCode: string | undefined,
+): Promise<ResolvedScope | null> {
+  if (!assignableRoles(manager).includes(role)) return null;
+  if (role === 'ADMIN' || role === 'MINISTRY')
+    return { provinceId: null, unitId: null, provinceCode: null };
+  if (role === 'WARD') {
+    if (!unitCode) return null;
+    const unit = await tx.unit.findFirst({
+      where: { code: unitCode, validTo: null, province: { validTo: null } },
+      select: { id: true, provinceId: true, province: { select: { code: true } } },
+    });
+    if (!unit) return null;
+    if (reachOf(manager) === 'province' && unit.provinceId !== manager.provinceId) return null;
+    return { provinceId: unit.provinceId, unitId: unit.id, provinceCode: unit.province.code };
+  }
+  // PROVINCE always has a province; VIEWER has one or none (nationwide).
+  if (!provinceCode)
+    return role === 'VIEWER' ? { provinceId: null, unitId: null, provinceCode: null } : null;
+  const province = await tx.province.findFirst({
+    where: { code: provinceCode, validTo: null },
+    select: { id: true },
+  });
+  return province ? { provinceId: province.id, unitId: null, provinceCode } : null;
+}
+
+const auditedFields = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  provinceId: true,
+  unitId: true,
+  isActive: true,
+  mustChangePassword: true,
+} as const;
+
+export async function createUser(
+  actor: AuditActor,
+  manager: Scope,
+  input: CreateUserInput,
+): Promise<UserWriteResult> {
+  const email = input.email.trim().toLowerCase();
+  const password = input.password ?? temporaryPassword(randomBytesOf);
+  const passwordHash = await hashPassword(password);
+  return db().$transaction(async (tx) => {
+    if (!assignableRoles(manager).includes(input.role))
+      return { ok: false, error: 'role_not_allowed' } as const;
+    const scope = await resolveScope(tx, manager, input.role, input.provinceCode, input.unitCode);
+    if (!scope) return { ok: false, error: 'scope_invalid' } as const;
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
+      return { ok: false, error: 'email_taken' } as const;
+    const created = await tx.user.create({
+      data: {
+        email,
+        name: input.name,
+        role: input.role,
+        provinceId: scope.provinceId,
+        unitId: scope.unitId,
+        passwordHash,
+        mustChangePassword: true,
+      },
+      select: auditedFields,
+    });
+    await recordAudit(tx, actor, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: created.id,
+      provinceCode: scope.provinceCode,
+      after: created,
+    });
+    return { ok: true, id: created.id, temporaryPassword: password } as const;
+  });
+}
+
+export async function updateUser(
+  actor: AuditActor,
+  manager: Scope & { id: number },
+  id: number,
+  input: UpdateUserInput,
+): Promise<UserWriteResult> {
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findFirst({
+      where: { AND: [{ id }, manageableWhere(manager)] },
+      select: auditedFields,
+    });
+    if (!before) return { ok: false, error: 'not_found' } as const;
+    // An administrator may not demote or deactivate themselves and lock everyone out.
+    if (id === manager.id && (input.role !== before.role || !input.isActive))
+      return { ok: false, error: 'self_lockout' } as const;
+    if (!assignableRoles(manager).includes(input.role))
+      return { ok: false, error: 'role_not_allowed' } as const;
+    const scope = await resolveScope(tx, manager, input.role, input.provinceCode, input.unitCode);
+    if (!scope) return { ok: false, error: 'scope_invalid' } as const;
+    const after = await tx.user.update({
+      where: { id },
+      data: {
+        name: input.name,
+        role: input.role,
+        provinceId: scope.provinceId,
+        unitId: scope.unitId,
+        isActive: input.isActive,
+      },
+      select: auditedFields,
+    });
+    await recordAudit(tx, actor, {
+      action: 'user.update',
+      entity: 'user',
+      entityId: id,
+      provinceCode: scope.provinceCode,
+      before,
+      after,
+    });
+    return { ok: true, id } as const;
+  });
+}
+
+/** A new temporary password; the user must change it, and their open sessions end. */
+export async function resetUserPassword(
+  actor: AuditActor,
+  manager: Scope,
+  id: number,
+): Promise<UserWriteResult> {
+  const password = temporaryPassword(randomBytesOf);
+  const passwordHash = await hashPassword(password);
+  return db().$transaction(async (tx) => {
+    const target = await tx.user.findFirst({
+      where: { AND: [{ id }, manageableWhere(manager)] },
+      select: { id: true, province: { select: { code: true } } },
+    });
+    if (!target) return { ok: false, error: 'not_found' } as const;
+    await tx.user.update({
+      where: { id },
+      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
+    });
+    await recordAudit(tx, actor, {
+      action: 'user.reset_password',
+      entity: 'user',
+      entityId: id,
+      provinceCode: target.province?.code,
+    });
+    return { ok: true, id, temporaryPassword: password } as const;
+  });
+}
+
+export type ChangePasswordResult =
+  { ok: true } | { ok: false; error: 'wrong_password' | 'same_password' };
+
+export async function changeOwnPassword(
+  actor: AuditActor,
+  userId: number,
+  current: string,
+  next: string,
+): Promise<ChangePasswordResult> {
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true },
+  });
+  if (!(await verifyPassword(user.passwordHash, current)))
+    return { ok: false, error: 'wrong_password' };
+  if (current === next) return { ok: false, error: 'same_password' };
+  const passwordHash = await hashPassword(next);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
+    });
+    await recordAudit(tx, actor, {
+      action: 'user.change_password',
+      entity: 'user',
+      entityId: userId,
+    });
+  });
+  return { ok: true };
+}
+
+/** For `npm run admin:create`: creates or re-enables an administrator. */
+export async function upsertAdministrator(
+  actor: AuditActor,
+  email: string,
+  name: string,
+  password: string,
+): Promise<'created' | 'updated'> {
+  const normalized = email.trim().toLowerCase();
+  const passwordHash = await hashPassword(password);
+  return db().$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({
+      where: { email: normalized },
+      select: auditedFields,
+    });
+    const data = {
+      name,
+      role: 'ADMIN' as const,
+      provinceId: null,
+      unitId: null,
+      isActive: true,
+      passwordHash,
+      mustChangePassword: false,
+      passwordChangedAt: new Date(),
+    };
+    const after = existing
+      ? await tx.user.update({ where: { email: normalized }, data, select: auditedFields })
+      : await tx.user.create({ data: { email: normalized, ...data }, select: auditedFields });
+    await recordAudit(tx, actor, {
+      action: existing ? 'user.update' : 'user.create',
+      entity: 'user',
+      entityId: after.id,
+      before: existing ?? undefined,
+      after,
+    });
+    return existing ? 'updated' : 'created';
+  });
+}
+
+export async function listProvinceOptions(scope: Scope): Promise<{ code: string; name: string }[]> {
+  return db().province.findMany({
+    where: { validTo: null, ...(reachOf(scope) === 'all' ? {} : { id: scope.provinceId ?? -1 }) },
+    orderBy: { code: 'asc' },
+    select: { code: true, name: true },
+  });
+}

@@ -1,0 +1,29 @@
+import type { NavItem } from '@/components/layout/main-nav';
+import { can, type Scope } from '@/lib/permissions';
+
+/** The main navigation a role sees: only what it may open. */
+export function navigationFor(user: Scope): NavItem[] {
+  const items: (NavItem & { show: boolean })[] = [
+    { href: '/dashboard', key: 'dashboard', show: can(user, 'dashboard.view') },
+    { href: '/provinces', key: 'provinces', show: can(user, 'province.view') },
+    { href: '/wards', key: 'wards', show: can(user, 'ward.view') },
+    { href: '/review', key: 'review', show: can(user, 'review.queue') },
+    { href: '/reports', key: 'reports', show: can(user, 'report.export') },
+    {
+      href: '/admin',
+      key: 'admin',
+      show:
+        can(user, 'user.view') ||
+        can(user, 'audit.view') ||
+        can(user, 'target.manage') ||
+        can(user, 'criteria.manage'),
+    },
+  ];
+  return items.filter((i) => i.show).map(({ show: _show, ...item }) => item);
+}
+
+/** Where a user lands after signing in. */
+export function homePathFor(user: Scope & { unitCode?: string | null }): string {
+  if (user.role === 'WARD' && user.unitCode) return `/wards/${user.unitCode}`;
+  return can(user, 'province.view') ? '/provinces' : '/account/password';
+}

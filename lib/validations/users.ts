@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { passwordProblems } from '@/lib/domain/passwords';
+import { roles } from '@/lib/permissions';
+
+// Messages are keys in the `validation` catalogue; actions translate them for the user.
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320, { error: 'tooLong' })
+  .pipe(z.email({ error: 'email' }));
+const name = z.string().trim().min(1, { error: 'required' }).max(120, { error: 'tooLong' });
+const provinceCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}$/, { error: 'provinceCode' })
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+const unitCode = z
+  .string()
+  .trim()
+  .regex(/^\d{5}$/, { error: 'unitCode' })
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+export const createUserSchema = z.object({
+  email,
+  name,
+  role: z.enum(roles, { error: 'role' }),
+  provinceCode,
+  unitCode,
+  /** Absent: a temporary password is generated and shown once. */
+  password: z.string().max(200).optional(),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  name,
+  role: z.enum(roles, { error: 'role' }),
+  provinceCode,
+  unitCode,
+  isActive: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+});
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const userIdSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
+    next: z.string().max(200, { error: 'tooLong' }),
+    confirm: z.string().max(200, { error: 'tooLong' }),
+    email: z.string().optional(),
+  })
+  .superRefine((v, ctx) => {
+    for (const problem of passwordProblems(v.next, v.email))
+      ctx.addIssue({ code: 'custom', path: ['next'], message: `password.${problem}` });
+    if (v.next !== v.confirm)
+      ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'password.mismatch' });
+  });
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, { error: 'required' }).max(320, { error: 'tooLong' }),
+  password: z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
+});

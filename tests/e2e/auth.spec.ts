@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import { mainNav, signIn } from './helpers';
+
+const expectedNav: Record<string, string[]> = {
+  'admin@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Xét duyệt', 'Báo cáo', 'Quản trị'],
+  'thanhtra@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Xét duyệt', 'Báo cáo', 'Quản trị'],
+  'thanhhoa@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Xét duyệt', 'Báo cáo', 'Quản trị'],
+  'nghean@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Xét duyệt', 'Báo cáo', 'Quản trị'],
+  'hcm@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Xét duyệt', 'Báo cáo', 'Quản trị'],
+  'phuong@example.vn': ['Phường'],
+  'lanhdao@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Báo cáo'],
+};
+
+test.describe('signing in', () => {
+  for (const [email, items] of Object.entries(expectedNav)) {
+    test(`${email} signs in and sees only the navigation its role allows`, async ({ page }) => {
+      await signIn(page, email);
+      await expect(mainNav(page).getByRole('link')).toHaveText(items);
+    });
+  }
+
+  test('a wrong password gets one generic message and stays on the form', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill('thanhhoa@example.vn');
+    await page.getByLabel('Mật khẩu').fill('not-the-password');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByText('Email hoặc mật khẩu không đúng.')).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('signing out ends the session', async ({ page }) => {
+    await signIn(page, 'lanhdao@example.vn');
+    await page.goto('/provinces');
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await expect(page.getByText('Bạn đã đăng xuất.')).toBeVisible();
+    await page.goto('/provinces');
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('pages outside a role are not found, and a signed-out visitor is sent to sign in', async ({
+    page,
+  }) => {
+    await page.goto('/admin/users');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers/);
+    await signIn(page, 'lanhdao@example.vn');
+    const response = await page.goto('/admin/users');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+  });
+
+  test('every response carries the security headers', async ({ request }) => {
+    const response = await request.get('/login');
+    const csp = response.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  });
+});
+
+test.describe('administration in the browser', () => {
+  test('an administrator creates an account; its first sign-in forces a new password; the audit trail shows both', async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, 'admin@example.vn');
+    await page.goto('/admin/users');
+    const email = `canbo-${Date.now()}@example.vn`;
+    const create = page.getByRole('region', { name: 'Tạo tài khoản mới' });
+    await create.getByLabel('Email').fill(email);
+    await create.getByLabel('Họ và tên').fill('Trần Thị Bình');
+    await create.getByLabel('Vai trò').selectOption('PROVINCE');
+    await create.getByLabel('Mã tỉnh (2 số)').selectOption('38');
+    await create.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const temp = await create.getByText(/Mật khẩu tạm: /).textContent();
+    const password = temp!.replace('Mật khẩu tạm: ', '').trim();
+    await expect(page.getByRole('rowheader', { name: email })).toBeVisible();
+
+    const other = await browser.newContext();
+    const newcomer = await other.newPage();
+    await signIn(newcomer, email, password);
+    await expect(newcomer).toHaveURL(/\/account\/password\?first=1/);
+    await expect(
+      newcomer.getByRole('heading', { name: 'Đặt mật khẩu mới trước khi tiếp tục' }),
+    ).toBeVisible();
+    await newcomer.goto('/provinces');
+    await expect(newcomer).toHaveURL(/\/account\/password/);
+    await newcomer.getByLabel('Mật khẩu hiện tại').fill(password);
+    await newcomer.getByLabel('Mật khẩu mới', { exact: true }).fill('ThanhHoa2026x');
+    await newcomer.getByLabel('Nhập lại mật khẩu mới').fill('ThanhHoa2026x');
+    await newcomer.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await expect(newcomer).toHaveURL(/\/provinces/);
+    await expect(newcomer.getByRole('rowheader', { name: 'Tỉnh Thanh Hóa' })).toBeVisible();
+    await other.close();
+
+    await page.goto(`/admin/audit?actor=${encodeURIComponent(email)}`);
+    await expect(page.getByRole('cell', { name: 'user.change_password' })).toBeVisible();
+    await page.goto('/admin/audit?entity=user');
+    await expect(page.getByRole('cell', { name: 'user.create' }).first()).toBeVisible();
+  });
+
+  test('a provincial officer sees only its province', async ({ page }) => {
+    await signIn(page, 'thanhhoa@example.vn');
+    await page.goto('/provinces');
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+    await expect(page.getByRole('rowheader', { name: 'Tỉnh Thanh Hóa' })).toBeVisible();
+  });
+});

@@ -1,0 +1,276 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { createUserAction, resetPasswordAction, updateUserAction } from '@/lib/actions/users';
+import { changePasswordAction } from '@/lib/actions/account';
+import { getCurrentUser } from '@/lib/auth';
+import { recordAudit } from '@/lib/data/audit';
+import { listUsers } from '@/lib/data/users';
+import { actAs, signOut } from '@/tests/support/action-context';
+import {
+  form,
+  makeUnit,
+  makeUser,
+  seedReference,
+  TEST_PASSWORD,
+  uid,
+} from '@/tests/support/factories';
+
+beforeAll(seedReference);
+
+const idle = { status: 'idle' as const };
+const auditCount = (action: string, entityId?: number) =>
+  db().auditEvent.count({ where: { action, ...(entityId ? { entityId: String(entityId) } : {}) } });
+
+describe('user administration', () => {
+  it('an administrator creates an account with a temporary password, audited', async () => {
+    const admin = await makeUser('ADMIN');
+    await actAs(admin.email);
+    const email = `new-${uid()}@test.vn`;
+    const result = await createUserAction(
+      idle,
+      form({ email, name: 'Nguyễn Văn A', role: 'PROVINCE', provinceCode: '40' }),
+    );
+    expect(result.status).toBe('success');
+    expect(result.data?.temporaryPassword).toMatch(/^[A-Za-z0-9]{14}$/);
+    const created = await db().user.findUniqueOrThrow({
+      where: { email },
+      include: { province: true },
+    });
+    expect(created).toMatchObject({ role: 'PROVINCE', mustChangePassword: true, isActive: true });
+    expect(created.province?.code).toBe('40');
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: 'user.create', entityId: String(created.id) },
+    });
+    expect(event).toMatchObject({ actorId: admin.id, provinceCode: '40' });
+    expect(JSON.stringify(event.after)).not.toContain('passwordHash');
+  });
+
+  it('refuses bad input with messages per field, in Vietnamese, writing nothing', async () => {
+    const admin = await makeUser('ADMIN');
+    await actAs(admin.email);
+    const before = await db().user.count();
+    const result = await createUserAction(
+      idle,
+      form({ email: 'not-an-email', name: '', role: 'KING' }),
+    );
+    expect(result.status).toBe('error');
+    expect(result.fieldErrors?.email).toEqual(['Email không hợp lệ.']);
+    expect(result.fieldErrors?.name).toEqual(['Vui lòng nhập thông tin này.']);
+    expect(result.fieldErrors?.role).toEqual(['Vai trò không hợp lệ.']);
+    expect(await db().user.count()).toBe(before);
+  });
+
+  it('refuses a duplicate email and a PROVINCE account without a province', async () => {
+    const admin = await makeUser('ADMIN');
+    await actAs(admin.email);
+    const dup = await createUserAction(
+      idle,
+      form({ email: admin.email, name: 'X', role: 'VIEWER' }),
+    );
+    expect(dup).toMatchObject({
+      status: 'error',
+      message: 'Email này đã được dùng cho tài khoản khác.',
+    });
+    const noProvince = await createUserAction(
+      idle,
+      form({ email: `p-${uid()}@test.vn`, name: 'X', role: 'PROVINCE' }),
+    );
+    expect(noProvince.status).toBe('error');
+  });
+
+  it('a provincial officer manages only WARD accounts of their own province', async () => {
+    const province = await makeUser('PROVINCE', { provinceCode: '38' });
+    const homeWard = await makeUnit('38');
+    const otherWard = await makeUnit('40');
+    await actAs(province.email);
+
+    const ok = await createUserAction(
+      idle,
+      form({
+        email: `w-${uid()}@test.vn`,
+        name: 'CA phường',
+        role: 'WARD',
+        unitCode: homeWard.code,
+      }),
+    );
+    expect(ok.status).toBe('success');
+    const elsewhere = await createUserAction(
+      idle,
+      form({ email: `w-${uid()}@test.vn`, name: 'X', role: 'WARD', unitCode: otherWard.code }),
+    );
+    expect(elsewhere).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/Phạm vi không hợp lệ/),
+    });
+    const admin = await createUserAction(
+      idle,
+      form({ email: `a-${uid()}@test.vn`, name: 'X', role: 'ADMIN' }),
+    );
+    expect(admin).toMatchObject({ status: 'error', message: 'Bạn không được cấp vai trò này.' });
+  });
+
+  it('a user outside the manager’s scope can be neither seen nor changed (not found)', async () => {
+    const province = await makeUser('PROVINCE', { provinceCode: '38' });
+    const foreignWardUser = await makeUser('WARD', { unitId: (await makeUnit('40')).id });
+    const homeProvinceColleague = await makeUser('PROVINCE', { provinceCode: '38' });
+    await actAs(province.email);
+    const visible = await listUsers({
+      role: 'PROVINCE',
+      provinceId: province.provinceId,
+      unitId: null,
+    });
+    expect(visible.map((u) => u.id)).not.toContain(foreignWardUser.id);
+    expect(visible.map((u) => u.id)).not.toContain(homeProvinceColleague.id);
+    for (const target of [foreignWardUser, homeProvinceColleague]) {
+      const update = await updateUserAction(
+        idle,
+        form({ id: target.id, name: 'Hacked', role: 'WARD', unitCode: '99999', isActive: 'on' }),
+      );
+      expect(update).toMatchObject({ status: 'error', message: 'Không tìm thấy tài khoản.' });
+      const reset = await resetPasswordAction(idle, form({ id: target.id }));
+      expect(reset).toMatchObject({ status: 'error', message: 'Không tìm thấy tài khoản.' });
+      expect((await db().user.findUniqueOrThrow({ where: { id: target.id } })).name).not.toBe(
+        'Hacked',
+      );
+    }
+  });
+
+  it('roles that may not manage users are refused before anything is read', async () => {
+    for (const role of ['MINISTRY', 'VIEWER'] as const) {
+      const user = await makeUser(role);
+      await actAs(user.email);
+      const before = await db().user.count();
+      const result = await createUserAction(
+        idle,
+        form({ email: `x-${uid()}@test.vn`, name: 'X', role: 'VIEWER' }),
+      );
+      expect(result.status).toBe('error');
+      expect(await db().user.count()).toBe(before);
+    }
+    signOut();
+    expect(
+      (
+        await createUserAction(
+          idle,
+          form({ email: `x-${uid()}@test.vn`, name: 'X', role: 'VIEWER' }),
+        )
+      ).status,
+    ).toBe('error');
+  });
+
+  it('an administrator cannot lock themselves out', async () => {
+    const admin = await makeUser('ADMIN');
+    await actAs(admin.email);
+    const result = await updateUserAction(
+      idle,
+      form({ id: admin.id, name: admin.name, role: 'VIEWER', isActive: 'on' }),
+    );
+    expect(result).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/tự hạ quyền/),
+    });
+  });
+
+  it('deactivating a user or resetting their password ends their session at once', async () => {
+    const admin = await makeUser('ADMIN');
+    const target = await makeUser('VIEWER');
+    await actAs(target.email);
+    expect((await getCurrentUser())?.id).toBe(target.id);
+
+    await actAs(admin.email);
+    const reset = await resetPasswordAction(idle, form({ id: target.id }));
+    expect(reset.status).toBe('success');
+    expect(await auditCount('user.reset_password', target.id)).toBe(1);
+
+    // The target's old token carries the old password time: it is no longer a session.
+    const stale = {
+      user: { id: target.id, name: target.name, email: target.email },
+      pwdAt: target.passwordChangedAt.getTime(),
+    };
+    const { context } = await import('@/tests/support/action-context');
+    context.session = stale;
+    expect(await getCurrentUser()).toBeNull();
+
+    await actAs(admin.email);
+    await updateUserAction(
+      idle,
+      form({ id: target.id, name: target.name, role: 'VIEWER', isActive: '' }),
+    );
+    await actAs(target.email);
+    expect(await getCurrentUser()).toBeNull();
+  });
+});
+
+describe('changing one’s own password', () => {
+  it('checks the current password and the rules, then clears the forced change', async () => {
+    const user = await makeUser('WARD', {
+      unitId: (await makeUnit('38')).id,
+      mustChangePassword: true,
+    });
+    await actAs(user.email);
+    const wrong = await changePasswordAction(
+      idle,
+      form({ current: 'nope', next: 'NewPassword123', confirm: 'NewPassword123' }),
+    );
+    expect(wrong).toMatchObject({ status: 'error', message: 'Mật khẩu hiện tại không đúng.' });
+    const weak = await changePasswordAction(
+      idle,
+      form({ current: TEST_PASSWORD, next: 'short', confirm: 'other' }),
+    );
+    expect(weak.fieldErrors?.next).toEqual(
+      expect.arrayContaining(['Mật khẩu cần ít nhất 10 ký tự.']),
+    );
+    expect(weak.fieldErrors?.confirm).toEqual(['Hai mật khẩu mới không khớp.']);
+    const ok = await changePasswordAction(
+      idle,
+      form({ current: TEST_PASSWORD, next: 'NewPassword123', confirm: 'NewPassword123' }),
+    );
+    expect(ok.status).toBe('success');
+    const after = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.mustChangePassword).toBe(false);
+    expect(await auditCount('user.change_password', user.id)).toBe(1);
+  });
+
+  it('a user who must change their password may do nothing else', async () => {
+    const admin = await makeUser('ADMIN', { mustChangePassword: true });
+    await actAs(admin.email);
+    const result = await createUserAction(
+      idle,
+      form({ email: `x-${uid()}@test.vn`, name: 'X', role: 'VIEWER' }),
+    );
+    expect(result.status).toBe('error');
+  });
+});
+
+describe('the audit trail', () => {
+  it('cannot be updated or deleted, even with SQL', async () => {
+    const event = await db().auditEvent.findFirstOrThrow();
+    await expect(
+      db().auditEvent.update({ where: { id: event.id }, data: { action: 'forged' } }),
+    ).rejects.toThrow(/append-only/);
+    await expect(db().auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db().$executeRawUnsafe('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+  });
+
+  it('rolls back with the change it describes', async () => {
+    const before = await db().auditEvent.count();
+    const user = await makeUser('VIEWER');
+    await expect(
+      db().$transaction(async (tx) => {
+        await tx.user.update({ where: { id: user.id }, data: { name: 'Changed' } });
+        await recordAudit(
+          tx,
+          { userId: null, email: 'test', ip: null },
+          { action: 'user.update', entity: 'user', entityId: user.id },
+        );
+        throw new Error('the change fails after its audit event was written');
+      }),
+    ).rejects.toThrow();
+    expect(await db().auditEvent.count()).toBe(before);
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).name).not.toBe(
+      'Changed',
+    );
+  });
+});

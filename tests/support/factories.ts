@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import { db } from '@/lib/db';
+import { foldForSearch } from '@/lib/domain/search-text';
+import type { Role } from '@/lib/permissions';
+import { seed } from '@/prisma/seed';
+
+/** Data each test creates for itself: unique names, so tests never lean on each other's rows. */
+
+export const TEST_PASSWORD = 'TestPass2026';
+let passwordHash: Promise<string> | undefined;
+
+export async function seedReference(): Promise<void> {
+  await seed(db(), { demo: false });
+}
+
+export const uid = () => randomBytes(4).toString('hex');
+
+export async function provinceId(code: string): Promise<number> {
+  return (
+    await db().province.findFirstOrThrow({ where: { code, validTo: null }, select: { id: true } })
+  ).id;
+}
+
+let nextCode = 60000 + Math.floor(Math.random() * 30000);
+
+export async function makeUnit(provinceCode: string, name = `Phường Thử ${uid()}`) {
+  const code = String(nextCode++);
+  return db().unit.create({
+    data: {
+      code,
+      name,
+      fullName: name,
+      type: 'PHUONG',
+      provinceId: await provinceId(provinceCode),
+      searchKey: foldForSearch(`${code} ${name}`),
+      validFrom: new Date('2025-07-01T00:00:00Z'),
+    },
+  });
+}
+
+export async function makeUser(
+  role: Role,
+  options: {
+    provinceCode?: string;
+    unitId?: number;
+    mustChangePassword?: boolean;
+    isActive?: boolean;
+  } = {},
+) {
+  passwordHash ??= hash(TEST_PASSWORD);
+  const unit = options.unitId
+    ? await db().unit.findUniqueOrThrow({ where: { id: options.unitId } })
+    : null;
+  return db().user.create({
+    data: {
+      email: `${role.toLowerCase()}-${uid()}@test.vn`,
+      name: `${role} ${uid()}`,
+      role,
+      provinceId: unit
+        ? unit.provinceId
+        : options.provinceCode
+          ? await provinceId(options.provinceCode)
+          : null,
+      unitId: unit?.id ?? null,
+      passwordHash: await passwordHash,
+      mustChangePassword: options.mustChangePassword ?? false,
+      isActive: options.isActive ?? true,
+    },
+  });
+}
+
+export function form(values: Record<string, string | number | boolean | undefined>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) if (v !== undefined) data.set(k, String(v));
+  return data;
+}

@@ -8,6 +8,9 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2'],
   poweredByHeader: false,
   typedRoutes: false,
+  // Evidence files travel through server actions; the configured limit (EVIDENCE_MAX_MB, 20 by
+  // default, at most 90) is enforced by the action, this only caps what Next.js will accept.
+  experimental: { serverActions: { bodySizeLimit: '100mb' } },
 };
 
 export default withNextIntl(nextConfig);

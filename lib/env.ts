@@ -20,6 +20,7 @@ const envSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(8),
+  EVIDENCE_MAX_MB: z.coerce.number().positive().max(90).default(20),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -5,10 +5,23 @@ import type { Action } from '@/lib/permissions';
  * acting on their own account; 'public': no sign-in needed). tests/integration/access-matrix.test.ts
  * fails when an action in lib/actions has no entry here.
  */
-export const serverActionPolicy: Record<string, Action | 'self' | 'public'> = {
+export const serverActionPolicy: Record<string, Action | Action[] | 'self' | 'public'> = {
   'locale#setLocale': 'public',
   'account#changePasswordAction': 'self',
   'users#createUserAction': 'user.manage',
   'users#updateUserAction': 'user.manage',
   'users#resetPasswordAction': 'user.manage',
+  'assessments#saveResultAction': 'result.edit',
+  // The workflow transition's own permission is checked once the transition is known.
+  'assessments#transitionAction': [
+    'assessment.submit',
+    'assessment.review',
+    'assessment.inspect',
+    'assessment.decide',
+    'assessment.cancel',
+    'assessment.register',
+  ],
+  'assessments#registerWardsAction': 'assessment.register',
+  'assessments#addEvidenceAction': 'evidence.add',
+  'assessments#removeEvidenceAction': 'evidence.remove',
 };

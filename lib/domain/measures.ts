@@ -59,3 +59,66 @@ export function deriveOutcome(measure: Measure, input: MeasuredValue): 'MET' | '
   if (measure.measureKind === 'BOOLEAN') return figure === 1 ? 'MET' : 'NOT_MET';
   return compare(figure, measure.comparator!, measure.threshold!) ? 'MET' : 'NOT_MET';
 }
+
+export type ValueProblem =
+  | 'percent_range'
+  | 'count_integer'
+  | 'negative'
+  | 'rating_level'
+  | 'boolean_value'
+  | 'baseline_required'
+  | 'value_required'
+  | 'contradicts_value';
+
+export interface MeasureWithScale extends Measure {
+  ratingScale: readonly string[];
+}
+
+/** Whether a value fits its measure: percents 0–100, counts whole and not negative, and so on. */
+export function valueProblem(measure: MeasureWithScale, input: MeasuredValue): ValueProblem | null {
+  const { value } = input;
+  const baseline = input.baseline ?? null;
+  if (value === null)
+    return baseline !== null && measure.measureKind === 'CHANGE' ? 'value_required' : null;
+  if (!Number.isFinite(value)) return 'value_required';
+  switch (measure.measureKind) {
+    case 'BOOLEAN':
+      return value === 0 || value === 1 ? null : 'boolean_value';
+    case 'PERCENT':
+      return value < 0 || value > 100 ? 'percent_range' : null;
+    case 'COUNT':
+      if (value < 0) return 'negative';
+      return Number.isInteger(value) ? null : 'count_integer';
+    case 'CHANGE':
+      if (baseline === null || !Number.isFinite(baseline)) return 'baseline_required';
+      if (value < 0 || baseline < 0) return 'negative';
+      return Number.isInteger(value) && Number.isInteger(baseline) ? null : 'count_integer';
+    case 'RATING':
+      return Number.isInteger(value) && value >= 0 && value < measure.ratingScale.length
+        ? null
+        : 'rating_level';
+  }
+}
+
+type RequestedState = 'NOT_ASSESSED' | 'IN_PROGRESS' | 'MET' | 'NOT_MET' | 'NOT_DUE';
+
+/**
+ * The state to store. "Not assessed", "in progress" and "not yet due" are the assessor's call.
+ * Met / not met follows the value where the value decides it: a stated result that contradicts
+ * the value is refused rather than silently changed; with no threshold the assessor decides.
+ */
+export function resolveState(
+  measure: MeasureWithScale,
+  requested: RequestedState,
+  input: MeasuredValue,
+): { ok: true; state: RequestedState } | { ok: false; problem: ValueProblem } {
+  const problem = valueProblem(measure, input);
+  if (problem) return { ok: false, problem };
+  if (requested !== 'MET' && requested !== 'NOT_MET') return { ok: true, state: requested };
+  if (!isDerivable(measure)) return { ok: true, state: requested };
+  const derived = deriveOutcome(measure, input);
+  if (derived === null) return { ok: false, problem: 'value_required' };
+  return derived === requested
+    ? { ok: true, state: derived }
+    : { ok: false, problem: 'contradicts_value' };
+}

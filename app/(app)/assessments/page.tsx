@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth';
+import { getRegistrationOverview, YEAR_MAX, YEAR_MIN } from '@/lib/data/assessments';
+import { listProvinceOptions } from '@/lib/data/users';
+import { formatNumber } from '@/lib/format';
+import { PageHeader } from '@/components/ui/page-header';
+import { inputClass } from '@/components/ui/form-field';
+import { RegistrationForm } from '@/components/assessments/registration-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('registration'))('title') };
+}
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+export default async function RegistrationPage({ searchParams }: { searchParams: Search }) {
+  const user = await requirePermission('assessment.register');
+  const params = await searchParams;
+  const provinces = await listProvinceOptions(user);
+  const requested = first(params.province);
+  const provinceCode = provinces.some((p) => p.code === requested)
+    ? requested
+    : (user.provinceCode ?? provinces[0]?.code);
+  const yearParam = Number(first(params.year));
+  // A year outside the programme falls back to the current one.
+  const year =
+    Number.isInteger(yearParam) && yearParam >= YEAR_MIN && yearParam <= YEAR_MAX
+      ? yearParam
+      : Math.min(YEAR_MAX, new Date().getFullYear());
+  if (!provinceCode) notFound();
+  const overview = await getRegistrationOverview(user, provinceCode, year);
+  if (!overview) notFound();
+  const [t, locale] = await Promise.all([getTranslations('registration'), getLocale()]);
+  const target = overview.target;
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
+        {provinces.length > 1 ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="reg-province" className="text-sm font-medium">
+              {t('province')}
+            </label>
+            <select
+              id="reg-province"
+              name="province"
+              defaultValue={provinceCode}
+              className={inputClass}
+            >
+              {provinces.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.code} · {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <input type="hidden" name="province" value={provinceCode} />
+        )}
+        <div className="flex flex-col gap-1">
+          <label htmlFor="reg-year" className="text-sm font-medium">
+            {t('year')}
+          </label>
+          <select id="reg-year" name="year" defaultValue={year} className={inputClass}>
+            {Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-slate-700 px-4 py-2 text-sm text-white">
+          {t('show')}
+        </button>
+      </form>
+      <div className="mb-4 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+        <p className="text-lg font-semibold">
+          {overview.province.name} ·{' '}
+          {t('registered', { count: overview.registered, total: overview.wards.length })}
+        </p>
+        <p className="text-slate-600">
+          {target
+            ? t('target', {
+                year,
+                wards: target.wards,
+                text:
+                  target.kind === 'PERCENT'
+                    ? `${formatNumber(target.value, locale, 1)}%`
+                    : formatNumber(target.value, locale),
+                origin: t(`targetOrigin.${target.origin}`),
+              })
+            : t('noTarget', { year })}
+        </p>
+      </div>
+      {!overview.hasCriteriaSet ? (
+        <p className="rounded border border-amber-300 bg-amber-50 p-4 text-sm">
+          {t('noCriteriaSet', { year })}
+        </p>
+      ) : (
+        <RegistrationForm
+          provinceCode={overview.province.code}
+          year={year}
+          wards={overview.wards}
+        />
+      )}
+      <p className="mt-4 text-sm">
+        <Link href="/review" className="text-brand-700 hover:underline">
+          → /review
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,211 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requireUser } from '@/lib/auth';
+import { getSheet, YEAR_MAX, YEAR_MIN } from '@/lib/data/assessments';
+import { readEnv } from '@/lib/env';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { missingBeforeSubmission, transitionsFrom } from '@/lib/domain/workflow';
+import { can } from '@/lib/permissions';
+import { PageHeader } from '@/components/ui/page-header';
+import { Badge } from '@/components/ui/badge';
+import { StatusBadge } from '@/components/assessments/status-badge';
+import { CriterionRow } from '@/components/assessments/criterion-row';
+import { EvidenceList } from '@/components/assessments/evidence-list';
+import { ReviewComments } from '@/components/assessments/review-comments';
+import { UnsavedChangesProvider } from '@/components/assessments/unsaved-changes';
+import { WorkflowPanel } from '@/components/assessments/workflow-panel';
+
+type Params = Promise<{ code: string; year: string }>;
+
+function parse(params: { code: string; year: string }) {
+  const year = Number(params.year);
+  if (!/^\d{5}$/.test(params.code) || !Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX)
+    return null;
+  return { code: params.code, year };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const p = parse(await params);
+  return { title: p ? `${p.code} · ${p.year}` : undefined };
+}
+
+export default async function SheetPage({ params }: { params: Params }) {
+  const user = await requireUser();
+  const p = parse(await params);
+  if (!p) notFound();
+  const sheet = await getSheet(user, p.code, p.year);
+  if (!sheet || !can(user, 'assessment.view', sheet.record)) notFound();
+  const [t, locale] = await Promise.all([getTranslations('sheet'), getLocale()]);
+  const en = locale === 'en';
+  const missing = missingBeforeSubmission(
+    sheet.results.map((r) => ({ state: r.state, number: r.criterion.number })),
+  );
+  const available = transitionsFrom(sheet.status)
+    .filter((tr) => can(user, tr.permission, sheet.record))
+    .map((tr) => tr.name);
+  const maxMb = readEnv().EVIDENCE_MAX_MB;
+  const unit = sheet.unit;
+  return (
+    <UnsavedChangesProvider message={t('leaveWarning')}>
+      <PageHeader
+        title={t('title', { ward: unit.fullName, year: sheet.year })}
+        intro={`${unit.province.name} · ${t('criteriaSet', { title: en ? sheet.criteriaSet.titleEn : sheet.criteriaSet.title })}`}
+        actions={
+          <Link href={`/wards/${unit.code}`} className="text-sm text-brand-700 hover:underline">
+            ← {unit.fullName}
+          </Link>
+        }
+      />
+      <div className="mb-4 flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-slate-600">{t('status')}:</span>
+        <StatusBadge status={sheet.status} />
+        <span className="text-slate-500">
+          {t('since', { date: formatDateTime(sheet.statusChangedAt, locale) })}
+        </span>
+        {unit.isSample ? <Badge>{t('sample')}</Badge> : null}
+        {unit.validTo ? <Badge tone="warning">{t('former')}</Badge> : null}
+        {sheet.criteriaSet.isProvisional ? <Badge tone="warning">{t('provisional')}</Badge> : null}
+      </div>
+
+      <section
+        aria-label={t('summaryLabel')}
+        className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <p className="text-lg font-semibold" data-testid="sheet-summary">
+          {t('summary', {
+            met: sheet.metCount,
+            total: sheet.totalCriteria,
+            notDue: sheet.notDueCount,
+            notMet: sheet.notMetCount,
+          })}
+        </p>
+        {sheet.status === 'DRAFT' || sheet.status === 'RETURNED' ? (
+          <p className={`mt-1 text-sm ${missing.length ? 'text-amber-800' : 'text-emerald-700'}`}>
+            {missing.length
+              ? t('missing', {
+                  count: missing.length,
+                  list: missing.map((m) => m.number).join(', '),
+                })
+              : t('complete')}
+          </p>
+        ) : null}
+        {sheet.recognition ? (
+          <p className="mt-1 text-sm text-emerald-800">
+            {t('decision', {
+              number: sheet.recognition.number,
+              date: formatDate(sheet.recognition.decidedOn, locale),
+            })}
+            {sheet.recognition.withdrawnAt
+              ? ` · ${t('withdrawn', { date: formatDate(sheet.recognition.withdrawnAt, locale), reason: sheet.recognition.withdrawnReason ?? '' })}`
+              : ''}
+          </p>
+        ) : null}
+      </section>
+
+      {available.length > 0 ? (
+        <section aria-label={t('workflow')} className="mb-6">
+          <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">
+            {t('workflow')}
+          </h2>
+          <WorkflowPanel
+            assessmentId={sheet.id}
+            available={available}
+            items={sheet.results.map((r) => ({
+              resultId: r.id,
+              number: r.criterion.number,
+              title: en ? r.criterion.titleEn : r.criterion.title,
+            }))}
+          />
+        </section>
+      ) : null}
+
+      {sheet.criteriaSet.pillars.map((pillar) => (
+        <section key={pillar.id} className="mb-6" aria-labelledby={`pillar-${pillar.id}`}>
+          <h2 id={`pillar-${pillar.id}`} className="mb-3 text-lg font-semibold text-brand-900">
+            {t('pillar', { position: pillar.position, name: en ? pillar.nameEn : pillar.name })}
+          </h2>
+          <ol className="space-y-3">
+            {sheet.results
+              .filter((r) => r.criterion.pillarId === pillar.id)
+              .map((r) => (
+                <CriterionRow
+                  key={r.id}
+                  data={{
+                    resultId: r.id,
+                    number: r.criterion.number,
+                    title: en ? r.criterion.titleEn : r.criterion.title,
+                    description: en ? r.criterion.descriptionEn : r.criterion.description,
+                    guidance: r.criterion.evidenceGuidance,
+                    measureKind: r.criterion.measureKind,
+                    comparator: r.criterion.comparator,
+                    threshold: r.criterion.threshold,
+                    ratingScale:
+                      en && r.criterion.ratingScaleEn.length
+                        ? r.criterion.ratingScaleEn
+                        : r.criterion.ratingScale,
+                    state: r.state,
+                    value: r.value,
+                    baseline: r.baseline,
+                    note: r.note,
+                    version: r.version,
+                    editable: r.editable,
+                    isReopened: r.isReopened,
+                    updatedAt: r.updatedAt.toISOString(),
+                    updatedBy: r.updatedBy?.name ?? null,
+                  }}
+                >
+                  <EvidenceList
+                    resultId={r.id}
+                    editable={r.editable}
+                    maxMb={maxMb}
+                    items={r.evidence.map((e) => ({
+                      id: e.id,
+                      kind: e.kind,
+                      title: e.title,
+                      periodFrom: e.periodFrom?.toISOString() ?? null,
+                      periodTo: e.periodTo?.toISOString() ?? null,
+                      url: e.url,
+                      note: e.note,
+                      fileName: e.fileName,
+                      size: e.size,
+                      createdAt: e.createdAt.toISOString(),
+                      createdBy: e.createdBy?.name ?? null,
+                    }))}
+                  />
+                  <ReviewComments
+                    comments={r.comments.map((c) => ({
+                      id: c.id,
+                      stage: c.stage,
+                      isReturn: c.isReturn,
+                      body: c.body,
+                      createdAt: c.createdAt.toISOString(),
+                      resolvedAt: c.resolvedAt?.toISOString() ?? null,
+                      author: c.author?.name ?? null,
+                    }))}
+                  />
+                </CriterionRow>
+              ))}
+          </ol>
+        </section>
+      ))}
+
+      <section aria-labelledby="history" className="mb-6">
+        <h2 id="history" className="mb-2 text-lg font-semibold">
+          {t('history')}
+        </h2>
+        <ol className="space-y-1 text-sm">
+          {sheet.transitions.map((tr, i) => (
+            <li key={i} className="flex flex-wrap gap-2">
+              <span className="text-slate-500">{formatDateTime(tr.createdAt, locale)}</span>
+              <StatusBadge status={tr.fromStatus} /> → <StatusBadge status={tr.toStatus} />
+              <span>{tr.actor?.name ?? ''}</span>
+              {tr.reason ? <span className="text-slate-600">· {tr.reason}</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </UnsavedChangesProvider>
+  );
+}

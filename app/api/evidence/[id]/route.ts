@@ -1,0 +1,40 @@
+import { getCurrentUser } from '@/lib/auth';
+import { getEvidenceFile } from '@/lib/data/evidence';
+import { can } from '@/lib/permissions';
+
+export const dynamic = 'force-dynamic';
+
+/** Downloads one evidence file, to users whose scope holds it; anyone else gets a 404. */
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user || user.mustChangePassword) return new Response('Unauthorized', { status: 401 });
+  const id = Number((await context.params).id);
+  if (!Number.isInteger(id) || id <= 0 || !can(user, 'evidence.download'))
+    return new Response('Not found', { status: 404 });
+  const file = await getEvidenceFile(user, id);
+  if (!file) return new Response('Not found', { status: 404 });
+  const ascii =
+    file.fileName
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '') || 'evidence';
+  const bytes = file.bytes;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      // Sent in pieces, so a large file does not become one huge write.
+      for (let offset = 0; offset < bytes.length; offset += 64 * 1024)
+        controller.enqueue(bytes.subarray(offset, offset + 64 * 1024));
+      controller.close();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      'Content-Type': file.mimeType,
+      'Content-Length': String(bytes.length),
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    },
+  });
+}

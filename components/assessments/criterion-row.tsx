@@ -1,0 +1,418 @@
+'use client';
+
+import { useEffect, useState, useTransition } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { saveResultAction, type SaveResultData } from '@/lib/actions/assessments';
+import type { ActionResult } from '@/lib/actions/result';
+import { resultStates, type ResultState } from '@/lib/domain/attainment';
+import {
+  deriveOutcome,
+  isDerivable,
+  type Comparator,
+  type MeasureKind,
+} from '@/lib/domain/measures';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { StateBadge } from './status-badge';
+import { useUnsavedMark } from './unsaved-changes';
+
+export interface CriterionRowData {
+  resultId: number;
+  number: number;
+  title: string;
+  description: string;
+  guidance: string;
+  measureKind: MeasureKind;
+  comparator: Comparator | null;
+  threshold: number | null;
+  ratingScale: string[];
+  state: ResultState;
+  value: number | null;
+  baseline: number | null;
+  note: string;
+  version: number;
+  editable: boolean;
+  isReopened: boolean;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+interface Fields {
+  state: ResultState;
+  value: string;
+  baseline: string;
+  note: string;
+}
+
+const initial: ActionResult<SaveResultData> = { status: 'idle' };
+const toText = (n: number | null) => (n === null ? '' : String(n));
+const toNumber = (text: string): number | null => {
+  const t = text.trim().replace(',', '.');
+  return t === '' || Number.isNaN(Number(t)) ? null : Number(t);
+};
+
+/** One criterion: its measure, the result form (saved on its own), and what the reviewers said. */
+export function CriterionRow({
+  data,
+  children,
+}: {
+  data: CriterionRowData;
+  children?: React.ReactNode;
+}) {
+  const t = useTranslations('sheet');
+  const tm = useTranslations('measures');
+  const ts = useTranslations('states');
+  const locale = useLocale();
+  const mark = useUnsavedMark();
+  const [saved, setSaved] = useState<Fields>({
+    state: data.state,
+    value: toText(data.value),
+    baseline: toText(data.baseline),
+    note: data.note,
+  });
+  const [fields, setFields] = useState<Fields>(saved);
+  const [version, setVersion] = useState(data.version);
+  const [state, setState] = useState<ActionResult<SaveResultData>>(initial);
+  const [pending, startTransition] = useTransition();
+  const dirty = JSON.stringify(fields) !== JSON.stringify(saved);
+  const key = `criterion-${data.resultId}`;
+
+  useEffect(() => mark(key, dirty), [mark, key, dirty]);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    const submitted = fields;
+    startTransition(async () => {
+      const answer = await saveResultAction(initial, formData);
+      setState(answer);
+      if (answer.status === 'success' && answer.data?.version) {
+        setVersion(answer.data.version);
+        const stored = {
+          ...submitted,
+          state: (answer.data.state as ResultState | undefined) ?? submitted.state,
+        };
+        setSaved(stored);
+        setFields((current) =>
+          JSON.stringify(current) === JSON.stringify(submitted) ? stored : current,
+        );
+      }
+      // A newer version exists: adopt its number so the user's kept input can be saved over it.
+      if (answer.data?.conflict) setVersion(answer.data.conflict.version);
+    });
+  }
+
+  const measure = {
+    measureKind: data.measureKind,
+    comparator: data.comparator,
+    threshold: data.threshold,
+  };
+  const derivable = isDerivable(measure);
+  const derived = deriveOutcome(measure, {
+    value: toNumber(fields.value),
+    baseline: toNumber(fields.baseline),
+  });
+
+  const setValue = (patch: Partial<Fields>) => {
+    setFields((f) => {
+      const next = { ...f, ...patch };
+      // When the figure decides the result, follow it, unless the assessor chose "not yet due".
+      if (derivable && next.state !== 'NOT_DUE') {
+        const outcome = deriveOutcome(measure, {
+          value: toNumber(next.value),
+          baseline: toNumber(next.baseline),
+        });
+        if (outcome) next.state = outcome;
+      }
+      return next;
+    });
+  };
+
+  const thresholdText = (() => {
+    if (data.measureKind === 'BOOLEAN') return tm('threshold', { text: tm('yes') });
+    if (data.comparator === null || data.threshold === null) return tm('noThreshold');
+    const cmp = tm(`comparator.${data.comparator}`);
+    if (data.measureKind === 'RATING')
+      return tm('threshold', {
+        text: `${cmp} ${data.ratingScale[data.threshold] ?? data.threshold}`,
+      });
+    if (data.measureKind === 'CHANGE')
+      return tm('changeRule', { comparator: cmp, threshold: formatNumber(data.threshold, locale) });
+    return tm('threshold', {
+      text: `${cmp} ${formatNumber(data.threshold, locale, 2)}${data.measureKind === 'PERCENT' ? '%' : ''}`,
+    });
+  })();
+
+  const disabled = !data.editable || pending;
+  const fieldId = (name: string) => `r${data.resultId}-${name}`;
+  const valueError = state.fieldErrors?.value?.[0];
+  const conflict = state.data?.conflict;
+
+  return (
+    <li
+      className={`rounded-lg border bg-white p-4 shadow-sm ${data.isReopened ? 'border-amber-400' : 'border-slate-200'}`}
+      aria-labelledby={fieldId('title')}
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={fieldId('title')} className="font-semibold text-slate-900">
+          <span className="mr-2 text-slate-500">{data.number}.</span>
+          {data.title}
+        </h3>
+        <div className="flex items-center gap-2">
+          {data.isReopened ? (
+            <span className="text-xs font-medium text-amber-800">{t('reopened')}</span>
+          ) : null}
+          {!data.editable ? <span className="text-xs text-slate-500">{t('readOnly')}</span> : null}
+          <StateBadge state={saved.state} />
+        </div>
+      </div>
+      {data.description ? <p className="mt-1 text-sm text-slate-600">{data.description}</p> : null}
+      <p className="mt-1 text-xs text-slate-500">
+        {tm(data.measureKind)} · {thresholdText}
+      </p>
+      {data.guidance ? (
+        <p className="mt-1 text-xs text-slate-500">{t('guidance', { text: data.guidance })}</p>
+      ) : null}
+
+      <form
+        onSubmit={onSubmit}
+        className="mt-3 grid gap-3 md:grid-cols-[1fr_1fr_2fr_auto] md:items-end"
+      >
+        <input type="hidden" name="resultId" value={data.resultId} />
+        <input type="hidden" name="version" value={version} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor={fieldId('state')} className="text-xs font-medium text-slate-700">
+            {t('state')}
+          </label>
+          <select
+            id={fieldId('state')}
+            name="state"
+            value={fields.state}
+            disabled={disabled}
+            onChange={(e) => setFields((f) => ({ ...f, state: e.target.value as ResultState }))}
+            className="rounded border border-slate-300 px-2 py-1.5 text-sm"
+          >
+            {resultStates.map((s) => (
+              <option key={s} value={s}>
+                {ts(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <MeasureInput
+          data={data}
+          fields={fields}
+          disabled={disabled}
+          onChange={setValue}
+          fieldId={fieldId}
+          error={valueError}
+        />
+        <div className="flex flex-col gap-1">
+          <label htmlFor={fieldId('note')} className="text-xs font-medium text-slate-700">
+            {t('note')}
+          </label>
+          <textarea
+            id={fieldId('note')}
+            name="note"
+            rows={1}
+            value={fields.note}
+            disabled={disabled}
+            maxLength={4000}
+            onChange={(e) => setFields((f) => ({ ...f, note: e.target.value }))}
+            className="rounded border border-slate-300 px-2 py-1.5 text-sm"
+          />
+        </div>
+        {data.editable ? (
+          <button
+            type="submit"
+            disabled={pending || !dirty}
+            className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50"
+          >
+            {pending ? t('saving') : t('save')}
+          </button>
+        ) : null}
+        {derivable && derived ? (
+          <p className="text-xs text-slate-600 md:col-span-4">
+            {tm('derived', { state: ts(derived) })}
+          </p>
+        ) : null}
+        <div aria-live="polite" className="text-sm md:col-span-4">
+          {dirty ? <span className="mr-2 font-medium text-amber-700">{t('unsaved')}</span> : null}
+          {state.status === 'success' && !dirty ? (
+            <span className="text-emerald-700">{state.message}</span>
+          ) : null}
+          {state.status === 'error' && !conflict ? (
+            <span role="alert" className="text-rose-700">
+              {valueError ?? state.message}
+            </span>
+          ) : null}
+          {state.status === 'idle' && data.updatedBy ? (
+            <span className="text-xs text-slate-500">
+              {t('lastSaved', {
+                date: formatDateTime(data.updatedAt, locale),
+                name: data.updatedBy,
+              })}
+            </span>
+          ) : null}
+        </div>
+        {conflict ? (
+          <div
+            role="alert"
+            className="rounded border border-rose-300 bg-rose-50 p-3 text-sm md:col-span-4"
+          >
+            <p className="font-semibold text-rose-800">{t('conflictTitle')}</p>
+            <p>{state.message}</p>
+            <p className="mt-1">
+              {t('conflictBody', {
+                name: conflict.updatedBy ?? '—',
+                date: formatDateTime(conflict.updatedAt, locale),
+                state: ts(conflict.state),
+                value: conflict.value === null ? '—' : formatNumber(conflict.value, locale, 2),
+                note: conflict.note,
+              })}
+            </p>
+            <p className="mt-1 text-slate-700">{t('conflictKeep')}</p>
+          </div>
+        ) : null}
+      </form>
+      {children}
+    </li>
+  );
+}
+
+function MeasureInput({
+  data,
+  fields,
+  disabled,
+  onChange,
+  fieldId,
+  error,
+}: {
+  data: CriterionRowData;
+  fields: Fields;
+  disabled: boolean;
+  onChange: (patch: Partial<Fields>) => void;
+  fieldId: (name: string) => string;
+  error?: string;
+}) {
+  const tm = useTranslations('measures');
+  const describedBy = error ? fieldId('value-error') : undefined;
+  const label = (
+    <label htmlFor={fieldId('value')} className="text-xs font-medium text-slate-700">
+      {data.measureKind === 'RATING'
+        ? tm('level')
+        : data.measureKind === 'CHANGE'
+          ? tm('thisPeriod')
+          : tm('value')}
+    </label>
+  );
+  const input =
+    'rounded border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-rose-500';
+  switch (data.measureKind) {
+    case 'BOOLEAN':
+      return (
+        <div className="flex flex-col gap-1">
+          {label}
+          <select
+            id={fieldId('value')}
+            name="value"
+            value={fields.value}
+            disabled={disabled}
+            onChange={(e) => onChange({ value: e.target.value })}
+            className={input}
+            aria-invalid={Boolean(error)}
+            aria-describedby={describedBy}
+          >
+            <option value="">—</option>
+            <option value="1">{tm('yes')}</option>
+            <option value="0">{tm('no')}</option>
+          </select>
+        </div>
+      );
+    case 'RATING':
+      return (
+        <div className="flex flex-col gap-1">
+          {label}
+          <select
+            id={fieldId('value')}
+            name="value"
+            value={fields.value}
+            disabled={disabled}
+            onChange={(e) => onChange({ value: e.target.value })}
+            className={input}
+            aria-invalid={Boolean(error)}
+            aria-describedby={describedBy}
+          >
+            <option value="">{tm('chooseLevel')}</option>
+            {data.ratingScale.map((level, i) => (
+              <option key={level} value={i}>
+                {level}
+              </option>
+            ))}
+          </select>
+        </div>
+      );
+    case 'CHANGE':
+      return (
+        <div className="grid grid-cols-2 gap-2">
+          <div className="flex flex-col gap-1">
+            {label}
+            <input
+              id={fieldId('value')}
+              name="value"
+              inputMode="numeric"
+              value={fields.value}
+              disabled={disabled}
+              onChange={(e) => onChange({ value: e.target.value })}
+              className={input}
+              aria-invalid={Boolean(error)}
+              aria-describedby={describedBy}
+            />
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={fieldId('baseline')} className="text-xs font-medium text-slate-700">
+              {tm('lastYear')}
+            </label>
+            <input
+              id={fieldId('baseline')}
+              name="baseline"
+              inputMode="numeric"
+              value={fields.baseline}
+              disabled={disabled}
+              onChange={(e) => onChange({ baseline: e.target.value })}
+              className={input}
+            />
+          </div>
+          {error ? (
+            <p id={fieldId('value-error')} className="col-span-2 text-xs text-rose-700">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      );
+    default:
+      return (
+        <div className="flex flex-col gap-1">
+          {label}
+          <div className="flex items-center gap-1">
+            <input
+              id={fieldId('value')}
+              name="value"
+              inputMode={data.measureKind === 'PERCENT' ? 'decimal' : 'numeric'}
+              value={fields.value}
+              disabled={disabled}
+              onChange={(e) => onChange({ value: e.target.value })}
+              className={`${input} w-full`}
+              aria-invalid={Boolean(error)}
+              aria-describedby={describedBy}
+            />
+            {data.measureKind === 'PERCENT' ? <span aria-hidden="true">%</span> : null}
+          </div>
+          {error ? (
+            <p id={fieldId('value-error')} className="text-xs text-rose-700">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      );
+  }
+}

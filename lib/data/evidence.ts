@@ -1,0 +1,189 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { sha256Hex } from '@/lib/crypto';
+import { detectFileType } from '@/lib/domain/file-type';
+import { isEvidenceEditable, type AssessmentStatus } from '@/lib/domain/workflow';
+import type { Scope } from '@/lib/permissions';
+import type { EvidenceInput } from '@/lib/validations/assessments';
+import { recordAudit, type AuditActor } from './audit';
+import { blobStore } from './blob-store';
+import { unitScopeWhere } from './scope';
+
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type EvidenceOutcome =
+  | { ok: true; id: number }
+  | {
+      ok: false;
+      error:
+        'not_found' | 'locked' | 'file_required' | 'file_empty' | 'file_too_large' | 'file_type';
+    };
+
+/** Keeps a file name readable and harmless (no paths, no control characters). */
+function cleanFileName(name: string, extension: string): string {
+  const base = name
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
+    .trim()
+    .slice(0, 150);
+  const stem = base.replace(/\.[^.]*$/, '') || 'minh-chung';
+  return `${stem}.${extension}`;
+}
+
+export async function addEvidence(
+  actor: AuditActor,
+  scope: Scope,
+  input: EvidenceInput,
+  file: UploadedFile | null,
+  maxBytes: number,
+): Promise<EvidenceOutcome> {
+  let stored: {
+    sha256: string;
+    size: number;
+    mimeType: string;
+    fileName: string;
+    bytes: Uint8Array;
+  } | null = null;
+  if (input.kind === 'FILE') {
+    if (!file) return { ok: false, error: 'file_required' };
+    if (file.bytes.length === 0) return { ok: false, error: 'file_empty' };
+    if (file.bytes.length > maxBytes) return { ok: false, error: 'file_too_large' };
+    const type = detectFileType(file.bytes, file.name);
+    if (!type) return { ok: false, error: 'file_type' };
+    stored = {
+      sha256: sha256Hex(file.bytes),
+      size: file.bytes.length,
+      mimeType: type.mime,
+      fileName: cleanFileName(file.name, type.extension),
+      bytes: file.bytes,
+    };
+  }
+  return db().$transaction(async (tx) => {
+    const result = await tx.criterionResult.findFirst({
+      where: { id: input.resultId, assessment: { unit: unitScopeWhere(scope) } },
+      select: {
+        id: true,
+        isReopened: true,
+        assessment: {
+          select: { status: true, unit: { select: { province: { select: { code: true } } } } },
+        },
+      },
+    });
+    if (!result) return { ok: false, error: 'not_found' } as const;
+    if (!isEvidenceEditable(result.assessment.status as AssessmentStatus, result.isReopened))
+      return { ok: false, error: 'locked' } as const;
+    if (stored) await blobStore().put(tx, stored);
+    const created = await tx.evidence.create({
+      data: {
+        resultId: result.id,
+        kind: input.kind,
+        title: input.title,
+        periodFrom: input.periodFrom ?? null,
+        periodTo: input.periodTo ?? null,
+        url: input.kind === 'LINK' ? input.url : null,
+        note: input.note,
+        fileName: stored?.fileName ?? null,
+        mimeType: stored?.mimeType ?? null,
+        size: stored?.size ?? null,
+        sha256: stored?.sha256 ?? null,
+        createdById: actor.userId,
+      },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        url: true,
+        fileName: true,
+        mimeType: true,
+        size: true,
+        sha256: true,
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: 'evidence.add',
+      entity: 'evidence',
+      entityId: created.id,
+      provinceCode: result.assessment.unit.province.code,
+      after: { resultId: result.id, ...created },
+    });
+    return { ok: true, id: created.id } as const;
+  });
+}
+
+/** Removal hides the item; the row, its bytes and the audit event stay, so nothing is lost. */
+export async function removeEvidence(
+  actor: AuditActor,
+  scope: Scope,
+  evidenceId: number,
+): Promise<{ ok: true } | { ok: false; error: 'not_found' | 'locked' }> {
+  return db().$transaction(async (tx) => {
+    const item = await tx.evidence.findFirst({
+      where: {
+        id: evidenceId,
+        removedAt: null,
+        result: { assessment: { unit: unitScopeWhere(scope) } },
+      },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        url: true,
+        note: true,
+        fileName: true,
+        sha256: true,
+        result: {
+          select: {
+            id: true,
+            isReopened: true,
+            assessment: {
+              select: { status: true, unit: { select: { province: { select: { code: true } } } } },
+            },
+          },
+        },
+      },
+    });
+    if (!item) return { ok: false, error: 'not_found' } as const;
+    if (
+      !isEvidenceEditable(item.result.assessment.status as AssessmentStatus, item.result.isReopened)
+    )
+      return { ok: false, error: 'locked' } as const;
+    await tx.evidence.update({
+      where: { id: item.id },
+      data: { removedAt: new Date(), removedById: actor.userId },
+    });
+    const { result, ...before } = item;
+    await recordAudit(tx, actor, {
+      action: 'evidence.remove',
+      entity: 'evidence',
+      entityId: item.id,
+      provinceCode: result.assessment.unit.province.code,
+      before: { resultId: result.id, ...before },
+    });
+    return { ok: true } as const;
+  });
+}
+
+export async function getEvidenceFile(scope: Scope, evidenceId: number) {
+  const item = await db().evidence.findFirst({
+    where: {
+      id: evidenceId,
+      kind: 'FILE',
+      removedAt: null,
+      result: { assessment: { unit: unitScopeWhere(scope) } },
+    },
+    select: { fileName: true, mimeType: true, size: true, sha256: true },
+  });
+  if (!item?.sha256) return null;
+  const bytes = await blobStore().get(item.sha256);
+  return bytes
+    ? {
+        fileName: item.fileName ?? 'minh-chung',
+        mimeType: item.mimeType ?? 'application/octet-stream',
+        bytes,
+      }
+    : null;
+}

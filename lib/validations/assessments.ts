@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { resultStates } from '@/lib/domain/attainment';
+import { transitionNames } from '@/lib/domain/workflow';
+
+// Messages are keys in the `validation` catalogue.
+
+const YEAR_MIN = 2021;
+const YEAR_MAX = 2030;
+
+export const yearSchema = z.coerce
+  .number({ error: 'year' })
+  .int({ error: 'year' })
+  .min(YEAR_MIN, { error: 'year' })
+  .max(YEAR_MAX, { error: 'year' });
+const id = z.coerce
+  .number({ error: 'invalid' })
+  .int({ error: 'invalid' })
+  .positive({ error: 'invalid' })
+  .max(2_147_483_647, { error: 'invalid' });
+
+/** A figure as typed: empty means none; a decimal comma is accepted ("95,5"). */
+const figure = z
+  .union([z.string(), z.number(), z.null(), z.undefined()])
+  .transform((v, ctx) => {
+    if (v === null || v === undefined) return null;
+    if (typeof v === 'number') return v;
+    const text = v.trim().replace(/\s/g, '').replace(',', '.');
+    if (text === '') return null;
+    if (!/^-?\d+(\.\d+)?$/.test(text) || text.length > 20) {
+      ctx.addIssue({ code: 'custom', message: 'number' });
+      return z.NEVER;
+    }
+    return Number(text);
+  })
+  .refine((v) => v === null || Number.isFinite(v), { message: 'number' });
+
+export const saveResultSchema = z.object({
+  resultId: id,
+  version: id,
+  state: z.enum(resultStates, { error: 'state' }),
+  value: figure,
+  baseline: figure,
+  note: z.string().max(4000, { error: 'tooLong' }).default(''),
+});
+export type SaveResultInput = z.infer<typeof saveResultSchema>;
+
+const isoDate = z.iso.date({ error: 'date' }).transform((d) => new Date(`${d}T00:00:00.000Z`));
+
+export const transitionSchema = z
+  .object({
+    assessmentId: id,
+    name: z.enum(transitionNames, { error: 'invalid' }),
+    items: z
+      .array(
+        z.object({
+          resultId: id,
+          reason: z
+            .string()
+            .trim()
+            .min(1, { error: 'reasonRequired' })
+            .max(2000, { error: 'tooLong' }),
+        }),
+      )
+      .max(200)
+      .optional(),
+    decision: z
+      .object({
+        number: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
+        date: isoDate.refine((d) => d.getTime() <= Date.now() && d.getUTCFullYear() >= YEAR_MIN, {
+          message: 'decisionDate',
+        }),
+      })
+      .optional(),
+    reason: z.string().trim().max(2000, { error: 'tooLong' }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.name === 'recognise' && !v.decision)
+      ctx.addIssue({ code: 'custom', path: ['decision'], message: 'required' });
+    if ((v.name === 'reject' || v.name === 'withdrawRecognition') && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
+  });
+export type TransitionInput = z.infer<typeof transitionSchema>;
+
+export const registerSchema = z.object({
+  provinceCode: z.string().regex(/^\d{2}$/, { error: 'provinceCode' }),
+  year: yearSchema,
+  unitCodes: z
+    .array(z.string().regex(/^\d{5}$/, { error: 'unitCode' }))
+    .min(1, { error: 'chooseWards' })
+    .max(500),
+});
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, { error: 'tooLong' })
+  .refine(
+    (u) => {
+      try {
+        const url = new URL(u);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'url' },
+  );
+
+const optionalDate = z.preprocess(
+  (v) => (v === '' || v === null ? undefined : v),
+  isoDate.optional(),
+);
+
+export const evidenceSchema = z
+  .object({
+    resultId: id,
+    kind: z.enum(['FILE', 'LINK', 'NOTE'], { error: 'invalid' }),
+    title: z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
+    periodFrom: optionalDate,
+    periodTo: optionalDate,
+    url: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.optional()),
+    note: z.string().trim().max(4000, { error: 'tooLong' }).default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'LINK' && !v.url)
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'url' });
+    if (v.kind === 'NOTE' && !v.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'required' });
+    if (v.periodFrom && v.periodTo && v.periodFrom > v.periodTo)
+      ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'period' });
+  });
+export type EvidenceInput = z.infer<typeof evidenceSchema>;
+
+export const evidenceIdSchema = z.object({ evidenceId: id });

@@ -327,11 +327,23 @@ async function seedDemo(prisma: PrismaClient): Promise<{ units: number; assessme
       const transitions: Prisma.WorkflowTransitionCreateManyInput[] = [];
       for (const a of demo.assessments) {
         const id = assessmentId.get(`${unitId.get(a.unitCode)}/${a.year}`)!;
+        // A returned sheet reopens the items the reviewers sent back: the first two not met, or 4 and 5.
+        const notMet = set.criteria
+          .filter((c) => a.states[c.number] === 'NOT_MET')
+          .map((c) => c.number);
+        const returned = a.status === 'RETURNED' ? [...notMet, 4, 5].slice(0, 2) : [];
         for (const c of set.criteria) {
-          const state = a.states[c.number];
-          if (!state) continue;
+          // Registration creates a row per criterion; those not reached yet are "not assessed".
+          const state = a.states[c.number] ?? 'NOT_ASSESSED';
           const { value, baseline } = sampleValue(c, state);
-          results.push({ assessmentId: id, criterionId: c.id, state, value, baseline });
+          results.push({
+            assessmentId: id,
+            criterionId: c.id,
+            state,
+            value,
+            baseline,
+            isReopened: returned.includes(c.number),
+          });
         }
         if (a.decision)
           decisions.push({
@@ -352,7 +364,20 @@ async function seedDemo(prisma: PrismaClient): Promise<{ units: number; assessme
           }),
         );
       }
-      await tx.criterionResult.createMany({ data: results });
+      const createdResults = await tx.criterionResult.createManyAndReturn({
+        data: results,
+        select: { id: true, isReopened: true },
+      });
+      await tx.reviewComment.createMany({
+        data: createdResults
+          .filter((r) => r.isReopened)
+          .map((r) => ({
+            resultId: r.id,
+            stage: 'PROVINCE' as const,
+            isReturn: true,
+            body: 'Bổ sung minh chứng, số liệu chưa khớp báo cáo (mẫu).',
+          })),
+      });
       await tx.recognitionDecision.createMany({ data: decisions });
       await tx.workflowTransition.createMany({ data: transitions });
       return { units: units.length, assessments: created.length };

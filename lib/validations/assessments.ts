@@ -20,7 +20,8 @@ const id = z.coerce
 
 /** A figure as typed: empty means none; a decimal comma is accepted ("95,5"). */
 const figure = z
-  .union([z.string(), z.number(), z.null(), z.undefined()])
+  .union([z.string(), z.number(), z.null()])
+  .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined) return null;
     if (typeof v === 'number') return v;

@@ -37,6 +37,7 @@ describe('seed', () => {
       targets: 0,
       demoUnits: 0,
       demoAssessments: 0,
+      demoAccounts: 0,
     });
     expect(await counts()).toEqual(first);
     expect(first.currentProvinces).toBe(34);

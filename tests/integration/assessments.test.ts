@@ -1,0 +1,557 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import {
+  addEvidenceAction,
+  registerWardsAction,
+  removeEvidenceAction,
+  saveResultAction,
+  transitionAction,
+} from '@/lib/actions/assessments';
+import { GET as downloadEvidence } from '@/app/api/evidence/[id]/route';
+import { actAs } from '@/tests/support/action-context';
+import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+
+beforeAll(seedReference);
+
+const idle = { status: 'idle' as const };
+const YEAR = 2026;
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+async function registeredWard(provinceCode = '38') {
+  const unit = await makeUnit(provinceCode);
+  const officer = await makeUser('PROVINCE', { provinceCode });
+  await actAs(officer.email);
+  const result = await registerWardsAction(
+    idle,
+    form({ provinceCode, year: YEAR, unitCode: unit.code }),
+  );
+  expect(result.status).toBe('success');
+  const assessment = await db().assessment.findFirstOrThrow({
+    where: { unitId: unit.id, year: YEAR },
+    include: {
+      results: { include: { criterion: true }, orderBy: { criterion: { number: 'asc' } } },
+    },
+  });
+  return {
+    unit,
+    officer,
+    assessment,
+    result: (n: number) => assessment.results.find((r) => r.criterion.number === n)!,
+  };
+}
+
+/** A value that meets each criterion of the 22-set. */
+function metValues(kind: string, comparator: string | null, threshold: number | null) {
+  switch (kind) {
+    case 'BOOLEAN':
+      return { value: '1' };
+    case 'PERCENT':
+      return { value: comparator === 'EQ' ? '100' : String((threshold ?? 0) + 1) };
+    case 'COUNT':
+      return { value: comparator === 'EQ' ? String(threshold ?? 0) : String((threshold ?? 0) + 1) };
+    case 'CHANGE':
+      return { value: '8', baseline: '10' };
+    default:
+      return { value: String(threshold ?? 0) };
+  }
+}
+
+async function fillAllMet(assessmentId: number) {
+  const results = await db().criterionResult.findMany({
+    where: { assessmentId },
+    include: { criterion: true },
+  });
+  for (const r of results) {
+    const saved = await saveResultAction(
+      idle,
+      form({
+        resultId: r.id,
+        version: r.version,
+        state: 'MET',
+        note: '',
+        ...metValues(r.criterion.measureKind, r.criterion.comparator, r.criterion.threshold),
+      }),
+    );
+    expect(saved.status, `${r.criterion.number}: ${saved.message}`).toBe('success');
+  }
+}
+
+describe('registration', () => {
+  it('registers wards of the province with one empty result per criterion, audited', async () => {
+    const { assessment, unit } = await registeredWard();
+    expect(assessment.status).toBe('DRAFT');
+    expect(assessment.results).toHaveLength(22);
+    expect(assessment.results.every((r) => r.state === 'NOT_ASSESSED')).toBe(true);
+    expect(
+      await db().auditEvent.count({
+        where: { action: 'assessment.register', entityId: String(assessment.id) },
+      }),
+    ).toBe(1);
+    expect(unit.code).toMatch(/^\d{5}$/);
+  });
+
+  it('refuses a ward of another province, registering none of the batch', async () => {
+    const home = await makeUnit('38');
+    const foreign = await makeUnit('40');
+    const officer = await makeUser('PROVINCE', { provinceCode: '38' });
+    await actAs(officer.email);
+    const data = form({ provinceCode: '38', year: YEAR });
+    data.append('unitCode', home.code);
+    data.append('unitCode', foreign.code);
+    const result = await registerWardsAction(idle, data);
+    expect(result.status).toBe('error');
+    expect(await db().assessment.count({ where: { unitId: { in: [home.id, foreign.id] } } })).toBe(
+      0,
+    );
+  });
+
+  it('refuses a year outside 2021–2030 and an empty choice', async () => {
+    const officer = await makeUser('PROVINCE', { provinceCode: '38' });
+    await actAs(officer.email);
+    const badYear = await registerWardsAction(
+      idle,
+      form({ provinceCode: '38', year: 2040, unitCode: '90001' }),
+    );
+    expect(badYear.fieldErrors?.year).toEqual(['Năm phải từ 2021 đến 2030.']);
+    const none = await registerWardsAction(idle, form({ provinceCode: '38', year: YEAR }));
+    expect(none.fieldErrors?.unitCodes).toEqual(['Chọn ít nhất một phường.']);
+  });
+
+  it('a registration can be withdrawn before submission, and made again', async () => {
+    const { assessment, unit } = await registeredWard();
+    const withdrawn = await transitionAction(
+      idle,
+      form({ assessmentId: assessment.id, name: 'cancelRegistration' }),
+    );
+    expect(withdrawn.status).toBe('success');
+    expect((await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).status).toBe(
+      'CANCELLED',
+    );
+    const again = await registerWardsAction(
+      idle,
+      form({ provinceCode: '38', year: YEAR, unitCode: unit.code }),
+    );
+    expect(again.status).toBe('success');
+    expect((await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).status).toBe(
+      'DRAFT',
+    );
+  });
+});
+
+describe('saving a result', () => {
+  it('derives met / not met from the figure and keeps the stored counts in step', async () => {
+    const { assessment, result } = await registeredWard();
+    const c11 = result(11); // residence data: percent ≥ 95
+    const saved = await saveResultAction(
+      idle,
+      form({ resultId: c11.id, version: 1, state: 'MET', value: '97,5', note: 'Số liệu quý III' }),
+    );
+    expect(saved).toMatchObject({ status: 'success', data: { version: 2, state: 'MET' } });
+    const row = await db().criterionResult.findUniqueOrThrow({ where: { id: c11.id } });
+    expect(row).toMatchObject({ state: 'MET', value: 97.5, note: 'Số liệu quý III', version: 2 });
+    expect(
+      (await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).metCount,
+    ).toBe(1);
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: 'result.update', entityId: String(c11.id) },
+    });
+    expect(event.after).toMatchObject({ state: 'MET', value: 97.5 });
+  });
+
+  it('refuses values that do not fit the measure, changing nothing', async () => {
+    const { result } = await registeredWard();
+    const cases: [number, Record<string, string>, string][] = [
+      [11, { state: 'MET', value: '101' }, 'Tỷ lệ phải từ 0 đến 100.'],
+      [2, { state: 'MET', value: '-1' }, 'Số liệu không được âm.'],
+      [13, { state: 'MET', value: '2.5' }, 'Số lượng phải là số nguyên.'],
+      [8, { state: 'MET', value: '30' }, 'Nhập số liệu cùng kỳ năm trước.'],
+      [
+        11,
+        { state: 'MET', value: '90' },
+        'Kết quả chọn không khớp với số liệu so với ngưỡng. Hãy sửa số liệu hoặc kết quả.',
+      ],
+      [1, { state: 'MET', value: '7' }, 'Chọn một mức xếp loại trong thang.'],
+      [
+        11,
+        { state: 'MET', value: 'NaN' },
+        'Vui lòng nhập một số (có thể dùng dấu phẩy thập phân).',
+      ],
+    ];
+    for (const [n, fields, message] of cases) {
+      const answer = await saveResultAction(
+        idle,
+        form({ resultId: result(n).id, version: 1, note: '', ...fields }),
+      );
+      expect(answer.status).toBe('error');
+      expect(answer.fieldErrors?.value).toEqual([message]);
+    }
+    expect(
+      await db().criterionResult.count({
+        where: { id: { in: [1, 2, 8, 11, 13].map((n) => result(n).id) }, version: { gt: 1 } },
+      }),
+    ).toBe(0);
+  });
+
+  it('never overwrites a newer save: the second writer gets the newer value, who saved it and when', async () => {
+    const { result, officer } = await registeredWard();
+    const c3 = result(3);
+    const first = await saveResultAction(
+      idle,
+      form({ resultId: c3.id, version: 1, state: 'MET', value: '1', note: 'first' }),
+    );
+    expect(first.status).toBe('success');
+    const second = await saveResultAction(
+      idle,
+      form({ resultId: c3.id, version: 1, state: 'NOT_MET', value: '0', note: 'second' }),
+    );
+    expect(second.status).toBe('error');
+    expect(second.message).toMatch(new RegExp(`${officer.name} vừa lưu một phiên bản mới hơn`));
+    expect(second.data?.conflict).toMatchObject({
+      state: 'MET',
+      value: 1,
+      note: 'first',
+      version: 2,
+      updatedBy: officer.name,
+    });
+    expect((await db().criterionResult.findUniqueOrThrow({ where: { id: c3.id } })).note).toBe(
+      'first',
+    );
+    // Re-applying over the newer version is a deliberate, separate save.
+    const reapplied = await saveResultAction(
+      idle,
+      form({ resultId: c3.id, version: 2, state: 'NOT_MET', value: '0', note: 'second' }),
+    );
+    expect(reapplied.status).toBe('success');
+  });
+
+  it('a result outside the user’s scope is not found, and stays unchanged', async () => {
+    const { result } = await registeredWard('38');
+    const stranger = await makeUser('PROVINCE', { provinceCode: '40' });
+    const otherWard = await makeUser('WARD', { unitId: (await makeUnit('38')).id });
+    for (const user of [stranger, otherWard]) {
+      await actAs(user.email);
+      const answer = await saveResultAction(
+        idle,
+        form({ resultId: result(3).id, version: 1, state: 'MET', value: '1' }),
+      );
+      expect(answer).toMatchObject({ status: 'error', message: 'Không tìm thấy dữ liệu.' });
+    }
+    for (const role of ['VIEWER', 'MINISTRY'] as const) {
+      await actAs((await makeUser(role)).email);
+      expect(
+        (
+          await saveResultAction(
+            idle,
+            form({ resultId: result(3).id, version: 1, state: 'MET', value: '1' }),
+          )
+        ).status,
+      ).toBe('error');
+    }
+    expect(
+      (await db().criterionResult.findUniqueOrThrow({ where: { id: result(3).id } })).version,
+    ).toBe(1);
+  });
+});
+
+describe('evidence', () => {
+  it('stores a PDF content-addressed with its metadata; downloads it as an attachment to the scope only', async () => {
+    const { result } = await registeredWard();
+    const data = form({
+      resultId: result(4).id,
+      kind: 'FILE',
+      title: 'Biên bản nghiệm thu trụ sở',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-06-30',
+    });
+    data.set('file', new File([PDF], 'bien-ban.pdf', { type: 'application/octet-stream' }));
+    expect(await addEvidenceAction(idle, data)).toMatchObject({ status: 'success' });
+    const item = await db().evidence.findFirstOrThrow({
+      where: { resultId: result(4).id },
+      include: { blob: true },
+    });
+    expect(item).toMatchObject({
+      kind: 'FILE',
+      mimeType: 'application/pdf',
+      size: PDF.length,
+      fileName: 'bien-ban.pdf',
+    });
+    expect(item.blob?.data.length).toBe(PDF.length);
+
+    const response = await downloadEvidence(new Request('http://x'), {
+      params: Promise.resolve({ id: String(item.id) }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="bien-ban.pdf"/,
+    );
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF);
+
+    await actAs((await makeUser('PROVINCE', { provinceCode: '40' })).email);
+    const foreign = await downloadEvidence(new Request('http://x'), {
+      params: Promise.resolve({ id: String(item.id) }),
+    });
+    expect(foreign.status).toBe(404);
+  });
+
+  it('refuses disallowed, empty and oversized files, and links that are not web addresses', async () => {
+    const { result } = await registeredWard();
+    const upload = async (name: string, bytes: Uint8Array) => {
+      const data = form({ resultId: result(5).id, kind: 'FILE', title: 'Tệp' });
+      data.set('file', new File([bytes], name));
+      return addEvidenceAction(idle, data);
+    };
+    expect(
+      (await upload('report.pdf', new TextEncoder().encode('<script>alert(1)</script>'))).message,
+    ).toMatch(/Chỉ nhận PDF/);
+    expect((await upload('empty.pdf', new Uint8Array())).message).toBe('Chọn tệp cần tải lên.');
+    process.env.EVIDENCE_MAX_MB = '1';
+    try {
+      const big = new Uint8Array(1024 * 1024 + 10);
+      big.set(PDF);
+      expect((await upload('big.pdf', big)).message).toBe('Tệp lớn hơn 1 MB.');
+    } finally {
+      delete process.env.EVIDENCE_MAX_MB;
+    }
+    const link = await addEvidenceAction(
+      idle,
+      form({ resultId: result(5).id, kind: 'LINK', title: 'x', url: 'javascript:alert(1)' }),
+    );
+    expect(link.fieldErrors?.url).toEqual(['Nhập đường dẫn bắt đầu bằng http:// hoặc https://.']);
+    expect(await db().evidence.count({ where: { resultId: result(5).id } })).toBe(0);
+  });
+
+  it('removing evidence hides it but keeps it in the audit trail', async () => {
+    const { result } = await registeredWard();
+    await addEvidenceAction(
+      idle,
+      form({
+        resultId: result(6).id,
+        kind: 'LINK',
+        title: 'Quyết định khen thưởng',
+        url: 'https://example.vn/qd.pdf',
+      }),
+    );
+    const item = await db().evidence.findFirstOrThrow({ where: { resultId: result(6).id } });
+    expect((await removeEvidenceAction(idle, form({ evidenceId: item.id }))).status).toBe(
+      'success',
+    );
+    expect(
+      (await db().evidence.findUniqueOrThrow({ where: { id: item.id } })).removedAt,
+    ).not.toBeNull();
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { action: 'evidence.remove', entityId: String(item.id) },
+    });
+    expect(event.before).toMatchObject({
+      title: 'Quyết định khen thưởng',
+      url: 'https://example.vn/qd.pdf',
+    });
+  });
+});
+
+describe('the workflow, through the actions', () => {
+  it('runs draft → submitted → returned → submitted → proposed → inspecting → recognised → withdrawn', async () => {
+    const { assessment, result, officer } = await registeredWard();
+    const submit = () =>
+      transitionAction(idle, form({ assessmentId: assessment.id, name: 'submit' }));
+
+    expect(await submit()).toMatchObject({
+      status: 'error',
+      message: 'Chưa gửi được: còn tiêu chí chưa đánh giá hoặc đang thực hiện.',
+    });
+    await fillAllMet(assessment.id);
+    expect((await submit()).status).toBe('success');
+
+    // After submission the sheet is read-only.
+    const locked = await saveResultAction(
+      idle,
+      form({ resultId: result(3).id, version: 2, state: 'MET', value: '1' }),
+    );
+    expect(locked.message).toMatch(/đang khóa/);
+
+    // The province returns two items with reasons; only those reopen.
+    const back = form({
+      assessmentId: assessment.id,
+      name: 'returnByProvince',
+      item: result(4).id,
+      [`reason-${result(4).id}`]: 'Thiếu ảnh trụ sở',
+    });
+    back.append('item', String(result(5).id));
+    back.set(`reason-${result(5).id}`, 'Danh mục thiết bị chưa ký');
+    expect((await transitionAction(idle, back)).status).toBe('success');
+    const reopened = await db().criterionResult.findMany({
+      where: { assessmentId: assessment.id, isReopened: true },
+      select: { id: true },
+    });
+    expect(reopened.map((r) => r.id).sort()).toEqual([result(4).id, result(5).id].sort());
+    expect(
+      (
+        await saveResultAction(
+          idle,
+          form({ resultId: result(3).id, version: 2, state: 'MET', value: '1' }),
+        )
+      ).status,
+    ).toBe('error');
+    expect(
+      (
+        await saveResultAction(
+          idle,
+          form({
+            resultId: result(4).id,
+            version: 2,
+            state: 'MET',
+            value: '1',
+            note: 'Đã bổ sung ảnh',
+          }),
+        )
+      ).status,
+    ).toBe('success');
+    expect((await submit()).status).toBe('success');
+    expect(
+      await db().reviewComment.count({
+        where: { result: { assessmentId: assessment.id }, resolvedAt: null },
+      }),
+    ).toBe(0);
+
+    // The Ministry cannot propose; the province can.
+    const inspector = await makeUser('MINISTRY');
+    await actAs(inspector.email);
+    expect(
+      await transitionAction(idle, form({ assessmentId: assessment.id, name: 'propose' })),
+    ).toMatchObject({ status: 'error' });
+    await actAs(officer.email);
+    expect(
+      (await transitionAction(idle, form({ assessmentId: assessment.id, name: 'propose' }))).status,
+    ).toBe('success');
+    expect(
+      await transitionAction(
+        idle,
+        form({
+          assessmentId: assessment.id,
+          name: 'recognise',
+          decisionNumber: '1/QĐ',
+          decisionDate: '2026-11-01',
+        }),
+      ),
+    ).toMatchObject({ status: 'error' });
+
+    await actAs(inspector.email);
+    expect(
+      (await transitionAction(idle, form({ assessmentId: assessment.id, name: 'startInspection' })))
+        .status,
+    ).toBe('success');
+    const future = await transitionAction(
+      idle,
+      form({
+        assessmentId: assessment.id,
+        name: 'recognise',
+        decisionNumber: '1234/QĐ-BCA',
+        decisionDate: '2099-01-01',
+      }),
+    );
+    expect(future.fieldErrors?.['decision']).toBeDefined();
+    expect(
+      (
+        await transitionAction(
+          idle,
+          form({
+            assessmentId: assessment.id,
+            name: 'recognise',
+            decisionNumber: '1234/QĐ-BCA',
+            decisionDate: '2026-11-15',
+          }),
+        )
+      ).status,
+    ).toBe('success');
+    const decision = await db().recognitionDecision.findUniqueOrThrow({
+      where: { assessmentId: assessment.id },
+    });
+    expect(decision).toMatchObject({ number: '1234/QĐ-BCA', year: YEAR });
+
+    // Recognised is read-only; withdrawal needs a reason.
+    expect(
+      (
+        await transitionAction(
+          idle,
+          form({ assessmentId: assessment.id, name: 'withdrawRecognition' }),
+        )
+      ).fieldErrors?.reason,
+    ).toEqual(['Vui lòng nêu lý do.']);
+    expect(
+      (
+        await transitionAction(
+          idle,
+          form({
+            assessmentId: assessment.id,
+            name: 'withdrawRecognition',
+            reason: 'Không duy trì tiêu chí 10',
+          }),
+        )
+      ).status,
+    ).toBe('success');
+    expect(
+      (await db().recognitionDecision.findUniqueOrThrow({ where: { assessmentId: assessment.id } }))
+        .withdrawnReason,
+    ).toBe('Không duy trì tiêu chí 10');
+
+    const steps = await db().auditEvent.findMany({
+      where: { entity: 'assessment', entityId: String(assessment.id) },
+      orderBy: { id: 'asc' },
+      select: { action: true },
+    });
+    expect(steps.map((s) => s.action)).toEqual([
+      'assessment.register',
+      'assessment.submit',
+      'assessment.returnByProvince',
+      'assessment.submit',
+      'assessment.propose',
+      'assessment.startInspection',
+      'assessment.recognise',
+      'assessment.withdrawRecognition',
+    ]);
+  });
+
+  it('refuses a transition from the wrong status and a return without items', async () => {
+    const { assessment } = await registeredWard();
+    expect(
+      (await transitionAction(idle, form({ assessmentId: assessment.id, name: 'propose' })))
+        .message,
+    ).toBe('Bước này không thực hiện được ở trạng thái hiện tại của hồ sơ.');
+    await fillAllMet(assessment.id);
+    await transitionAction(idle, form({ assessmentId: assessment.id, name: 'submit' }));
+    expect(
+      (
+        await transitionAction(
+          idle,
+          form({ assessmentId: assessment.id, name: 'returnByProvince' }),
+        )
+      ).status,
+    ).toBe('error');
+    const noReason = await transitionAction(
+      idle,
+      form({ assessmentId: assessment.id, name: 'returnByProvince', item: 999999 }),
+    );
+    expect(noReason.status).toBe('error');
+    expect((await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).status).toBe(
+      'SUBMITTED',
+    );
+  });
+
+  it('an assessment outside the scope cannot be moved (not found)', async () => {
+    const { assessment } = await registeredWard('38');
+    await actAs((await makeUser('PROVINCE', { provinceCode: '79' })).email);
+    expect(
+      await transitionAction(
+        idle,
+        form({ assessmentId: assessment.id, name: 'cancelRegistration' }),
+      ),
+    ).toMatchObject({
+      status: 'error',
+      message: 'Không tìm thấy hồ sơ.',
+    });
+    expect((await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).status).toBe(
+      'DRAFT',
+    );
+  });
+});

@@ -297,7 +297,7 @@ describe('evidence', () => {
 
   it('refuses disallowed, empty and oversized files, and links that are not web addresses', async () => {
     const { result } = await registeredWard();
-    const upload = async (name: string, bytes: Uint8Array) => {
+    const upload = async (name: string, bytes: Uint8Array<ArrayBuffer>) => {
       const data = form({ resultId: result(5).id, kind: 'FILE', title: 'Tệp' });
       data.set('file', new File([bytes], name));
       return addEvidenceAction(idle, data);

@@ -45,6 +45,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
               {item.badge ? (
                 <span className="rounded-full bg-accent-500 px-2 text-xs text-white">
                   {item.badge}
+                  <span className="sr-only"> {t('waiting', { count: item.badge })}</span>
                 </span>
               ) : null}
             </Link>

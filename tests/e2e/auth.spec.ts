@@ -15,7 +15,10 @@ test.describe('signing in', () => {
   for (const [email, items] of Object.entries(expectedNav)) {
     test(`${email} signs in and sees only the navigation its role allows`, async ({ page }) => {
       await signIn(page, email);
-      await expect(mainNav(page).getByRole('link')).toHaveText(items);
+      // The review link may carry a count of items waiting.
+      await expect(mainNav(page).getByRole('link')).toHaveText(
+        items.map((i) => new RegExp(`^${i}`)),
+      );
     });
   }
 

@@ -60,7 +60,9 @@ export default async function SheetPage({ params }: { params: Params }) {
       />
       <div className="mb-4 flex flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-600">{t('status')}:</span>
-        <StatusBadge status={sheet.status} />
+        <span data-testid="sheet-status">
+          <StatusBadge status={sheet.status} />
+        </span>
         <span className="text-slate-500">
           {t('since', { date: formatDateTime(sheet.statusChangedAt, locale) })}
         </span>

@@ -25,5 +25,5 @@ export function navigationFor(user: Scope): NavItem[] {
 /** Where a user lands after signing in. */
 export function homePathFor(user: Scope & { unitCode?: string | null }): string {
   if (user.role === 'WARD' && user.unitCode) return `/wards/${user.unitCode}`;
-  return can(user, 'province.view') ? '/provinces' : '/account/password';
+  return can(user, 'dashboard.view') ? '/dashboard' : '/wards';
 }

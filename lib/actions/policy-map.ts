@@ -24,4 +24,6 @@ export const serverActionPolicy: Record<string, Action | Action[] | 'self' | 'pu
   'assessments#registerWardsAction': 'assessment.register',
   'assessments#addEvidenceAction': 'evidence.add',
   'assessments#removeEvidenceAction': 'evidence.remove',
+  'targets#saveTargetAction': 'target.manage',
+  'targets#deleteTargetAction': 'target.manage',
 };

@@ -4,7 +4,7 @@ import { currentProvinces } from './provinces';
  * Demo wards and assessments, built as plain data from a fixed pseudo-random sequence so every
  * seed produces the same database. Unit codes are placeholders in the 9xxxx range, which the
  * statistics office does not use, so importing the real national list never collides with them.
- * Names are real where we know them; the rest read "Phường mẫu …" and are flagged as samples.
+ * Names are real where we know them; the rest read "Phường Mẫu …" and are flagged as samples.
  * Which old wards merged into which new ones is illustrative, not the official lineage.
  */
 
@@ -226,7 +226,7 @@ export function buildDemo(): DemoData {
     const known = knownWards[province.code] ?? [];
     const list: DemoUnit[] = [];
     for (let i = 0; i < province.wards; i += 1) {
-      const name = known[i] ?? `Phường mẫu ${String(i + 1 - known.length).padStart(2, '0')}`;
+      const name = known[i] ?? `Mẫu ${String(i + 1 - known.length).padStart(2, '0')}`;
       const unit: DemoUnit = {
         code: String(nextNew++),
         name,
@@ -274,12 +274,7 @@ export function buildDemo(): DemoData {
     if (formerByProvince.has(province.code)) continue;
     const successors = newWardsByProvince.get(province.code)!;
     for (let i = 0; i < 2; i += 1)
-      addFormer(
-        province.code,
-        `Phường mẫu cũ ${i + 1}`,
-        true,
-        successors[i % successors.length]!.code,
-      );
+      addFormer(province.code, `Mẫu cũ ${i + 1}`, true, successors[i % successors.length]!.code);
   }
 
   const randomStates = (missBoost: number): Record<number, DemoResultState> => {

@@ -98,13 +98,11 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   const hq = criterion(page, 4);
   await hq.getByText('Thêm minh chứng').click();
   await hq.getByLabel('Tiêu đề').fill('Biên bản nghiệm thu trụ sở');
-  await hq
-    .getByLabel(/^Tệp \(PDF/)
-    .setInputFiles({
-      name: 'nghiem-thu.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
-    });
+  await hq.getByLabel(/^Tệp \(PDF/).setInputFiles({
+    name: 'nghiem-thu.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
   await hq.getByRole('button', { name: 'Thêm' }).click();
   await expect(hq.getByRole('link', { name: 'Biên bản nghiệm thu trụ sở' })).toBeVisible();
 

@@ -93,8 +93,8 @@ test.describe('administration in the browser', () => {
     await newcomer.getByLabel('Mật khẩu mới', { exact: true }).fill('ThanhHoa2026x');
     await newcomer.getByLabel('Nhập lại mật khẩu mới').fill('ThanhHoa2026x');
     await newcomer.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await expect(newcomer).toHaveURL(/\/provinces/);
-    await expect(newcomer.getByRole('rowheader', { name: 'Tỉnh Thanh Hóa' })).toBeVisible();
+    await expect(newcomer).toHaveURL(/\/provinces\/38/);
+    await expect(newcomer.getByRole('heading', { level: 1, name: 'Tỉnh Thanh Hóa' })).toBeVisible();
     await other.close();
 
     await page.goto(`/admin/audit?actor=${encodeURIComponent(email)}`);

@@ -21,6 +21,12 @@ export default async function AdminPage() {
       intro: t('auditIntro'),
       show: can(user, 'audit.view'),
     },
+    {
+      href: '/admin/targets',
+      title: t('targets'),
+      intro: t('targetsIntro'),
+      show: can(user, 'target.manage'),
+    },
   ].filter((s) => s.show);
   if (sections.length === 0) notFound();
   return (

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth';
+import { getDashboard } from '@/lib/data/dashboard';
+import { reachOf } from '@/lib/permissions';
+import { parseDashboardQuery } from '@/lib/validations/dashboard';
+import { PageHeader } from '@/components/ui/page-header';
+import { DashboardControls } from '@/components/dashboard/dashboard-controls';
+import { DashboardBody } from '@/components/dashboard/dashboard-body';
+import { QueryNotice } from '@/components/dashboard/query-notice';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('dashboard'))('title') };
+}
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DashboardPage({ searchParams }: { searchParams: Search }) {
+  const user = await requirePermission('dashboard.view');
+  const params = await searchParams;
+  // Province-bound users land on their own province.
+  if (reachOf(user) !== 'all')
+    redirect(
+      `/provinces/${user.provinceCode}?${new URLSearchParams(params as Record<string, string>)}`,
+    );
+  const query = parseDashboardQuery(params, new Date().getFullYear());
+  const view = await getDashboard(user, {
+    provinceId: null,
+    year: query.year,
+    official: query.official,
+    lineage: query.lineage,
+  });
+  if (!view) notFound();
+  const t = await getTranslations('dashboard');
+  const qs = `?year=${query.year}&basis=${query.official ? 'official' : 'provisional'}&units=${query.lineage ? 'today' : 'recorded'}`;
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <QueryNotice query={query} />
+      <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
+      <DashboardBody view={view} query={qs} showProvinces />
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth';
+import { getDashboard } from '@/lib/data/dashboard';
+import { getCurrentProvince, listProvinceWards } from '@/lib/data/progress';
+import { formatDateTime } from '@/lib/format';
+import type { AssessmentStatus } from '@/lib/domain/workflow';
+import { parseDashboardQuery } from '@/lib/validations/dashboard';
+import { PageHeader } from '@/components/ui/page-header';
+import { Badge } from '@/components/ui/badge';
+import { DashboardControls } from '@/components/dashboard/dashboard-controls';
+import { DashboardBody } from '@/components/dashboard/dashboard-body';
+import { QueryNotice } from '@/components/dashboard/query-notice';
+import { StatusBadge } from '@/components/assessments/status-badge';
+
+type Params = Promise<{ code: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: (await params).code };
+}
+
+export default async function ProvincePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Search;
+}) {
+  const user = await requirePermission('province.view');
+  const { code } = await params;
+  if (!/^\d{2}$/.test(code)) notFound();
+  const province = await getCurrentProvince(user, code);
+  if (!province) notFound();
+  const query = parseDashboardQuery(await searchParams, new Date().getFullYear());
+  const [view, wards, t, tSheet, locale] = await Promise.all([
+    getDashboard(user, {
+      provinceId: province.id,
+      year: query.year,
+      official: query.official,
+      lineage: query.lineage,
+    }),
+    listProvinceWards(province.id, query.year),
+    getTranslations('dashboard'),
+    getTranslations('sheet'),
+    getLocale(),
+  ]);
+  if (!view) notFound();
+  return (
+    <>
+      <PageHeader title={province.fullName} intro={t('intro')} />
+      <QueryNotice query={query} />
+      <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
+      <DashboardBody view={view} query="" showProvinces={view.model.provinces.length > 1} />
+      <section aria-labelledby="wards-title" className="mt-8">
+        <h2 id="wards-title" className="mb-2 text-lg font-semibold">
+          {t('wardsTitle')} · {query.year}
+        </h2>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-sm" data-table="wards">
+            <caption className="sr-only">{t('wardsTitle')}</caption>
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  Phường
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('criteriaMet')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {tSheet('state')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('statusCol')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('lastChange')}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {wards.map((w) => (
+                <tr key={w.code}>
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    <Link href={`/wards/${w.code}`} className="text-brand-700 hover:underline">
+                      Phường {w.name}
+                    </Link>{' '}
+                    {w.isSample ? <Badge>{tSheet('sample')}</Badge> : null}
+                  </th>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {w.status ? `${w.met}/${w.total}` : '—'}
+                  </td>
+                  <td className="px-3 py-2 text-xs text-slate-600">
+                    {w.status
+                      ? tSheet('summary', {
+                          met: w.met,
+                          total: w.total,
+                          notDue: w.notDue,
+                          notMet: w.notMet,
+                        })
+                      : ''}
+                  </td>
+                  <td className="px-3 py-2">
+                    {w.status ? (
+                      <Link href={`/wards/${w.code}/${query.year}`}>
+                        <StatusBadge status={w.status as AssessmentStatus} />
+                      </Link>
+                    ) : (
+                      <span className="text-slate-500">{t('notRegistered')}</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2 text-slate-600">
+                    {w.statusChangedAt ? formatDateTime(w.statusChangedAt, locale) : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatPercent } from '@/lib/format';
+
+export interface CriterionBar {
+  number: number;
+  title: string;
+  met: number;
+  assessed: number;
+  share: number;
+}
+
+/** Each criterion's share of registered wards meeting it, most-missed first; with a table. */
+export function CriteriaChart({
+  rows,
+  title,
+  children,
+}: {
+  rows: CriterionBar[];
+  title: string;
+  children?: React.ReactNode;
+}) {
+  const t = useTranslations('dashboard');
+  const locale = useLocale();
+  return (
+    <figure
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      aria-labelledby="criteria-chart-title"
+    >
+      <figcaption
+        id="criteria-chart-title"
+        className="mb-2 flex flex-wrap items-center justify-between gap-2"
+      >
+        <span className="font-semibold">{title}</span>
+        {children}
+      </figcaption>
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('criteriaEmpty')}</p>
+      ) : (
+        <>
+          <div
+            style={{ height: Math.max(200, rows.length * 22 + 40) }}
+            role="img"
+            aria-label={title}
+            data-chart="criteria"
+          >
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart
+                data={rows}
+                layout="vertical"
+                margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+              >
+                <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
+                <XAxis
+                  type="number"
+                  domain={[0, 1]}
+                  tickFormatter={(v: number) => formatPercent(v, locale, 0)}
+                  tick={{ fontSize: 12 }}
+                />
+                <YAxis
+                  type="category"
+                  dataKey="number"
+                  width={32}
+                  tick={{ fontSize: 12 }}
+                  interval={0}
+                />
+                <Tooltip
+                  formatter={(v) => formatPercent(typeof v === 'number' ? v : 0, locale)}
+                  labelFormatter={(n) => rows.find((r) => r.number === n)?.title ?? String(n)}
+                />
+                <Bar
+                  dataKey="share"
+                  name={t('metShare')}
+                  fill="#1e40af"
+                  isAnimationActive={false}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <details className="mt-2 text-sm">
+            <summary className="cursor-pointer text-brand-700">{t('showTable')}</summary>
+            <table className="mt-2 w-full text-left">
+              <caption className="sr-only">{title}</caption>
+              <thead>
+                <tr className="text-xs uppercase text-slate-500">
+                  <th scope="col" className="py-1">
+                    {t('criterion')}
+                  </th>
+                  <th scope="col">{t('metShare')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.number} className="border-t border-slate-100">
+                    <th scope="row" className="py-1 font-normal">
+                      {r.number}. {r.title}
+                    </th>
+                    <td className="tabular-nums">
+                      {formatPercent(r.share, locale)} (
+                      {t('metOf', { met: r.met, assessed: r.assessed })})
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,182 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { DashboardView } from '@/lib/data/dashboard';
+import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
+import { Badge } from '@/components/ui/badge';
+import { CriteriaChart } from './criteria-chart';
+import { ProgressChart } from './progress-chart';
+import { ProgressStatusBadge } from './progress-status';
+import { ProvinceTable } from './province-table';
+
+function Card({
+  label,
+  value,
+  detail,
+}: {
+  label: string;
+  value: string;
+  detail?: React.ReactNode;
+}) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+      <dd className="mt-1 text-2xl font-bold tabular-nums text-slate-900">{value}</dd>
+      {detail ? <dd className="mt-1 text-xs text-slate-600">{detail}</dd> : null}
+    </div>
+  );
+}
+
+/** The figures, charts and tables of one dashboard: the nation or a province. */
+export async function DashboardBody({
+  view,
+  query,
+  showProvinces,
+}: {
+  view: DashboardView;
+  query: string;
+  showProvinces: boolean;
+}) {
+  const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
+  const en = locale === 'en';
+  const { model } = view;
+  const n = (v: number) => formatNumber(v, locale);
+  const milestone = model.milestone;
+  const countedLabel = model.official ? t('recognised') : t('attained');
+  const stamp = model.official ? t('stampOfficial') : t('stampProvisional');
+  const criteria = [...view.criteria]
+    .map((c) => ({
+      number: c.number,
+      title: en ? c.titleEn : c.title,
+      met: c.met,
+      assessed: c.assessed,
+      share: c.assessed ? c.met / c.assessed : 0,
+    }))
+    .sort((a, b) => a.share - b.share || a.number - b.number);
+
+  if (model.totals.wards === 0)
+    return (
+      <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+        {t('emptyScope')}
+      </p>
+    );
+
+  return (
+    <div className="space-y-6">
+      <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+        <Badge tone={model.official ? 'success' : 'warning'}>{stamp}</Badge>
+        {t('dataDate', { date: formatDateTime(view.dataDate, locale) })}
+      </p>
+      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <Card label={t('wards')} value={n(model.totals.wards)} />
+        <Card label={t('registered')} value={n(model.totals.registered)} />
+        <Card label={t('attained')} value={n(model.totals.attained)} />
+        <Card label={t('recognised')} value={n(model.totals.recognised)} />
+        <Card
+          label={t('share')}
+          value={model.share === null ? '—' : formatPercent(model.share, locale)}
+          detail={
+            milestone ? (
+              <span className="flex flex-wrap items-center gap-1">
+                {t('shareValue', {
+                  share: formatPercent(model.share ?? 0, locale),
+                  target: formatPercent(milestone.share, locale, 0),
+                  year: milestone.year,
+                })}
+                {' · '}
+                {t(`targetOrigin.${milestone.origin}`)}{' '}
+                <ProgressStatusBadge status={model.progress.status} />
+              </span>
+            ) : (
+              t('noTarget')
+            )
+          }
+        />
+      </dl>
+      <dl className="grid gap-3 sm:grid-cols-2">
+        <Card
+          label={t('needed')}
+          value={model.wardsNeeded === null ? '—' : t('neededValue', { count: model.wardsNeeded })}
+          detail={milestone?.source}
+        />
+        <Card
+          label={t('projected')}
+          value={
+            model.progress.projectedFullYear
+              ? t('projectedValue', { year: model.progress.projectedFullYear })
+              : t('projectedNever')
+          }
+          detail={t('method')}
+        />
+      </dl>
+
+      <ProgressChart series={model.series} title={`${t('chartTitle')} · ${countedLabel}`} />
+
+      {showProvinces ? (
+        <section aria-labelledby="provinces-title">
+          <h2 id="provinces-title" className="mb-2 text-lg font-semibold">
+            {t('provincesTitle')}
+          </h2>
+          <ProvinceTable
+            countedLabel={countedLabel}
+            query={query}
+            rows={model.provinces.map((p) => {
+              const info = view.provinces.get(p.provinceId);
+              return {
+                code: info?.code ?? '',
+                name: info?.name ?? String(p.provinceId),
+                isCurrent: info?.validTo === null,
+                wards: p.wards,
+                registered: p.registered,
+                counted: p.counted,
+                share: p.share,
+                targetShare: p.milestone?.share ?? null,
+                targetYear: p.milestone?.year ?? null,
+                targetOrigin: p.milestone?.origin ?? null,
+                status: p.progress.status,
+                projectedFullYear: p.progress.projectedFullYear,
+              };
+            })}
+          />
+        </section>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section
+          aria-labelledby="near-title"
+          className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        >
+          <h2 id="near-title" className="mb-2 font-semibold">
+            {t('nearTitle')}
+          </h2>
+          {view.nearMisses.length === 0 ? (
+            <p className="text-sm text-slate-600">{t('nearEmpty')}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm">
+              {view.nearMisses.map((w) => (
+                <li key={w.unitCode} className="py-2">
+                  <Link
+                    href={`/wards/${w.unitCode}/${model.year}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    Phường {w.unitName}
+                  </Link>{' '}
+                  <span className="text-slate-500">
+                    · {w.provinceName} · {w.met}/{w.total}
+                  </span>
+                  <p className="text-xs text-slate-600">
+                    {t('missing', {
+                      list: w.missing
+                        .map((m) => `${m.number}. ${en ? m.titleEn : m.title}`)
+                        .join('; '),
+                    })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <CriteriaChart rows={criteria} title={t('criteriaTitle')} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { SeriesPoint } from '@/lib/domain/dashboard';
+import { formatPercent } from '@/lib/format';
+
+/** Share by year: actual (solid), target line, forecast to 2030 (dashed). A table follows for screen readers. */
+export function ProgressChart({
+  series,
+  title,
+  children,
+}: {
+  series: SeriesPoint[];
+  title: string;
+  children?: React.ReactNode;
+}) {
+  const t = useTranslations('dashboard');
+  const locale = useLocale();
+  const pct = (v: number | null | undefined) =>
+    v === null || v === undefined ? '—' : formatPercent(v, locale);
+  return (
+    <figure
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      aria-labelledby="progress-chart-title"
+    >
+      <figcaption
+        id="progress-chart-title"
+        className="mb-2 flex flex-wrap items-center justify-between gap-2"
+      >
+        <span className="font-semibold">{title}</span>
+        {children}
+      </figcaption>
+      <div className="h-72" role="img" aria-label={title} data-chart="progress">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={series} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+            <XAxis dataKey="year" tick={{ fontSize: 12 }} />
+            <YAxis
+              domain={[0, 1]}
+              tickFormatter={(v: number) => formatPercent(v, locale, 0)}
+              tick={{ fontSize: 12 }}
+              width={48}
+            />
+            <Tooltip formatter={(v) => pct(typeof v === 'number' ? v : null)} />
+            <Legend />
+            <Line
+              name={t('chartActual')}
+              type="monotone"
+              dataKey="actual"
+              stroke="#1e40af"
+              strokeWidth={3}
+              dot
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              name={t('chartTarget')}
+              type="linear"
+              dataKey="target"
+              stroke="#c8102e"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              name={t('chartForecast')}
+              type="linear"
+              dataKey="forecast"
+              stroke="#1e40af"
+              strokeDasharray="6 4"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-brand-700">{t('showTable')}</summary>
+        <table className="mt-2 w-full text-left">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr className="text-xs uppercase text-slate-500">
+              <th scope="col" className="py-1">
+                {t('yearCol')}
+              </th>
+              <th scope="col">{t('chartActual')}</th>
+              <th scope="col">{t('chartTarget')}</th>
+              <th scope="col">{t('chartForecast')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((p) => (
+              <tr key={p.year} className="border-t border-slate-100">
+                <th scope="row" className="py-1 font-normal">
+                  {p.year}
+                </th>
+                <td className="tabular-nums">{pct(p.actual)}</td>
+                <td className="tabular-nums">{pct(p.target)}</td>
+                <td className="tabular-nums">{pct(p.forecast)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,166 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import type { ProgressStatus } from '@/lib/domain/progress';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { ProgressStatusBadge } from './progress-status';
+
+export interface ProvinceTableRow {
+  code: string;
+  name: string;
+  isCurrent: boolean;
+  wards: number;
+  registered: number;
+  counted: number;
+  share: number | null;
+  targetShare: number | null;
+  targetYear: number | null;
+  targetOrigin: 'province' | 'national' | null;
+  status: ProgressStatus;
+  projectedFullYear: number | null;
+}
+
+type Column =
+  'name' | 'wards' | 'registered' | 'counted' | 'share' | 'target' | 'status' | 'projected';
+const statusOrder: ProgressStatus[] = [
+  'deteriorating',
+  'off_track',
+  'needs_acceleration',
+  'not_enough_data',
+  'no_target',
+  'on_track',
+  'achieved',
+];
+
+export function ProvinceTable({
+  rows,
+  countedLabel,
+  query,
+}: {
+  rows: ProvinceTableRow[];
+  countedLabel: string;
+  query: string;
+}) {
+  const t = useTranslations('dashboard');
+  const locale = useLocale();
+  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
+    column: 'share',
+    descending: true,
+  });
+  const sorted = useMemo(() => {
+    const key = (r: ProvinceTableRow): number | string => {
+      switch (sort.column) {
+        case 'name':
+          return r.name;
+        case 'wards':
+          return r.wards;
+        case 'registered':
+          return r.registered;
+        case 'counted':
+          return r.counted;
+        case 'share':
+          return r.share ?? -1;
+        case 'target':
+          return r.targetShare ?? -1;
+        case 'status':
+          return statusOrder.indexOf(r.status);
+        case 'projected':
+          return r.projectedFullYear ?? 9999;
+      }
+    };
+    return [...rows].sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      const c = typeof x === 'string' ? x.localeCompare(String(y), 'vi') : x - (y as number);
+      return sort.descending ? -c : c;
+    });
+  }, [rows, sort]);
+  const header = (column: Column, label: string, numeric = false) => (
+    <th
+      scope="col"
+      className={`px-3 py-2 ${numeric ? 'text-right' : ''}`}
+      aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className="font-semibold uppercase hover:text-brand-800"
+        onClick={() =>
+          setSort((s) => ({
+            column,
+            descending: s.column === column ? !s.descending : column !== 'name',
+          }))
+        }
+        aria-label={t('sortBy', { column: label })}
+      >
+        {label}
+        {sort.column === column ? (sort.descending ? ' ↓' : ' ↑') : ''}
+      </button>
+    </th>
+  );
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm" data-table="provinces">
+        <caption className="sr-only">{t('provincesTitle')}</caption>
+        <thead className="bg-slate-50 text-left text-xs text-slate-600">
+          <tr>
+            {header('name', t('province'))}
+            {header('wards', t('wards'), true)}
+            {header('registered', t('registered'), true)}
+            {header('counted', countedLabel, true)}
+            {header('share', t('metShare'), true)}
+            {header('target', t('target'), true)}
+            {header('status', t('statusCol'))}
+            {header('projected', t('projected'), true)}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {sorted.map((r) => (
+            <tr key={`${r.code}-${r.name}`}>
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                {r.isCurrent ? (
+                  <Link
+                    href={`/provinces/${r.code}${query}`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {r.name}
+                  </Link>
+                ) : (
+                  <span>{r.name}</span>
+                )}
+              </th>
+              <td className="px-3 py-2 text-right tabular-nums">{formatNumber(r.wards, locale)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {formatNumber(r.registered, locale)}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {formatNumber(r.counted, locale)}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {r.share === null ? '—' : formatPercent(r.share, locale)}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {r.targetShare === null
+                  ? '—'
+                  : `${formatPercent(r.targetShare, locale, 0)} (${r.targetYear})`}
+                {r.targetOrigin === 'national' ? (
+                  <span className="sr-only"> {t('targetOrigin.national')}</span>
+                ) : null}
+                {r.targetOrigin === 'national' ? (
+                  <span aria-hidden="true" title={t('targetOrigin.national')}>
+                    *
+                  </span>
+                ) : null}
+              </td>
+              <td className="px-3 py-2">
+                <ProgressStatusBadge status={r.status} />
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">{r.projectedFullYear ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+import { buildDashboard, type DashboardModel } from '@/lib/domain/dashboard';
+import type { Scope } from '@/lib/permissions';
+import {
+  criteriaShares,
+  getProvincesById,
+  getTargetMilestones,
+  listNearMisses,
+  progressByProvinceAndYear,
+  scopedProvinceId,
+  type CriterionShare,
+  type NearMiss,
+  type ProvinceInfo,
+} from './progress';
+
+export interface DashboardView {
+  model: DashboardModel;
+  provinces: Map<number, ProvinceInfo>;
+  nearMisses: NearMiss[];
+  criteria: CriterionShare[];
+  /** When the figures were read: every export and chart carries it. */
+  dataDate: Date;
+}
+
+/**
+ * Everything a dashboard shows for one scope: the nation (provinceId null) or one of today's
+ * provinces. A province-bound user asking for more gets null (not found).
+ */
+export async function getDashboard(
+  scope: Scope,
+  options: { provinceId: number | null; year: number; official: boolean; lineage: boolean },
+): Promise<DashboardView | null> {
+  const provinceId = scopedProvinceId(scope, options.provinceId);
+  if (provinceId === 'none') return null;
+  const filter = { lineage: options.lineage, provinceId };
+  const [rows, targets, nearMisses, criteria] = await Promise.all([
+    progressByProvinceAndYear(filter),
+    getTargetMilestones(),
+    listNearMisses(filter, options.year, 20),
+    criteriaShares(filter, options.year),
+  ]);
+  const provinces = await getProvincesById([...new Set(rows.map((r) => r.provinceId))]);
+  const wardsOf = (id: number) =>
+    rows.find((r) => r.provinceId === id && r.year === options.year)?.wards ?? 0;
+  const model = buildDashboard({
+    rows,
+    year: options.year,
+    official: options.official,
+    milestones:
+      provinceId === null
+        ? targets.nationalDetailed
+        : targets.forProvince(provinceId, wardsOf(provinceId)),
+    // Former provinces have no targets of their own: they are judged by the national ones.
+    provinceMilestones: (id, wards) =>
+      provinces.get(id)?.validTo ? targets.nationalDetailed : targets.forProvince(id, wards),
+  });
+  return { model, provinces, nearMisses, criteria, dataDate: new Date() };
+}

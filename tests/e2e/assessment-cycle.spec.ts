@@ -143,11 +143,20 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   // The Ministry inspects and recognises with a decision number.
   await ministry.goto(sheetUrl);
   await step(ministry, 'Bắt đầu thẩm định', 'Bộ đang thẩm định');
+  const recognisedInThanhHoa = async () => {
+    await ministry.goto(`/dashboard?year=${YEAR}&basis=official`);
+    const row = ministry.getByRole('row', { name: /^Thanh Hóa/ });
+    return Number(await row.getByRole('cell').nth(2).textContent());
+  };
+  const before = await recognisedInThanhHoa();
+  await ministry.goto(sheetUrl);
   await openDetails(ministry, 'Công nhận');
   await ministry.getByLabel('Số quyết định').fill('7788/QĐ-BCA');
   await ministry.getByLabel('Ngày quyết định').fill('2026-11-20');
   await ministry.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(ministry.getByTestId('sheet-status')).toHaveText('Đã công nhận');
+  // Live: the national dashboard counts it on the next load.
+  expect(await recognisedInThanhHoa()).toBe(before + 1);
   await ministryContext.close();
 
   // The ward shows as recognised for the year, and the audit trail has every step.

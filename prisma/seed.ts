@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { criteriaShort, summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { rebuildAllProgress } from '@/lib/data/progress-summary';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { criteriaSetSchema, type CriteriaSetInput } from '@/lib/validations/criteria-set';
 import { hash } from '@node-rs/argon2';
@@ -54,6 +55,12 @@ export async function seed(prisma: PrismaClient, options: { demo: boolean }): Pr
     report.demoAssessments = demo.assessments;
     report.demoAccounts = await seedDemoAccounts(prisma);
   }
+  // Dashboards read summaries kept on write; build them when missing (a new or older database).
+  if (report.demoAssessments > 0 || (await prisma.provinceYearProgress.count()) === 0)
+    await prisma.$transaction((tx) => rebuildAllProgress(tx), {
+      timeout: 600_000,
+      maxWait: 60_000,
+    });
   return report;
 }
 
@@ -311,6 +318,7 @@ async function seedDemo(prisma: PrismaClient): Promise<{ units: number; assessme
             notDueCount: s.notDue,
             inProgressCount: s.inProgress,
             isAttained: s.isAttained,
+            criteriaShort: criteriaShort(s.met, s.total),
             registeredAt: day(`${a.year}-02-01`),
             submittedAt: submitted ? day(`${a.year}-${a.year === 2026 ? '10' : '09'}-20`) : null,
             statusChangedAt: a.decision

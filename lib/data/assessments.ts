@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import { summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { criteriaShort, summarizeResults, type ResultState } from '@/lib/domain/attainment';
 import { resolveState, type ValueProblem } from '@/lib/domain/measures';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { applicableTarget, targetWardCount } from '@/lib/domain/targets';
@@ -16,6 +16,7 @@ import {
 import { can, reachOf, type RecordScope, type Scope } from '@/lib/permissions';
 import type { SaveResultInput, TransitionInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from './audit';
+import { refreshProgressForUnits } from './progress-summary';
 import { recordScopeOf, unitScopeWhere } from './scope';
 
 export const YEAR_MIN = 2021;
@@ -57,6 +58,7 @@ async function refreshSummary(tx: Prisma.TransactionClient, assessmentId: number
       notDueCount: s.notDue,
       inProgressCount: s.inProgress,
       isAttained: s.isAttained,
+      criteriaShort: criteriaShort(s.met, s.total),
     },
   });
 }
@@ -391,6 +393,11 @@ export async function registerWards(
       });
       registered += 1;
     }
+    await refreshProgressForUnits(
+      tx,
+      units.map((u) => u.id),
+      [year],
+    );
     return { ok: true, registered, alreadyRegistered: already } as const;
   });
 }
@@ -434,7 +441,11 @@ export async function saveResult(
         version: true,
         isReopened: true,
         assessment: {
-          select: { status: true, unit: { select: { province: { select: { code: true } } } } },
+          select: {
+            status: true,
+            year: true,
+            unit: { select: { id: true, province: { select: { code: true } } } },
+          },
         },
         criterion: {
           select: {
@@ -492,6 +503,9 @@ export async function saveResult(
       } as const;
     }
     await refreshSummary(tx, result.assessmentId);
+    // Only a change of state can change what the dashboards count.
+    if (resolved.state !== result.state)
+      await refreshProgressForUnits(tx, [result.assessment.unit.id], [result.assessment.year]);
     await recordAudit(tx, actor, {
       action: 'result.update',
       entity: 'result',
@@ -663,6 +677,13 @@ export async function transitionAssessment(
       before: { status: from },
       after: { status: check.to, reason: input.reason, decision: input.decision, items },
     });
+    // Registration and recognition change what the dashboards count; other steps do not.
+    if (
+      ['cancelRegistration', 'register', 'recognise', 'withdrawRecognition'].includes(
+        transition.name,
+      )
+    )
+      await refreshProgressForUnits(tx, [assessment.unit.id]);
     return { ok: true, status: check.to } as const;
   });
 }

@@ -5,16 +5,8 @@ import { FIRST_YEAR, LAST_YEAR, type Milestone } from '@/lib/domain/progress';
 import { reachOf, type Scope } from '@/lib/permissions';
 
 /**
- * Roll-ups computed in the database. What counts, in one place:
- *   - wards: phường in force at the end of the year (or, "today's units", the phường in force now);
- *   - registered: a non-cancelled assessment for the year;
- *   - attained: that assessment meets every criterion (assessments.is_attained, kept by
- *     lib/domain/attainment on every write);
- *   - recognised: a recognition decision of that year or earlier, not withdrawn by the year's end,
- *     for a ward still in force — a stock, since a recognised ward keeps its title;
- *   - provisional: recognised, or attained this year on its own results.
- * With `lineage`, former units count under the unit that succeeded them today (following the
- * lineage to its end), and each of today's wards counts once however many predecessors it has.
+ * Dashboard reads. The counts come from summaries kept on write (lib/data/progress-summary.ts,
+ * which holds the one definition of what counts); near misses come from an index.
  */
 
 export interface ProgressOptions {
@@ -43,85 +35,28 @@ export function scopedProvinceId(scope: Scope, requested: number | null): number
   return 'none';
 }
 
+/** Per-province, per-year counts, read from the summaries kept on write (lib/data/progress-summary.ts). */
 export async function progressByProvinceAndYear(
   options: ProgressOptions,
 ): Promise<ProvinceYearRow[]> {
-  const from = options.from ?? FIRST_YEAR;
-  const to = options.to ?? LAST_YEAR;
-  const rows = await db().$queryRaw<
-    {
-      year: number;
-      province_id: number;
-      wards: number;
-      registered: number;
-      attained: number;
-      recognised: number;
-      provisional: number;
-    }[]
-  >(Prisma.sql`
-    WITH RECURSIVE chain AS (
-      SELECT u.id AS unit_id, u.id AS today_id, 0 AS depth FROM units u
-      UNION ALL
-      SELECT c.unit_id, l.new_unit_id, c.depth + 1
-        FROM chain c JOIN unit_lineage l ON l.old_unit_id = c.today_id
-       WHERE c.depth < 8
-    ),
-    today AS (
-      SELECT DISTINCT ON (unit_id) unit_id, today_id FROM chain ORDER BY unit_id, depth DESC, today_id
-    ),
-    keyed AS (
-      SELECT u.id, u.valid_from, u.valid_to,
-             tw.valid_to AS today_valid_to, tw.province_id AS today_province_id,
-             CASE WHEN ${options.lineage} THEN tw.id ELSE u.id END AS ward_key,
-             CASE WHEN ${options.lineage} THEN tw.province_id ELSE u.province_id END AS group_province
-        FROM units u
-        JOIN today t ON t.unit_id = u.id
-        JOIN units tw ON tw.id = t.today_id
-       WHERE u.type = 'PHUONG'
-         AND (${options.provinceId}::int IS NULL OR tw.province_id = ${options.provinceId}::int)
-    ),
-    years AS (SELECT generate_series(${from}::int, ${to}::int) AS year),
-    -- A unit counts in a year when it is in force at the year's end (today's units: in force now).
-    in_force AS (
-      SELECT y.year, k.* FROM years y JOIN keyed k
-        ON CASE WHEN ${options.lineage} THEN k.today_valid_to IS NULL
-                ELSE (k.valid_from IS NULL OR k.valid_from <= make_date(y.year, 12, 31))
-                 AND (k.valid_to IS NULL OR k.valid_to >= make_date(y.year, 12, 31)) END
-    ),
-    wards AS (
-      SELECT year, group_province, count(DISTINCT ward_key)::int AS wards FROM in_force GROUP BY year, group_province
-    ),
-    facts AS (
-      SELECT a.year, k.group_province, k.ward_key, a.is_attained
-        FROM assessments a JOIN keyed k ON k.id = a.unit_id
-       WHERE a.status <> 'CANCELLED' AND a.year BETWEEN ${from}::int AND ${to}::int
-    ),
-    recognised AS (
-      SELECT f.year, f.group_province, f.ward_key
-        FROM in_force f
-        JOIN assessments a ON a.unit_id = f.id
-        JOIN recognition_decisions d ON d.assessment_id = a.id
-       WHERE d.year <= f.year AND (d.withdrawn_at IS NULL OR d.withdrawn_at > make_date(f.year, 12, 31))
-    ),
-    attained AS (
-      SELECT year, group_province, ward_key FROM facts WHERE is_attained
-    )
-    SELECT w.year, w.group_province AS province_id, w.wards,
-           (SELECT count(DISTINCT ward_key) FROM facts f WHERE f.year = w.year AND f.group_province = w.group_province)::int AS registered,
-           (SELECT count(DISTINCT ward_key) FROM attained t WHERE t.year = w.year AND t.group_province = w.group_province)::int AS attained,
-           (SELECT count(DISTINCT ward_key) FROM recognised r WHERE r.year = w.year AND r.group_province = w.group_province)::int AS recognised,
-           (SELECT count(*) FROM (SELECT ward_key FROM recognised r WHERE r.year = w.year AND r.group_province = w.group_province
-                                   UNION SELECT ward_key FROM attained t WHERE t.year = w.year AND t.group_province = w.group_province) x)::int AS provisional
-      FROM wards w
-     ORDER BY w.year, w.group_province`);
+  const rows = await db().provinceYearProgress.groupBy({
+    by: ['year', 'provinceId'],
+    where: {
+      lineage: options.lineage,
+      year: { gte: options.from ?? FIRST_YEAR, lte: options.to ?? LAST_YEAR },
+      ...(options.provinceId === null ? {} : { todayProvinceId: options.provinceId }),
+    },
+    _sum: { wards: true, registered: true, attained: true, recognised: true, provisional: true },
+    orderBy: [{ year: 'asc' }, { provinceId: 'asc' }],
+  });
   return rows.map((r) => ({
     year: r.year,
-    provinceId: r.province_id,
-    wards: r.wards,
-    registered: r.registered,
-    attained: r.attained,
-    recognised: r.recognised,
-    provisional: r.provisional,
+    provinceId: r.provinceId,
+    wards: r._sum.wards ?? 0,
+    registered: r._sum.registered ?? 0,
+    attained: r._sum.attained ?? 0,
+    recognised: r._sum.recognised ?? 0,
+    provisional: r._sum.provisional ?? 0,
   }));
 }
 
@@ -221,11 +156,11 @@ export async function listNearMisses(
   const ids = await db().$queryRaw<{ id: number }[]>(Prisma.sql`
     SELECT a.id FROM assessments a JOIN units u ON u.id = a.unit_id
      WHERE a.year = ${year}::int AND a.status <> 'CANCELLED' AND u.type = 'PHUONG'
-       AND a.total_criteria - a.met_count BETWEEN 1 AND 2
+       AND a.criteria_short BETWEEN 1 AND 2
        AND (${options.provinceId}::int IS NULL OR u.province_id = ${options.provinceId}::int
             OR EXISTS (SELECT 1 FROM unit_lineage l JOIN units n ON n.id = l.new_unit_id
                         WHERE l.old_unit_id = u.id AND n.province_id = ${options.provinceId}::int))
-     ORDER BY a.met_count DESC, u.name
+     ORDER BY a.criteria_short, a.unit_id
      LIMIT ${limit}::int`);
   const rows = await db().assessment.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
@@ -262,33 +197,35 @@ export interface CriterionShare {
   assessed: number;
 }
 
-/** For each criterion, how many registered wards meet it in the year (computed in SQL). */
+/** For each criterion, how many registered wards meet it in the year (from the kept summaries). */
 export async function criteriaShares(
   options: Omit<ProgressOptions, 'from' | 'to'>,
   year: number,
 ): Promise<CriterionShare[]> {
-  const rows = await db().$queryRaw<
-    { number: number; title: string; title_en: string; met: number; assessed: number }[]
-  >(Prisma.sql`
-    SELECT c.number, c.title, c.title_en,
-           count(*) FILTER (WHERE r.state = 'MET')::int AS met, count(*)::int AS assessed
-      FROM criterion_results r
-      JOIN assessments a ON a.id = r.assessment_id
-      JOIN criteria c ON c.id = r.criterion_id
-      JOIN units u ON u.id = a.unit_id
-     WHERE a.year = ${year}::int AND a.status <> 'CANCELLED' AND u.type = 'PHUONG'
-       AND (${options.provinceId}::int IS NULL OR u.province_id = ${options.provinceId}::int
-            OR EXISTS (SELECT 1 FROM unit_lineage l JOIN units n ON n.id = l.new_unit_id
-                        WHERE l.old_unit_id = u.id AND n.province_id = ${options.provinceId}::int))
-     GROUP BY c.number, c.title, c.title_en
-     ORDER BY c.number`);
-  return rows.map((r) => ({
-    number: r.number,
-    title: r.title,
-    titleEn: r.title_en,
-    met: r.met,
-    assessed: r.assessed,
-  }));
+  const rows = await db().criterionYearProgress.groupBy({
+    by: ['criterionId'],
+    where: {
+      year,
+      ...(options.provinceId === null ? {} : { todayProvinceId: options.provinceId }),
+    },
+    _sum: { met: true, assessed: true },
+  });
+  const criteria = await db().criterion.findMany({
+    where: { id: { in: rows.map((r) => r.criterionId) } },
+    select: { id: true, number: true, title: true, titleEn: true },
+  });
+  return rows
+    .map((r) => {
+      const c = criteria.find((x) => x.id === r.criterionId)!;
+      return {
+        number: c.number,
+        title: c.title,
+        titleEn: c.titleEn,
+        met: r._sum.met ?? 0,
+        assessed: r._sum.assessed ?? 0,
+      };
+    })
+    .sort((a, b) => a.number - b.number);
 }
 
 export interface WardRow {

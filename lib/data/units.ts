@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { reachOf, type Scope } from '@/lib/permissions';
+import { rebuildAllProgress } from './progress-summary';
 import type {
   ImportLineage,
   ImportProblem,
@@ -85,6 +86,8 @@ export async function importUnitList(
         }
       }
       if (toCreate.length > 0) await tx.unit.createMany({ data: toCreate });
+      // Ward counts (and scopes) may have changed everywhere.
+      await rebuildAllProgress(tx);
       return {
         provinces: list.provinces.length,
         units: list.units.length,
@@ -174,6 +177,7 @@ export async function importLineage(rows: ImportLineage[]): Promise<LineageImpor
           where: { id: l.oldUnitId, validTo: null },
           data: { validTo: new Date(l.effectiveDate.getTime() - DAY_MS) },
         });
+      await rebuildAllProgress(tx);
       return { ok: true as const, created: fresh.length, unchanged: links.length - fresh.length };
     },
     { timeout: 300_000, maxWait: 30_000 },

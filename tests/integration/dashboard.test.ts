@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { getDashboard } from '@/lib/data/dashboard';
 import { progressByProvinceAndYear } from '@/lib/data/progress';
+import { rebuildAllProgress } from '@/lib/data/progress-summary';
 import { foldForSearch } from '@/lib/domain/search-text';
 import type { Scope } from '@/lib/permissions';
 import { provinceId, seedReference } from '@/tests/support/factories';
@@ -37,14 +38,36 @@ async function unit(code: string, name: string, former: boolean) {
   });
 }
 
-async function assessment(unitId: number, year: number, met: number, status: 'SUBMITTED' | 'PROPOSED' | 'INSPECTING' | 'RECOGNISED' | 'NOT_RECOGNISED', decision?: { year: number; withdrawn?: Date }) {
+async function assessment(
+  unitId: number,
+  year: number,
+  met: number,
+  status: 'SUBMITTED' | 'PROPOSED' | 'INSPECTING' | 'RECOGNISED' | 'NOT_RECOGNISED',
+  decision?: { year: number; withdrawn?: Date },
+) {
   const set = await db().criteriaSet.findFirstOrThrow({ select: { id: true } });
   const a = await db().assessment.create({
-    data: { unitId, year, criteriaSetId: set.id, status, totalCriteria: 22, metCount: met, notMetCount: 22 - met, isAttained: met === 22 },
+    data: {
+      unitId,
+      year,
+      criteriaSetId: set.id,
+      status,
+      totalCriteria: 22,
+      metCount: met,
+      notMetCount: 22 - met,
+      isAttained: met === 22,
+      criteriaShort: 22 - met,
+    },
   });
   if (decision)
     await db().recognitionDecision.create({
-      data: { assessmentId: a.id, number: `${a.id}/QĐ`, decidedOn: new Date(`${decision.year}-12-01`), year: decision.year, withdrawnAt: decision.withdrawn ?? null },
+      data: {
+        assessmentId: a.id,
+        number: `${a.id}/QĐ`,
+        decidedOn: new Date(`${decision.year}-12-01`),
+        year: decision.year,
+        withdrawnAt: decision.withdrawn ?? null,
+      },
     });
   return a;
 }
@@ -52,9 +75,20 @@ async function assessment(unitId: number, year: number, met: number, status: 'SU
 beforeAll(async () => {
   await seedReference();
   laiChau = await provinceId('12');
-  formerLaiChau = (await db().province.findFirstOrThrow({ where: { code: '12', validTo: { not: null } } })).id;
-  const [w1, w2, w3, w4] = [await unit('12001', 'Một', false), await unit('12002', 'Hai', false), await unit('12003', 'Ba', false), await unit('12004', 'Bốn', false)];
-  const [o1, o2, o3] = [await unit('12901', 'Cũ Một', true), await unit('12902', 'Cũ Hai', true), await unit('12903', 'Cũ Ba', true)];
+  formerLaiChau = (
+    await db().province.findFirstOrThrow({ where: { code: '12', validTo: { not: null } } })
+  ).id;
+  const [w1, w2, w3, w4] = [
+    await unit('12001', 'Một', false),
+    await unit('12002', 'Hai', false),
+    await unit('12003', 'Ba', false),
+    await unit('12004', 'Bốn', false),
+  ];
+  const [o1, o2, o3] = [
+    await unit('12901', 'Cũ Một', true),
+    await unit('12902', 'Cũ Hai', true),
+    await unit('12903', 'Cũ Ba', true),
+  ];
   await db().unitLineage.createMany({
     data: [
       { oldUnitId: o1.id, newUnitId: w1!.id, effectiveDate: new Date('2025-07-01') },
@@ -69,25 +103,52 @@ beforeAll(async () => {
   await assessment(w1!.id, 2025, 22, 'RECOGNISED', { year: 2025 });
   const w2a = await assessment(w2!.id, 2025, 21, 'SUBMITTED');
   await assessment(w3!.id, 2025, 22, 'PROPOSED');
-  await assessment(w4!.id, 2026, 22, 'RECOGNISED', { year: 2026, withdrawn: new Date('2026-10-01') });
+  await assessment(w4!.id, 2026, 22, 'RECOGNISED', {
+    year: 2026,
+    withdrawn: new Date('2026-10-01'),
+  });
   // W2's results, for the near-miss list and the criteria chart.
   const criteria = await db().criterion.findMany({ orderBy: { number: 'asc' } });
   await db().criterionResult.createMany({
-    data: criteria.map((c) => ({ assessmentId: w2a.id, criterionId: c.id, state: c.number === 4 ? ('NOT_MET' as const) : ('MET' as const) })),
+    data: criteria.map((c) => ({
+      assessmentId: w2a.id,
+      criterionId: c.id,
+      state: c.number === 4 ? ('NOT_MET' as const) : ('MET' as const),
+    })),
   });
+  // Built behind the app's back: bring the dashboard summaries up to date, as imports do.
+  await db().$transaction((tx) => rebuildAllProgress(tx));
 });
 
 const row = async (lineage: boolean, year: number, province: number) =>
-  (await progressByProvinceAndYear({ lineage, provinceId: laiChau })).find((r) => r.year === year && r.provinceId === province);
+  (await progressByProvinceAndYear({ lineage, provinceId: laiChau })).find(
+    (r) => r.year === year && r.provinceId === province,
+  );
 
 describe('roll-ups under today’s units (lineage)', () => {
   it('2023: the three former wards count as two of today’s wards; one recognised', async () => {
-    expect(await row(true, 2023, laiChau)).toEqual({ year: 2023, provinceId: laiChau, wards: 4, registered: 2, attained: 1, recognised: 1, provisional: 1 });
+    expect(await row(true, 2023, laiChau)).toEqual({
+      year: 2023,
+      provinceId: laiChau,
+      wards: 4,
+      registered: 2,
+      attained: 1,
+      recognised: 1,
+      provisional: 1,
+    });
   });
 
   it('2025: recognitions carry over through the lineage without counting W1 twice', async () => {
     // Recognised by 2025: O1 (→W1), O3 (→W2), W1 itself → {W1, W2}. Provisional adds W3.
-    expect(await row(true, 2025, laiChau)).toEqual({ year: 2025, provinceId: laiChau, wards: 4, registered: 3, attained: 2, recognised: 2, provisional: 3 });
+    expect(await row(true, 2025, laiChau)).toEqual({
+      year: 2025,
+      provinceId: laiChau,
+      wards: 4,
+      registered: 3,
+      attained: 2,
+      recognised: 2,
+      provisional: 3,
+    });
   });
 
   it('2026: a recognition withdrawn within the year does not count', async () => {
@@ -110,14 +171,30 @@ describe('roll-ups as recorded', () => {
   });
 
   it('2025: former wards have ceased, so only W1’s own recognition counts', async () => {
-    expect(await row(false, 2025, laiChau)).toMatchObject({ wards: 4, registered: 3, recognised: 1, provisional: 2 });
+    expect(await row(false, 2025, laiChau)).toMatchObject({
+      wards: 4,
+      registered: 3,
+      recognised: 1,
+      provisional: 2,
+    });
   });
 });
 
 describe('the province dashboard', () => {
   it('official, today’s units, 2025: 2 of 4 (50%), on track for 100% by 2030 (inherited), 100% projected in 2029', async () => {
-    const view = (await getDashboard(ministry, { provinceId: laiChau, year: 2025, official: true, lineage: true }))!;
-    expect(view.model.totals).toEqual({ wards: 4, registered: 3, attained: 2, recognised: 2, counted: 2 });
+    const view = (await getDashboard(ministry, {
+      provinceId: laiChau,
+      year: 2025,
+      official: true,
+      lineage: true,
+    }))!;
+    expect(view.model.totals).toEqual({
+      wards: 4,
+      registered: 3,
+      attained: 2,
+      recognised: 2,
+      counted: 2,
+    });
     expect(view.model.share).toBe(0.5);
     expect(view.model.milestone).toMatchObject({ year: 2030, share: 1, origin: 'national' });
     // Shares 2023–2025: 25%, 50%, 50%: recent gain (0.25 + 0) / 2 = 0.125 ≥ 0.95 × (1 − 0.5) / 5 = 0.095.
@@ -128,22 +205,39 @@ describe('the province dashboard', () => {
   });
 
   it('provisional, 2025: 3 of 4', async () => {
-    const view = (await getDashboard(ministry, { provinceId: laiChau, year: 2025, official: false, lineage: true }))!;
+    const view = (await getDashboard(ministry, {
+      provinceId: laiChau,
+      year: 2025,
+      official: false,
+      lineage: true,
+    }))!;
     expect(view.model.totals.counted).toBe(3);
     expect(view.model.share).toBe(0.75);
   });
 
   it('lists W2 as a near miss, short of criterion 4, and criterion 4 as the most missed', async () => {
-    const view = (await getDashboard(ministry, { provinceId: laiChau, year: 2025, official: true, lineage: true }))!;
-    expect(view.nearMisses.map((n) => [n.unitCode, n.met, n.missing.map((m) => m.number)])).toEqual([['12002', 21, [4]]]);
+    const view = (await getDashboard(ministry, {
+      provinceId: laiChau,
+      year: 2025,
+      official: true,
+      lineage: true,
+    }))!;
+    expect(view.nearMisses.map((n) => [n.unitCode, n.met, n.missing.map((m) => m.number)])).toEqual(
+      [['12002', 21, [4]]],
+    );
     expect(view.criteria.find((c) => c.number === 4)).toMatchObject({ met: 0, assessed: 1 });
     expect(view.criteria.find((c) => c.number === 5)).toMatchObject({ met: 1, assessed: 1 });
   });
 
   it('is not found for a provincial officer of another province', async () => {
     const other: Scope = { role: 'PROVINCE', provinceId: await provinceId('40'), unitId: null };
-    expect(await getDashboard(other, { provinceId: laiChau, year: 2025, official: true, lineage: true })).toBeNull();
+    expect(
+      await getDashboard(other, { provinceId: laiChau, year: 2025, official: true, lineage: true }),
+    ).toBeNull();
     const own: Scope = { role: 'PROVINCE', provinceId: laiChau, unitId: null };
-    expect((await getDashboard(own, { provinceId: null, year: 2025, official: true, lineage: true }))?.model.totals.wards).toBe(4);
+    expect(
+      (await getDashboard(own, { provinceId: null, year: 2025, official: true, lineage: true }))
+        ?.model.totals.wards,
+    ).toBe(4);
   });
 });

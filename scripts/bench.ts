@@ -1,0 +1,174 @@
+import pg from 'pg';
+import { closeDatabase, getDatabase } from '@/lib/db';
+import { getDashboard } from '@/lib/data/dashboard';
+import { rebuildAllProgress, refreshProgressForUnits } from '@/lib/data/progress-summary';
+import { applyMigrations } from '@/lib/migrations';
+import { seed } from '@/prisma/seed';
+import { runCli } from './cli';
+
+/**
+ * `npm run bench`: the national dashboard at national scale and at ten times that, on a real
+ * PostgreSQL. Builds a synthetic database per scale (34 provinces, 3,321 wards × 10 years ×
+ * 22 criteria ≈ 730,000 results; then 33,210 wards ≈ 7.3 million), then times the dashboard's
+ * data loading through the app's own function against a bare SQL aggregate of the same figures.
+ *
+ *   BENCH_DATABASE_URL   server to use (default postgresql://postgres:postgres@127.0.0.1:5432/postgres)
+ *   BENCH_RUNS           timed runs per measurement (default 15)
+ *   BENCH_SCALES         e.g. "1,10" (default)
+ */
+
+const server =
+  process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const scales = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
+const YEAR = 2026;
+
+function urlFor(db: string) {
+  const u = new URL(server);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+async function admin(sql: string) {
+  const c = new pg.Client({ connectionString: server });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+async function time(fn: () => Promise<unknown>): Promise<number[]> {
+  await fn(); // warm caches and plans
+  const out: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+/** Synthetic data, written with set-based SQL so that even the 10× build takes minutes, not hours. */
+async function build(client: pg.Client, wards: number) {
+  await client.query(`
+    INSERT INTO units (code, name, full_name, type, province_id, search_key, valid_from, is_sample, updated_at)
+    SELECT lpad(i::text, 5, '0'), 'Bench ' || i, 'Phường Bench ' || i, 'PHUONG',
+           (SELECT id FROM provinces WHERE valid_to IS NULL ORDER BY code OFFSET (i % 34) LIMIT 1),
+           'bench ' || i, DATE '2025-07-01', true, now()
+      FROM generate_series(1, ${wards}) i`);
+  await client.query(`
+    INSERT INTO assessments (unit_id, year, criteria_set_id, status, total_criteria, updated_at, status_changed_at)
+    SELECT u.id, y, (SELECT id FROM criteria_sets LIMIT 1),
+           (CASE WHEN y < ${YEAR} THEN (ARRAY['RECOGNISED','NOT_RECOGNISED','RECOGNISED'])[1 + (u.id + y) % 3]
+                 ELSE (ARRAY['DRAFT','SUBMITTED','RETURNED','PROPOSED','INSPECTING','RECOGNISED'])[1 + (u.id + y) % 6] END)::"AssessmentStatus",
+           22, now(), now() - ((u.id % 90) || ' days')::interval
+      FROM units u CROSS JOIN generate_series(2021, 2030) y`);
+  await client.query(`
+    INSERT INTO criterion_results (assessment_id, criterion_id, state, value, updated_at)
+    SELECT a.id, c.id,
+           (CASE WHEN (a.id * 31 + c.number * 17) % 100 < (CASE WHEN c.number = 4 THEN 12 ELSE 3 END) THEN 'NOT_MET'
+                 WHEN (a.id * 13 + c.number) % 100 < 2 THEN 'NOT_DUE' ELSE 'MET' END)::"ResultState",
+           1, now()
+      FROM assessments a CROSS JOIN criteria c`);
+  await client.query(`
+    UPDATE assessments a SET met_count = s.met, not_met_count = s.not_met, not_due_count = s.not_due, is_attained = (s.met = a.total_criteria),
+                             criteria_short = a.total_criteria - s.met
+      FROM (SELECT assessment_id, count(*) FILTER (WHERE state = 'MET') met, count(*) FILTER (WHERE state = 'NOT_MET') not_met,
+                   count(*) FILTER (WHERE state = 'NOT_DUE') not_due
+              FROM criterion_results GROUP BY assessment_id) s
+     WHERE s.assessment_id = a.id`);
+  // Only wards that meet every criterion are recognised.
+  await client.query(
+    `UPDATE assessments SET status = 'NOT_RECOGNISED' WHERE status = 'RECOGNISED' AND NOT is_attained`,
+  );
+  await client.query(`
+    INSERT INTO recognition_decisions (assessment_id, number, decided_on, year)
+    SELECT id, id || '/QĐ', make_date(year, 12, 1), year FROM assessments WHERE status = 'RECOGNISED'`);
+  await client.query('ANALYZE');
+}
+
+/** The same national figures, straight from the tables: the floor the dashboard is compared with. */
+async function bareSql(client: pg.Client) {
+  await client.query(`
+    WITH years AS (SELECT generate_series(2021, 2030) AS year),
+    w AS (SELECT province_id, count(*) wards FROM units WHERE type = 'PHUONG' AND valid_to IS NULL GROUP BY province_id),
+    f AS (SELECT a.year, u.province_id, count(*) registered, count(*) FILTER (WHERE a.is_attained) attained
+            FROM assessments a JOIN units u ON u.id = a.unit_id WHERE a.status <> 'CANCELLED' GROUP BY 1, 2),
+    r AS (SELECT y.year, u.province_id, count(DISTINCT a.unit_id) recognised
+            FROM years y JOIN recognition_decisions d ON d.year <= y.year AND d.withdrawn_at IS NULL
+            JOIN assessments a ON a.id = d.assessment_id JOIN units u ON u.id = a.unit_id GROUP BY 1, 2)
+    SELECT y.year, w.province_id, w.wards, f.registered, f.attained, r.recognised
+      FROM years y CROSS JOIN w LEFT JOIN f ON f.year = y.year AND f.province_id = w.province_id
+      LEFT JOIN r ON r.year = y.year AND r.province_id = w.province_id`);
+  await client.query(
+    `SELECT c.number, count(*) FILTER (WHERE r.state = 'MET') met, count(*) assessed
+       FROM criterion_results r JOIN assessments a ON a.id = r.assessment_id JOIN criteria c ON c.id = r.criterion_id
+      WHERE a.year = $1 AND a.status <> 'CANCELLED' GROUP BY c.number`,
+    [YEAR],
+  );
+  await client.query(
+    `SELECT a.id FROM assessments a WHERE a.year = $1 AND a.status <> 'CANCELLED' AND a.total_criteria - a.met_count BETWEEN 1 AND 2
+      ORDER BY a.met_count DESC LIMIT 20`,
+    [YEAR],
+  );
+}
+
+await runCli(async () => {
+  const results: Record<number, number> = {};
+  for (const scale of scales) {
+    const name = `kieumau_bench_${scale}x`;
+    const wards = 3321 * scale;
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin(`CREATE DATABASE ${name}`);
+    process.env.DATABASE_URL = urlFor(name);
+    process.env.NEXTAUTH_SECRET ??= 'bench-secret-bench-secret-bench-secret-0000';
+    const database = getDatabase();
+    await applyMigrations(database.sql);
+    await seed(database.prisma, { demo: false });
+    const client = new pg.Client({ connectionString: urlFor(name) });
+    await client.connect();
+    const t0 = Date.now();
+    await build(client, wards);
+    const count = Number(
+      (await client.query('SELECT count(*) n FROM criterion_results')).rows[0].n,
+    );
+    const t1 = Date.now();
+    // Bulk data is written behind the app's back, as an import would: rebuild the summaries.
+    await database.prisma.$transaction((tx) => rebuildAllProgress(tx), {
+      timeout: 3_600_000,
+      maxWait: 60_000,
+    });
+    console.log(
+      `built scale=${scale}x wards=${wards} results=${count} in ${((t1 - t0) / 1000).toFixed(1)} s; summaries rebuilt in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
+    );
+
+    const scope = { role: 'MINISTRY' as const, provinceId: null, unitId: null };
+    const dashboard = await time(() =>
+      getDashboard(scope, { provinceId: null, year: YEAR, official: true, lineage: true }),
+    );
+    const sql = await time(() => bareSql(client));
+    const d = median(dashboard);
+    const s = median(sql);
+    results[scale] = d;
+    console.log(
+      `BENCH scale=${scale}x results=${count} dashboard_p50_ms=${d.toFixed(1)} sql_p50_ms=${s.toFixed(1)} ratio=${(d / s).toFixed(2)}`,
+    );
+    // What keeping the summaries costs a write: the refresh one result save triggers.
+    const someUnit = Number((await client.query('SELECT min(id) AS id FROM units')).rows[0].id);
+    const refresh = await time(() =>
+      database.prisma.$transaction((tx) => refreshProgressForUnits(tx, [someUnit], [YEAR])),
+    );
+    console.log(`BENCH scale=${scale}x write_refresh_p50_ms=${median(refresh).toFixed(1)}`);
+    await client.end();
+    await closeDatabase();
+  }
+  if (results[1] && results[10])
+    console.log(`BENCH growth_10x=${(results[10] / results[1]).toFixed(2)}`);
+});

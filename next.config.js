@@ -5,7 +5,13 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@node-rs/argon2'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pglite-prisma-adapter',
+    '@node-rs/argon2',
+    'exceljs',
+    'pptxgenjs',
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   // Evidence files travel through server actions; the configured limit (EVIDENCE_MAX_MB, 20 by

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { DashboardView } from '@/lib/data/dashboard';
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
+import { ChartDownloads, TableDownloads } from './chart-downloads';
 import { CriteriaChart } from './criteria-chart';
 import { ProgressChart } from './progress-chart';
 import { ProgressStatusBadge } from './progress-status';
@@ -31,10 +32,15 @@ export async function DashboardBody({
   view,
   query,
   showProvinces,
+  exportQuery,
+  scopeLabel,
 }: {
   view: DashboardView;
   query: string;
   showProvinces: boolean;
+  /** province, year, basis and units, for the download links. */
+  exportQuery: string;
+  scopeLabel: string;
 }) {
   const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
   const en = locale === 'en';
@@ -43,6 +49,12 @@ export async function DashboardBody({
   const milestone = model.milestone;
   const countedLabel = model.official ? t('recognised') : t('attained');
   const stamp = model.official ? t('stampOfficial') : t('stampProvisional');
+  const dataDate = t('dataDate', { date: formatDateTime(view.dataDate, locale) });
+  const stampOf = (
+    title: string,
+    legend: { label: string; color: string; dashed?: boolean }[],
+  ) => ({ title, scope: scopeLabel, dataDate, stamp, legend });
+  const fileBase = `kieu-mau-${exportQuery.replace(/[^0-9a-z]+/gi, '-')}`;
   const criteria = [...view.criteria]
     .map((c) => ({
       number: c.number,
@@ -64,7 +76,7 @@ export async function DashboardBody({
     <div className="space-y-6">
       <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
         <Badge tone={model.official ? 'success' : 'warning'}>{stamp}</Badge>
-        {t('dataDate', { date: formatDateTime(view.dataDate, locale) })}
+        {dataDate} · {scopeLabel}
       </p>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <Card label={t('wards')} value={n(model.totals.wards)} />
@@ -109,7 +121,20 @@ export async function DashboardBody({
         />
       </dl>
 
-      <ProgressChart series={model.series} title={`${t('chartTitle')} · ${countedLabel}`} />
+      <ProgressChart series={model.series} title={`${t('chartTitle')} · ${countedLabel}`}>
+        <span className="flex flex-wrap gap-2">
+          <ChartDownloads
+            chart="progress"
+            fileName={`${fileBase}-ty-le`}
+            stamp={stampOf(`${t('chartTitle')} · ${countedLabel}`, [
+              { label: t('chartActual'), color: '#1e40af' },
+              { label: t('chartTarget'), color: '#c8102e' },
+              { label: t('chartForecast'), color: '#1e40af', dashed: true },
+            ])}
+          />
+          <TableDownloads table="series" query={exportQuery} />
+        </span>
+      </ProgressChart>
 
       {showProvinces ? (
         <section aria-labelledby="provinces-title">
@@ -175,7 +200,16 @@ export async function DashboardBody({
             </ul>
           )}
         </section>
-        <CriteriaChart rows={criteria} title={t('criteriaTitle')} />
+        <CriteriaChart rows={criteria} title={t('criteriaTitle')}>
+          <span className="flex flex-wrap gap-2">
+            <ChartDownloads
+              chart="criteria"
+              fileName={`${fileBase}-tieu-chi`}
+              stamp={stampOf(t('criteriaTitle'), [{ label: t('metShare'), color: '#1e40af' }])}
+            />
+            <TableDownloads table="criteria" query={exportQuery} />
+          </span>
+        </CriteriaChart>
       </div>
     </div>
   );

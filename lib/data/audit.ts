@@ -56,6 +56,11 @@ export async function recordAudit(
   });
 }
 
+/** An audit event that accompanies no other write: an export, an API call. */
+export async function recordAuditEvent(actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await db().$transaction((tx) => recordAudit(tx, actor, entry));
+}
+
 export interface AuditFilter {
   actor?: string;
   entity?: string;

@@ -39,7 +39,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <PageHeader title={t('title')} intro={t('intro')} />
       <QueryNotice query={query} />
       <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
-      <DashboardBody view={view} query={qs} showProvinces />
+      <DashboardBody
+        view={view}
+        query={qs}
+        showProvinces
+        exportQuery={qs.slice(1)}
+        scopeLabel={t('title')}
+      />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { Badge } from '@/components/ui/badge';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { QueryNotice } from '@/components/dashboard/query-notice';
+import { TableDownloads } from '@/components/dashboard/chart-downloads';
 import { StatusBadge } from '@/components/assessments/status-badge';
 
 type Params = Promise<{ code: string }>;
@@ -48,12 +49,19 @@ export default async function ProvincePage({
     getLocale(),
   ]);
   if (!view) notFound();
+  const exportQuery = `province=${province.code}&year=${query.year}&basis=${query.official ? 'official' : 'provisional'}&units=${query.lineage ? 'today' : 'recorded'}`;
   return (
     <>
       <PageHeader title={province.fullName} intro={t('intro')} />
       <QueryNotice query={query} />
       <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
-      <DashboardBody view={view} query="" showProvinces={view.model.provinces.length > 1} />
+      <DashboardBody
+        view={view}
+        query=""
+        showProvinces={view.model.provinces.length > 1}
+        exportQuery={exportQuery}
+        scopeLabel={province.fullName}
+      />
       <section aria-labelledby="wards-title" className="mt-8">
         <h2 id="wards-title" className="mb-2 text-lg font-semibold">
           {t('wardsTitle')} · {query.year}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth';
+import { listProvinceOptions } from '@/lib/data/users';
+import { reachOf } from '@/lib/permissions';
+import { PageHeader } from '@/components/ui/page-header';
+import { BriefingForm } from '@/components/reports/briefing-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('reports'))('title') };
+}
+
+export default async function ReportsPage() {
+  const user = await requirePermission('report.export');
+  const [t, provinces] = await Promise.all([getTranslations('reports'), listProvinceOptions(user)]);
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <BriefingForm
+        provinces={provinces}
+        nationwide={reachOf(user) === 'all'}
+        currentYear={Math.min(2030, new Date().getFullYear())}
+      />
+    </>
+  );
+}

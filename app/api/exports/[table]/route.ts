@@ -1,0 +1,86 @@
+import { actorOf, clientAddress, getCurrentUser } from '@/lib/auth';
+import { recordAuditEvent } from '@/lib/data/audit';
+import { loadReportData } from '@/lib/data/reports';
+import { toCsv } from '@/lib/domain/export-tables';
+import { buildExportTable } from '@/lib/exports/tables';
+import { tableToXlsx } from '@/lib/exports/xlsx';
+import { formatDateTime } from '@/lib/format';
+import { requestLocale } from '@/lib/i18n/config';
+import { can, reachOf } from '@/lib/permissions';
+import { searchObject, tableExportSchema } from '@/lib/validations/exports';
+
+export const dynamic = 'force-dynamic';
+
+/** Downloads a dashboard table as XLSX or CSV: the numbers the screen shows, stamped with their date. */
+export async function GET(request: Request, context: { params: Promise<{ table: string }> }) {
+  const user = await getCurrentUser();
+  if (!user || user.mustChangePassword) return new Response('Unauthorized', { status: 401 });
+  if (!can(user, 'report.export')) return new Response('Not found', { status: 404 });
+  const parsed = tableExportSchema.safeParse({
+    ...searchObject(new URL(request.url)),
+    table: (await context.params).table,
+  });
+  if (!parsed.success)
+    return Response.json(
+      { error: 'invalid query', issues: parsed.error.issues.map((i) => i.path.join('.')) },
+      { status: 400 },
+    );
+  const query = parsed.data;
+  const province =
+    query.province ?? (reachOf(user) === 'province' ? (user.provinceCode ?? undefined) : undefined);
+  const data = await loadReportData(user, { ...query, province });
+  if (!data) return new Response('Not found', { status: 404 });
+  const locale = await requestLocale();
+  const table = buildExportTable(query.table, data, locale);
+  if (!table) return new Response('Not found', { status: 404 });
+
+  const scope = data.province?.fullName ?? (locale === 'vi' ? 'Toàn quốc' : 'Nationwide');
+  const fileBase = `kieu-mau-${query.table}-${data.province?.code ?? 'toan-quoc'}-${query.year}`;
+  await recordAuditEvent(actorOf(user, await clientAddress()), {
+    action: 'export.table',
+    entity: 'export',
+    entityId: `${query.table}.${query.format}`,
+    provinceCode: data.province?.code ?? null,
+    after: { ...query, province: data.province?.code ?? null, rows: table.rows.length },
+  });
+  if (query.format === 'csv')
+    return new Response(toCsv(table, locale), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${fileBase}.csv"`,
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  const basis =
+    query.basis === 'official'
+      ? locale === 'vi'
+        ? 'Chính thức (đã công nhận)'
+        : 'Official (recognised)'
+      : locale === 'vi'
+        ? 'Tạm tính (tự đánh giá)'
+        : 'Provisional (self-assessed)';
+  const units =
+    query.units === 'today'
+      ? locale === 'vi'
+        ? 'Theo đơn vị hiện nay'
+        : "Under today's units"
+      : locale === 'vi'
+        ? 'Theo đơn vị tại thời điểm đánh giá'
+        : 'As recorded';
+  const xlsx = await tableToXlsx(table, {
+    title: table.title[locale],
+    scope,
+    year: query.year,
+    basis,
+    units,
+    dataDate: formatDateTime(data.view.dataDate, locale),
+    locale,
+  });
+  return new Response(new Uint8Array(xlsx), {
+    headers: {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${fileBase}.xlsx"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

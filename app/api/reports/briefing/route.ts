@@ -1,0 +1,52 @@
+import { actorOf, clientAddress, getCurrentUser } from '@/lib/auth';
+import { recordAuditEvent } from '@/lib/data/audit';
+import { loadReportData } from '@/lib/data/reports';
+import { briefingContent } from '@/lib/exports/briefing';
+import { briefingPdf } from '@/lib/exports/pdf';
+import { briefingPptx } from '@/lib/exports/pptx';
+import { requestLocale } from '@/lib/i18n/config';
+import { can, reachOf } from '@/lib/permissions';
+import { reportQuerySchema, searchObject } from '@/lib/validations/exports';
+import { z } from 'zod';
+
+export const dynamic = 'force-dynamic';
+
+const briefingSchema = reportQuerySchema.extend({ format: z.enum(['pdf', 'pptx']) });
+
+/** The briefing pack for a scope and year, as PDF or PPTX, audited. */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user || user.mustChangePassword) return new Response('Unauthorized', { status: 401 });
+  if (!can(user, 'report.export')) return new Response('Not found', { status: 404 });
+  const parsed = briefingSchema.safeParse(searchObject(new URL(request.url)));
+  if (!parsed.success)
+    return Response.json(
+      { error: 'invalid query', issues: parsed.error.issues.map((i) => i.path.join('.')) },
+      { status: 400 },
+    );
+  const query = parsed.data;
+  const province =
+    query.province ?? (reachOf(user) === 'province' ? (user.provinceCode ?? undefined) : undefined);
+  const data = await loadReportData(user, { ...query, province });
+  if (!data) return new Response('Not found', { status: 404 });
+  const content = briefingContent(data, await requestLocale());
+  const bytes = query.format === 'pdf' ? await briefingPdf(content) : await briefingPptx(content);
+  await recordAuditEvent(actorOf(user, await clientAddress()), {
+    action: 'export.briefing',
+    entity: 'export',
+    entityId: `briefing.${query.format}`,
+    provinceCode: data.province?.code ?? null,
+    after: { ...query, province: data.province?.code ?? null },
+  });
+  const name = `bao-cao-kieu-mau-${data.province?.code ?? 'toan-quoc'}-${query.year}.${query.format}`;
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'Content-Type':
+        query.format === 'pdf'
+          ? 'application/pdf'
+          : 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

@@ -1,0 +1,172 @@
+import 'server-only';
+import type { ReportData } from '@/lib/data/reports';
+import { statusText, type ExportTable } from '@/lib/domain/export-tables';
+import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
+import { buildExportTable } from './tables';
+
+/**
+ * What a briefing pack says, once: the PDF and the PPTX draw the same content, slide for slide.
+ *   1 cover · 2 headline figures · 3 share vs target chart · 4 province or ward table ·
+ *   5 wards one or two criteria short · 6 most-missed criteria
+ */
+export interface BriefingContent {
+  locale: 'vi' | 'en';
+  title: string;
+  subtitle: string;
+  scope: string;
+  year: number;
+  dataDate: string;
+  stamp: string;
+  official: boolean;
+  headline: { label: string; value: string }[];
+  statusLine: string;
+  series: { year: number; actual: number | null; target: number | null; forecast: number | null }[];
+  legend: { actual: string; target: string; forecast: string };
+  table: ExportTable;
+  nearMisses: string[];
+  criteria: { label: string; share: number }[];
+  labels: {
+    headline: string;
+    chart: string;
+    table: string;
+    nearMisses: string;
+    criteria: string;
+    none: string;
+    page: string;
+  };
+}
+
+const text = {
+  vi: {
+    title: 'Báo cáo tiến độ xây dựng Công an phường điển hình, kiểu mẫu',
+    subtitle: 'về an ninh, trật tự và văn minh đô thị',
+    nation: 'Toàn quốc',
+    official: 'CHÍNH THỨC (đã công nhận)',
+    provisional: 'TẠM TÍNH (tự đánh giá)',
+    dataDate: 'Số liệu đến',
+    wards: 'Phường trong phạm vi',
+    registered: 'Đã đăng ký',
+    attained: 'Tự đánh giá đạt',
+    recognised: 'Đã công nhận',
+    share: 'Tỷ lệ đạt',
+    target: 'Mục tiêu gần nhất',
+    needed: 'Còn cần thêm (phường)',
+    projected: 'Dự kiến đạt 100%',
+    never: 'chưa xác định',
+    status: 'Đánh giá tiến độ',
+    headline: 'Số liệu chính',
+    chart: 'Tỷ lệ phường đạt chuẩn so với mục tiêu',
+    tableProvinces: 'Các tỉnh, thành phố',
+    tableWards: 'Các phường',
+    nearMisses: 'Phường còn thiếu 1–2 tiêu chí',
+    criteria: 'Tiêu chí hay thiếu nhất',
+    none: 'Không có',
+    page: 'Trang',
+    actual: 'Thực tế',
+    targetLine: 'Mục tiêu',
+    forecast: 'Dự báo',
+    missing: 'còn thiếu',
+  },
+  en: {
+    title: 'Progress report: model ward police',
+    subtitle: 'for security, public order and urban civility',
+    nation: 'Nationwide',
+    official: 'OFFICIAL (recognised)',
+    provisional: 'PROVISIONAL (self-assessed)',
+    dataDate: 'Data as of',
+    wards: 'Wards in scope',
+    registered: 'Registered',
+    attained: 'Self-assessed attained',
+    recognised: 'Recognised',
+    share: 'Share',
+    target: 'Next target',
+    needed: 'Still needed (wards)',
+    projected: 'Projected 100%',
+    never: 'not at the current pace',
+    status: 'Progress status',
+    headline: 'Headline figures',
+    chart: 'Share of wards meeting the standard against the target',
+    tableProvinces: 'Provinces',
+    tableWards: 'Wards',
+    nearMisses: 'Wards one or two criteria short',
+    criteria: 'Most-missed criteria',
+    none: 'None',
+    page: 'Page',
+    actual: 'Actual',
+    targetLine: 'Target',
+    forecast: 'Forecast',
+    missing: 'missing',
+  },
+} as const;
+
+export function briefingContent(data: ReportData, locale: 'vi' | 'en'): BriefingContent {
+  const l = text[locale];
+  const { model } = data.view;
+  const en = locale === 'en';
+  const n = (v: number) => formatNumber(v, locale);
+  const milestone = model.milestone;
+  const table =
+    data.province && data.wards
+      ? buildExportTable('wards', data, locale)!
+      : buildExportTable('provinces', data, locale)!;
+  return {
+    locale,
+    title: l.title,
+    subtitle: l.subtitle,
+    scope: data.province?.fullName ?? l.nation,
+    year: model.year,
+    dataDate: `${l.dataDate} ${formatDateTime(data.view.dataDate, locale)}`,
+    stamp: model.official ? l.official : l.provisional,
+    official: model.official,
+    headline: [
+      { label: l.wards, value: n(model.totals.wards) },
+      { label: l.registered, value: n(model.totals.registered) },
+      { label: l.attained, value: n(model.totals.attained) },
+      { label: l.recognised, value: n(model.totals.recognised) },
+      { label: l.share, value: model.share === null ? '—' : formatPercent(model.share, locale) },
+      {
+        label: l.target,
+        value: milestone ? `${formatPercent(milestone.share, locale, 0)} (${milestone.year})` : '—',
+      },
+      { label: l.needed, value: model.wardsNeeded === null ? '—' : n(model.wardsNeeded) },
+      {
+        label: l.projected,
+        value: model.progress.projectedFullYear
+          ? String(model.progress.projectedFullYear)
+          : l.never,
+      },
+    ],
+    statusLine: `${l.status}: ${statusText(model.progress.status, locale)}${milestone?.source ? ` — ${milestone.source}` : ''}`,
+    series: model.series,
+    legend: { actual: l.actual, target: l.targetLine, forecast: l.forecast },
+    table,
+    nearMisses: data.view.nearMisses.map(
+      (w) =>
+        `Phường ${w.unitName} (${w.provinceName}) ${w.met}/${w.total} — ${l.missing}: ${w.missing.map((m) => `${m.number}. ${en ? m.titleEn : m.title}`).join('; ')}`,
+    ),
+    criteria: [...data.view.criteria]
+      .map((c) => ({
+        label: `${c.number}. ${en ? c.titleEn : c.title}`,
+        share: c.assessed ? c.met / c.assessed : 0,
+      }))
+      .sort((a, b) => a.share - b.share)
+      .slice(0, 10),
+    labels: {
+      headline: l.headline,
+      chart: l.chart,
+      table: data.province ? l.tableWards : l.tableProvinces,
+      nearMisses: l.nearMisses,
+      criteria: l.criteria,
+      none: l.none,
+      page: l.page,
+    },
+  };
+}
+
+/** A cell as the reader sees it. */
+export function cellText(value: string | number | null, kind: string, locale: 'vi' | 'en'): string {
+  if (value === null) return '—';
+  if (kind === 'share' && typeof value === 'number') return formatPercent(value, locale);
+  if (kind === 'integer' && typeof value === 'number') return formatNumber(value, locale);
+  return String(value);
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import type { ReportData } from '@/lib/data/reports';
+import {
+  criteriaTable,
+  nearMissTable,
+  provincesTable,
+  seriesTable,
+  wardsTable,
+  type ExportTable,
+  type ExportTableName,
+} from '@/lib/domain/export-tables';
+
+const statusNames: Record<string, { vi: string; en: string }> = {
+  DRAFT: { vi: 'Đang nhập', en: 'Being entered' },
+  SUBMITTED: { vi: 'Đã gửi, chờ tỉnh xét', en: 'Submitted, awaiting province' },
+  RETURNED: { vi: 'Bị trả lại', en: 'Returned' },
+  PROPOSED: { vi: 'Tỉnh đề nghị công nhận', en: 'Proposed by the province' },
+  INSPECTING: { vi: 'Bộ đang thẩm định', en: 'Under Ministry inspection' },
+  RECOGNISED: { vi: 'Đã công nhận', en: 'Recognised' },
+  NOT_RECOGNISED: { vi: 'Không công nhận', en: 'Not recognised' },
+  WITHDRAWN: { vi: 'Đã thu hồi công nhận', en: 'Recognition withdrawn' },
+  CANCELLED: { vi: 'Đã rút đăng ký', en: 'Registration withdrawn' },
+};
+
+/** The named table of a report, built from the same figures the dashboard shows. */
+export function buildExportTable(
+  name: ExportTableName,
+  data: ReportData,
+  locale: 'vi' | 'en',
+): ExportTable | null {
+  const { view } = data;
+  const en = locale === 'en';
+  switch (name) {
+    case 'provinces':
+      return provincesTable(view.model, (id) => view.provinces.get(id)?.name ?? String(id), locale);
+    case 'series':
+      return seriesTable(view.model);
+    case 'criteria':
+      return criteriaTable(
+        view.criteria.map((c) => ({
+          number: c.number,
+          title: en ? c.titleEn : c.title,
+          met: c.met,
+          assessed: c.assessed,
+        })),
+      );
+    case 'near-misses':
+      return nearMissTable(
+        view.nearMisses.map((n) => ({
+          ...n,
+          missing: n.missing.map((m) => `${m.number}. ${en ? m.titleEn : m.title}`),
+        })),
+      );
+    case 'wards':
+      return data.wards ? wardsTable(data.wards, (s) => statusNames[s]?.[locale] ?? s) : null;
+  }
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import ExcelJS from 'exceljs';
+import type { ExportTable } from '@/lib/domain/export-tables';
+
+export interface ExportMeta {
+  title: string;
+  scope: string;
+  year: number;
+  basis: string;
+  units: string;
+  dataDate: string;
+  locale: 'vi' | 'en';
+}
+
+const formats = { integer: '#,##0', share: '0.0%', year: '0', text: '@' } as const;
+
+/**
+ * One sheet of data (Vietnamese or English headers, numbers as numbers, shares as percentages,
+ * a frozen header row and filters) and one sheet saying what the data is and when it was read.
+ */
+export async function tableToXlsx(table: ExportTable, meta: ExportMeta): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Kiểu Mẫu';
+  book.created = new Date();
+  const sheet = book.addWorksheet(meta.locale === 'vi' ? 'Số liệu' : 'Data', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = table.columns.map((c) => ({
+    header: c.header[meta.locale],
+    key: c.key,
+    width: c.kind === 'text' ? 32 : 16,
+    style: { numFmt: formats[c.kind] },
+  }));
+  for (const row of table.rows) sheet.addRow(row.map((v) => (v === null ? null : v)));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).alignment = { vertical: 'middle', wrapText: true };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length },
+  };
+
+  const about = book.addWorksheet(meta.locale === 'vi' ? 'Thông tin' : 'About');
+  const labels =
+    meta.locale === 'vi'
+      ? ['Bảng', 'Phạm vi', 'Năm', 'Số liệu', 'Đơn vị', 'Số liệu đến', 'Nguồn']
+      : ['Table', 'Scope', 'Year', 'Figures', 'Units', 'Data as of', 'Source'];
+  const values = [
+    meta.title,
+    meta.scope,
+    meta.year,
+    meta.basis,
+    meta.units,
+    meta.dataDate,
+    'Kiểu Mẫu',
+  ];
+  labels.forEach((label, i) => about.addRow([label, values[i]]));
+  about.getColumn(1).font = { bold: true };
+  about.getColumn(1).width = 18;
+  about.getColumn(2).width = 60;
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

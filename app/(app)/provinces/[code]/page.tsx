@@ -63,9 +63,12 @@ export default async function ProvincePage({
         scopeLabel={province.fullName}
       />
       <section aria-labelledby="wards-title" className="mt-8">
-        <h2 id="wards-title" className="mb-2 text-lg font-semibold">
-          {t('wardsTitle')} · {query.year}
-        </h2>
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="wards-title" className="text-lg font-semibold">
+            {t('wardsTitle')} · {query.year}
+          </h2>
+          <TableDownloads table="wards" query={exportQuery} />
+        </div>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full divide-y divide-slate-200 text-sm" data-table="wards">
             <caption className="sr-only">{t('wardsTitle')}</caption>

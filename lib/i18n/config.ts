@@ -8,9 +8,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** The language of a request outside pages (route handlers): the cookie, else Vietnamese. */
-export async function requestLocale(): Promise<Locale> {
-  const { cookies } = await import('next/headers');
-  const stored = (await cookies()).get(localeCookie)?.value;
+/** The language of a route handler's request: its locale cookie, else Vietnamese. */
+export function localeOf(request: Request): Locale {
+  const match = new RegExp(`(?:^|;\\s*)${localeCookie}=([^;]+)`).exec(
+    request.headers.get('cookie') ?? '',
+  );
+  const stored = match?.[1];
   return isLocale(stored) ? stored : defaultLocale;
 }

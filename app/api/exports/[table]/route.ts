@@ -5,7 +5,7 @@ import { toCsv } from '@/lib/domain/export-tables';
 import { buildExportTable } from '@/lib/exports/tables';
 import { tableToXlsx } from '@/lib/exports/xlsx';
 import { formatDateTime } from '@/lib/format';
-import { requestLocale } from '@/lib/i18n/config';
+import { localeOf } from '@/lib/i18n/config';
 import { can, reachOf } from '@/lib/permissions';
 import { searchObject, tableExportSchema } from '@/lib/validations/exports';
 
@@ -30,7 +30,7 @@ export async function GET(request: Request, context: { params: Promise<{ table: 
     query.province ?? (reachOf(user) === 'province' ? (user.provinceCode ?? undefined) : undefined);
   const data = await loadReportData(user, { ...query, province });
   if (!data) return new Response('Not found', { status: 404 });
-  const locale = await requestLocale();
+  const locale = localeOf(request);
   const table = buildExportTable(query.table, data, locale);
   if (!table) return new Response('Not found', { status: 404 });
 

@@ -4,7 +4,7 @@ import { loadReportData } from '@/lib/data/reports';
 import { briefingContent } from '@/lib/exports/briefing';
 import { briefingPdf } from '@/lib/exports/pdf';
 import { briefingPptx } from '@/lib/exports/pptx';
-import { requestLocale } from '@/lib/i18n/config';
+import { localeOf } from '@/lib/i18n/config';
 import { can, reachOf } from '@/lib/permissions';
 import { reportQuerySchema, searchObject } from '@/lib/validations/exports';
 import { z } from 'zod';
@@ -29,7 +29,7 @@ export async function GET(request: Request) {
     query.province ?? (reachOf(user) === 'province' ? (user.provinceCode ?? undefined) : undefined);
   const data = await loadReportData(user, { ...query, province });
   if (!data) return new Response('Not found', { status: 404 });
-  const content = briefingContent(data, await requestLocale());
+  const content = briefingContent(data, localeOf(request));
   const bytes = query.format === 'pdf' ? await briefingPdf(content) : await briefingPptx(content);
   await recordAuditEvent(actorOf(user, await clientAddress()), {
     action: 'export.briefing',

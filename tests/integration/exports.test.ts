@@ -1,0 +1,181 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as exportTable } from '@/app/api/exports/[table]/route';
+import { GET as briefing } from '@/app/api/reports/briefing/route';
+import { db } from '@/lib/db';
+import { getDashboard } from '@/lib/data/dashboard';
+import { expectedSlideCount } from '@/lib/exports/pptx';
+import { seed } from '@/prisma/seed';
+import { actAs } from '@/tests/support/action-context';
+import { makeUser, provinceId } from '@/tests/support/factories';
+
+// The demo data gives every table rows; the exports must repeat the dashboard's numbers.
+beforeAll(async () => {
+  await seed(db(), { demo: true });
+}, 180_000);
+
+const call = (path: string, params: Record<string, string>) =>
+  new Request(`http://test${path}?${new URLSearchParams(params)}`);
+
+async function pdfText(bytes: ArrayBuffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false })
+    .promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent();
+    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
+  }
+  return text;
+}
+
+describe('table exports', () => {
+  it('the provinces XLSX has the dashboard’s numbers, shares as percentages, a frozen header, filters and an about sheet', async () => {
+    const viewer = await makeUser('VIEWER');
+    await actAs(viewer.email);
+    const response = await exportTable(
+      call('/api/exports/provinces', {
+        year: '2026',
+        basis: 'official',
+        units: 'today',
+        format: 'xlsx',
+      }),
+      {
+        params: Promise.resolve({ table: 'provinces' }),
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /attachment; filename="kieu-mau-provinces-toan-quoc-2026.xlsx"/,
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await response.arrayBuffer());
+    const sheet = book.getWorksheet('Số liệu')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Tỉnh/Thành');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(book.getWorksheet('Thông tin')!.getRow(2).getCell(2).value).toBe('Toàn quốc');
+
+    const view = (await getDashboard(viewer as never as Parameters<typeof getDashboard>[0], {
+      provinceId: null,
+      year: 2026,
+      official: true,
+      lineage: true,
+    }))!;
+    const byName = new Map<string, (typeof view.model.provinces)[number]>();
+    for (const p of view.model.provinces) byName.set(view.provinces.get(p.provinceId)!.name, p);
+    expect(sheet.rowCount - 1).toBe(view.model.provinces.length);
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      const p = byName.get(String(row.getCell(1).value))!;
+      expect([row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual([
+        p.wards,
+        p.registered,
+        p.counted,
+      ]);
+      expect(row.getCell(5).value).toBeCloseTo(p.share!, 10);
+      expect(row.getCell(5).numFmt).toBe('0.0%');
+    });
+    expect(
+      await db().auditEvent.count({ where: { action: 'export.table', actorId: viewer.id } }),
+    ).toBe(1);
+  });
+
+  it('the CSV is UTF-8 with a byte-order mark and the same figures', async () => {
+    await actAs((await makeUser('MINISTRY')).email);
+    const response = await exportTable(
+      call('/api/exports/criteria', { year: '2026', format: 'csv' }),
+      { params: Promise.resolve({ table: 'criteria' }) },
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Tiêu chí số,Nội dung,Số phường đạt,Số phường đăng ký,Tỷ lệ đạt (%)');
+    const view = (await getDashboard(
+      { role: 'MINISTRY', provinceId: null, unitId: null },
+      { provinceId: null, year: 2026, official: true, lineage: true },
+    ))!;
+    const c4 = view.criteria.find((c) => c.number === 4)!;
+    const row4 = lines.find((l) => l.startsWith('4,'))!;
+    expect(row4).toBe(
+      `4,Trụ sở làm việc đạt chuẩn,${c4.met},${c4.assessed},${Math.round((c4.met / c4.assessed) * 10000) / 100}`,
+    );
+  });
+
+  it('a province officer cannot export another province (404), nor can a ward officer export at all', async () => {
+    await actAs((await makeUser('PROVINCE', { provinceCode: '40' })).email);
+    const foreign = await exportTable(
+      call('/api/exports/wards', { province: '38', year: '2026', format: 'csv' }),
+      { params: Promise.resolve({ table: 'wards' }) },
+    );
+    expect(foreign.status).toBe(404);
+    const ward = await db().unit.findFirstOrThrow({
+      where: { provinceId: await provinceId('38'), validTo: null },
+    });
+    await actAs((await makeUser('WARD', { unitId: ward.id })).email);
+    expect(
+      (
+        await exportTable(call('/api/exports/provinces', { year: '2026', format: 'csv' }), {
+          params: Promise.resolve({ table: 'provinces' }),
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('refuses a malformed query with 400', async () => {
+    await actAs((await makeUser('VIEWER')).email);
+    const bad = await exportTable(call('/api/exports/provinces', { year: '1999', format: 'doc' }), {
+      params: Promise.resolve({ table: 'provinces' }),
+    });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe('briefing packs', () => {
+  it('the PDF names the province with its diacritics and carries the headline figures', async () => {
+    await actAs((await makeUser('VIEWER')).email);
+    const started = Date.now();
+    const response = await briefing(
+      call('/api/reports/briefing', { province: '38', year: '2026', format: 'pdf' }),
+    );
+    console.log(`briefing PDF (Thanh Hóa): ${Date.now() - started} ms`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const text = await pdfText(await response.arrayBuffer());
+    expect(text).toContain('Tỉnh Thanh Hóa');
+    expect(text).toContain('CHÍNH THỨC');
+    const view = (await getDashboard(
+      { role: 'MINISTRY', provinceId: null, unitId: null },
+      { provinceId: await provinceId('38'), year: 2026, official: true, lineage: true },
+    ))!;
+    for (const figure of [
+      view.model.totals.wards,
+      view.model.totals.registered,
+      view.model.totals.recognised,
+    ])
+      expect(text).toContain(String(figure));
+    expect(text).toContain('Phường trong phạm vi');
+  });
+
+  it('the PPTX opens and has the expected slides', async () => {
+    await actAs((await makeUser('MINISTRY')).email);
+    const response = await briefing(
+      call('/api/reports/briefing', { year: '2026', format: 'pptx' }),
+    );
+    expect(response.status).toBe(200);
+    const zip = await JSZip.loadAsync(await response.arrayBuffer());
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides).toHaveLength(expectedSlideCount(34));
+    const cover = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect(cover).toContain('Toàn quốc · 2026');
+    expect(await db().auditEvent.count({ where: { action: 'export.briefing' } })).toBeGreaterThan(
+      0,
+    );
+  });
+});

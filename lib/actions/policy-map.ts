@@ -26,4 +26,6 @@ export const serverActionPolicy: Record<string, Action | Action[] | 'self' | 'pu
   'assessments#removeEvidenceAction': 'evidence.remove',
   'targets#saveTargetAction': 'target.manage',
   'targets#deleteTargetAction': 'target.manage',
+  'api-tokens#issueTokenAction': 'apitoken.manage',
+  'api-tokens#revokeTokenAction': 'apitoken.manage',
 };

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Scope } from '@/lib/permissions';
+import { db } from '@/lib/db';
+import { reachOf, type Scope } from '@/lib/permissions';
 import { getDashboard, type DashboardView } from './dashboard';
 import { getCurrentProvince, listProvinceWards, type ProvinceInfo, type WardRow } from './progress';
 
@@ -22,8 +23,12 @@ export async function loadReportData(
     units: 'today' | 'recorded';
   },
 ): Promise<ReportData | null> {
-  const province = query.province ? await getCurrentProvince(scope, query.province) : null;
-  if (query.province && !province) return null;
+  // A province-bound user (or token) asking for the nation gets their province, named as such.
+  const code =
+    query.province ??
+    (reachOf(scope) === 'province' ? await currentProvinceCode(scope.provinceId) : undefined);
+  const province = code ? await getCurrentProvince(scope, code) : null;
+  if (code && !province) return null;
   const view = await getDashboard(scope, {
     provinceId: province?.id ?? null,
     year: query.year,
@@ -36,4 +41,9 @@ export async function loadReportData(
     province,
     wards: province ? await listProvinceWards(province.id, query.year) : null,
   };
+}
+
+async function currentProvinceCode(id: number | null): Promise<string | undefined> {
+  if (id === null) return undefined;
+  return (await db().province.findUnique({ where: { id }, select: { code: true } }))?.code;
 }

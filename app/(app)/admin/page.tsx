@@ -27,6 +27,12 @@ export default async function AdminPage() {
       intro: t('targetsIntro'),
       show: can(user, 'target.manage'),
     },
+    {
+      href: '/admin/tokens',
+      title: t('tokens'),
+      intro: t('tokensIntro'),
+      show: can(user, 'apitoken.manage'),
+    },
   ].filter((s) => s.show);
   if (sections.length === 0) notFound();
   return (

@@ -6,7 +6,7 @@ import { buildExportTable } from '@/lib/exports/tables';
 import { tableToXlsx } from '@/lib/exports/xlsx';
 import { formatDateTime } from '@/lib/format';
 import { localeOf } from '@/lib/i18n/config';
-import { can, reachOf } from '@/lib/permissions';
+import { can } from '@/lib/permissions';
 import { searchObject, tableExportSchema } from '@/lib/validations/exports';
 
 export const dynamic = 'force-dynamic';
@@ -26,9 +26,7 @@ export async function GET(request: Request, context: { params: Promise<{ table: 
       { status: 400 },
     );
   const query = parsed.data;
-  const province =
-    query.province ?? (reachOf(user) === 'province' ? (user.provinceCode ?? undefined) : undefined);
-  const data = await loadReportData(user, { ...query, province });
+  const data = await loadReportData(user, query);
   if (!data) return new Response('Not found', { status: 404 });
   const locale = localeOf(request);
   const table = buildExportTable(query.table, data, locale);

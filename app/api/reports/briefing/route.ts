@@ -5,7 +5,7 @@ import { briefingContent } from '@/lib/exports/briefing';
 import { briefingPdf } from '@/lib/exports/pdf';
 import { briefingPptx } from '@/lib/exports/pptx';
 import { localeOf } from '@/lib/i18n/config';
-import { can, reachOf } from '@/lib/permissions';
+import { can } from '@/lib/permissions';
 import { reportQuerySchema, searchObject } from '@/lib/validations/exports';
 import { z } from 'zod';
 
@@ -25,9 +25,7 @@ export async function GET(request: Request) {
       { status: 400 },
     );
   const query = parsed.data;
-  const province =
-    query.province ?? (reachOf(user) === 'province' ? (user.provinceCode ?? undefined) : undefined);
-  const data = await loadReportData(user, { ...query, province });
+  const data = await loadReportData(user, query);
   if (!data) return new Response('Not found', { status: 404 });
   const content = briefingContent(data, localeOf(request));
   const bytes = query.format === 'pdf' ? await briefingPdf(content) : await briefingPptx(content);

@@ -1,0 +1,53 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/data/audit';
+import { authenticateApiToken } from '@/lib/data/api-tokens';
+import type { Scope } from '@/lib/permissions';
+
+/** JSON with the headers every API answer carries. */
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, {
+    status,
+    headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+  });
+}
+
+export const notFound = () => json({ error: 'not_found' }, 404);
+
+/**
+ * Every /api/v1 call: a bearer token, checked and scoped; the call is audited. Without a valid
+ * token the answer is 401; anything outside the token's scope is 404.
+ */
+export async function withApiToken(
+  request: Request,
+  handler: (scope: Scope) => Promise<Response>,
+): Promise<Response> {
+  const header = request.headers.get('authorization') ?? '';
+  const raw = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
+  const check = await authenticateApiToken(raw);
+  if (!check.ok)
+    return new Response(JSON.stringify({ error: 'unauthorized', reason: check.error }), {
+      status: 401,
+      headers: {
+        'Content-Type': 'application/json',
+        'WWW-Authenticate': 'Bearer realm="kieu-mau"',
+        'Cache-Control': 'no-store',
+      },
+    });
+  const response = await handler(check.scope);
+  const url = new URL(request.url);
+  await recordAuditEvent(
+    {
+      userId: null,
+      email: `token:${check.name}`,
+      ip: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null,
+    },
+    {
+      action: 'api.call',
+      entity: 'apitoken',
+      entityId: check.tokenId,
+      provinceCode: check.provinceCode,
+      after: { path: url.pathname, query: url.search, status: response.status },
+    },
+  );
+  return response;
+}

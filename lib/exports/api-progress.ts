@@ -1,0 +1,50 @@
+import 'server-only';
+import type { ReportData } from '@/lib/data/reports';
+
+/** The JSON the read-only API gives for a scope and year: the dashboard's own figures. */
+export function progressJson(
+  data: ReportData,
+  query: { year: number; basis: string; units: string },
+) {
+  const { model, provinces } = data.view;
+  return {
+    scope: data.province
+      ? { level: 'province', code: data.province.code, name: data.province.fullName }
+      : { level: 'nation', code: null, name: 'Toàn quốc' },
+    year: query.year,
+    basis: query.basis,
+    units: query.units,
+    dataDate: data.view.dataDate.toISOString(),
+    totals: model.totals,
+    share: model.share,
+    target: model.milestone,
+    wardsNeeded: model.wardsNeeded,
+    status: model.progress.status,
+    projectedFullYear: model.progress.projectedFullYear,
+    series: model.series,
+    provinces: model.provinces.map((p) => ({
+      code: provinces.get(p.provinceId)?.code ?? null,
+      name: provinces.get(p.provinceId)?.name ?? null,
+      current: provinces.get(p.provinceId)?.validTo === null,
+      ...p,
+      provinceId: undefined,
+      progress: undefined,
+      status: p.progress.status,
+      projectedFullYear: p.progress.projectedFullYear,
+    })),
+    ...(data.wards
+      ? {
+          wards: data.wards.map((w) => ({
+            code: w.code,
+            name: w.name,
+            status: w.status,
+            met: w.met,
+            total: w.total,
+            notMet: w.notMet,
+            notDue: w.notDue,
+            recognised: w.recognised,
+          })),
+        }
+      : {}),
+  };
+}

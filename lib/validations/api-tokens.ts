@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const issueTokenSchema = z.object({
+  name: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
+  provinceCode: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^\d{2}$/, { error: 'provinceCode' })
+      .optional(),
+  ),
+  expiresInDays: z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : v),
+    z.coerce.number().int().min(1).max(3650).optional(),
+  ),
+});
+
+export const tokenIdSchema = z.object({ id: z.coerce.number().int().positive() });

@@ -1,9 +1,9 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { criteriaShort, summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { createCriteriaSet } from '@/lib/data/criteria-sets';
 import { rebuildAllProgress } from '@/lib/data/progress-summary';
 import { foldForSearch } from '@/lib/domain/search-text';
-import { criteriaSetSchema, type CriteriaSetInput } from '@/lib/validations/criteria-set';
 import { hash } from '@node-rs/argon2';
 import { criteriaSet22 } from './seed-data/criteria-22';
 import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
@@ -44,7 +44,8 @@ export async function seed(prisma: PrismaClient, options: { demo: boolean }): Pr
   await prisma.$transaction(
     async (tx) => {
       report.provinces = await seedProvinces(tx);
-      report.criteriaSets = (await createCriteriaSetIfMissing(tx, criteriaSet22)) ? 1 : 0;
+      report.criteriaSets =
+        (await createCriteriaSet(tx, criteriaSet22, { takeYears: false })) === null ? 0 : 1;
       report.targets = await seedTargets(tx);
     },
     { timeout: 60_000, maxWait: 30_000 },
@@ -91,52 +92,6 @@ async function seedProvinces(prisma: Prisma.TransactionClient): Promise<number> 
     }),
   });
   return result.count;
-}
-
-/** Creates a criteria set with its pillars, criteria and years; false when its code exists. */
-export async function createCriteriaSetIfMissing(
-  prisma: Prisma.TransactionClient,
-  input: CriteriaSetInput,
-): Promise<boolean> {
-  const set = criteriaSetSchema.parse(input);
-  if (await prisma.criteriaSet.findUnique({ where: { code: set.code }, select: { id: true } }))
-    return false;
-  const created = await prisma.criteriaSet.create({
-    data: {
-      code: set.code,
-      title: set.title,
-      titleEn: set.titleEn,
-      issuingDocument: set.issuingDocument,
-      isProvisional: set.isProvisional,
-      pillars: { create: set.pillars },
-    },
-    include: { pillars: true },
-  });
-  const pillarId = new Map(created.pillars.map((p) => [p.position, p.id]));
-  await prisma.criterion.createMany({
-    data: set.criteria.map(({ pillar, comparator, threshold, ...c }) => ({
-      ...c,
-      comparator: comparator ?? null,
-      threshold: threshold ?? null,
-      isProvisional: set.isProvisional,
-      criteriaSetId: created.id,
-      pillarId: pillarId.get(pillar)!,
-    })),
-  });
-  const takenYears = new Set(
-    (
-      await prisma.criteriaSetYear.findMany({
-        where: { year: { in: set.years } },
-        select: { year: true },
-      })
-    ).map((y) => y.year),
-  );
-  await prisma.criteriaSetYear.createMany({
-    data: set.years
-      .filter((y) => !takenYears.has(y))
-      .map((year) => ({ year, criteriaSetId: created.id })),
-  });
-  return true;
 }
 
 const seedTargetRows: {

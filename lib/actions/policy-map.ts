@@ -28,4 +28,7 @@ export const serverActionPolicy: Record<string, Action | Action[] | 'self' | 'pu
   'targets#deleteTargetAction': 'target.manage',
   'api-tokens#issueTokenAction': 'apitoken.manage',
   'api-tokens#revokeTokenAction': 'apitoken.manage',
+  'criteria-sets#updateCriterionAction': 'criteria.manage',
+  'criteria-sets#setYearsAction': 'criteria.manage',
+  'criteria-sets#importCriteriaSetAction': 'criteria.manage',
 };

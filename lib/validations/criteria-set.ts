@@ -1,7 +1,47 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 
 export const measureKinds = ['BOOLEAN', 'PERCENT', 'COUNT', 'CHANGE', 'RATING'] as const;
 export const comparators = ['EQ', 'GTE', 'GT', 'LTE', 'LT'] as const;
+
+const measureFields = {
+  measureKind: z.enum(measureKinds, { error: 'invalid' }),
+  comparator: z.enum(comparators, { error: 'invalid' }).optional(),
+  threshold: z.number({ error: 'number' }).finite({ error: 'number' }).optional(),
+  ratingScale: z.array(z.string().trim().min(1).max(200)).max(10).default([]),
+  ratingScaleEn: z.array(z.string().trim().min(1).max(200)).max(10).default([]),
+};
+
+type MeasureFields = {
+  measureKind: (typeof measureKinds)[number];
+  comparator?: (typeof comparators)[number];
+  threshold?: number;
+  ratingScale: string[];
+  ratingScaleEn: string[];
+};
+
+/** A measure must be coherent: a scale for ratings, a threshold with its comparator, percents within 0–100. */
+function checkMeasure(c: MeasureFields, ctx: z.RefinementCtx) {
+  if (c.measureKind === 'RATING') {
+    if (c.ratingScale.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['ratingScale'], message: 'ratingScale' });
+    if (c.ratingScaleEn.length !== c.ratingScale.length)
+      ctx.addIssue({ code: 'custom', path: ['ratingScaleEn'], message: 'ratingScaleEn' });
+    if (
+      c.threshold !== undefined &&
+      (!Number.isInteger(c.threshold) || c.threshold < 0 || c.threshold >= c.ratingScale.length)
+    )
+      ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'ratingThreshold' });
+  }
+  if ((c.threshold === undefined) !== (c.comparator === undefined) && c.measureKind !== 'BOOLEAN')
+    ctx.addIssue({ code: 'custom', path: ['comparator'], message: 'comparatorWithThreshold' });
+  if (
+    c.measureKind === 'PERCENT' &&
+    c.threshold !== undefined &&
+    (c.threshold < 0 || c.threshold > 100)
+  )
+    ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'percentRange' });
+}
 
 export const criterionInputSchema = z
   .object({
@@ -12,53 +52,23 @@ export const criterionInputSchema = z
     description: z.string().trim().max(4000).default(''),
     descriptionEn: z.string().trim().max(4000).default(''),
     evidenceGuidance: z.string().trim().max(4000).default(''),
-    measureKind: z.enum(measureKinds),
-    comparator: z.enum(comparators).optional(),
-    threshold: z.number().finite().optional(),
-    ratingScale: z.array(z.string().trim().min(1).max(200)).max(10).default([]),
-    ratingScaleEn: z.array(z.string().trim().min(1).max(200)).max(10).default([]),
+    ...measureFields,
   })
-  .superRefine((c, ctx) => {
-    if (c.measureKind === 'RATING') {
-      if (c.ratingScale.length < 2)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['ratingScale'],
-          message: 'A rating needs a scale of at least two levels.',
-        });
-      if (c.ratingScaleEn.length !== c.ratingScale.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['ratingScaleEn'],
-          message: 'The English scale must have as many levels as the Vietnamese one.',
-        });
-      if (
-        c.threshold !== undefined &&
-        (!Number.isInteger(c.threshold) || c.threshold < 0 || c.threshold >= c.ratingScale.length)
-      )
-        ctx.addIssue({
-          code: 'custom',
-          path: ['threshold'],
-          message: 'A rating threshold is a level of the scale.',
-        });
-    }
-    if ((c.threshold === undefined) !== (c.comparator === undefined) && c.measureKind !== 'BOOLEAN')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['comparator'],
-        message: 'Give both a comparator and a threshold, or neither.',
-      });
-    if (
-      c.measureKind === 'PERCENT' &&
-      c.threshold !== undefined &&
-      (c.threshold < 0 || c.threshold > 100)
-    )
-      ctx.addIssue({
-        code: 'custom',
-        path: ['threshold'],
-        message: 'A percent threshold is between 0 and 100.',
-      });
-  });
+  .superRefine(checkMeasure);
+
+/** The edit form of one criterion (numbers and pillars do not move). */
+export const criterionEditSchema = z
+  .object({
+    id: z.coerce.number().int().positive(),
+    title: z.string().trim().min(1, { error: 'required' }).max(500, { error: 'tooLong' }),
+    titleEn: z.string().trim().min(1, { error: 'required' }).max(500, { error: 'tooLong' }),
+    description: z.string().trim().max(4000, { error: 'tooLong' }).default(''),
+    descriptionEn: z.string().trim().max(4000, { error: 'tooLong' }).default(''),
+    evidenceGuidance: z.string().trim().max(4000, { error: 'tooLong' }).default(''),
+    ...measureFields,
+  })
+  .superRefine(checkMeasure);
+export type CriterionEditInput = z.infer<typeof criterionEditSchema>;
 
 export const criteriaSetSchema = z
   .object({
@@ -101,3 +111,125 @@ export const criteriaSetSchema = z
 
 export type CriteriaSetInput = z.input<typeof criteriaSetSchema>;
 export type CriteriaSet = z.output<typeof criteriaSetSchema>;
+
+const lines = (v: unknown) =>
+  String(v ?? '')
+    .split(/\r?\n|\|/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+const optionalNumber = (v: unknown) => {
+  const t = String(v ?? '')
+    .trim()
+    .replace(',', '.');
+  return t === '' ? undefined : Number(t);
+};
+const optionalText = (v: unknown) => {
+  const t = String(v ?? '').trim();
+  return t === '' ? undefined : t;
+};
+
+/** The criterion edit form's fields as the schema's input (scale levels one per line). */
+export function criterionEditFromForm(values: Record<string, string>) {
+  return {
+    ...values,
+    comparator: optionalText(values.comparator),
+    threshold: optionalNumber(values.threshold),
+    ratingScale: lines(values.ratingScale),
+    ratingScaleEn: lines(values.ratingScaleEn),
+  };
+}
+
+export const criteriaSetMetaSchema = z.object({
+  code: z.string().trim().min(1, { error: 'required' }).max(50, { error: 'tooLong' }),
+  title: z.string().trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
+  titleEn: z.string().trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
+  issuingDocument: z.string().trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
+  years: z.array(z.coerce.number().int().min(2021).max(2030)).default([]),
+});
+
+const csvColumns = [
+  'pillar',
+  'pillar_name',
+  'pillar_name_en',
+  'number',
+  'title',
+  'title_en',
+  'measure_kind',
+] as const;
+
+/**
+ * Reads a criteria set from JSON (the shape of prisma/seed-data/criteria-22.ts) or from CSV with
+ * the columns pillar,pillar_name,pillar_name_en,number,title,title_en,measure_kind[,comparator,
+ * threshold,rating_scale,rating_scale_en,description,description_en,evidence_guidance], where scale
+ * levels are separated by "|". `meta` (code, titles, document, years) completes a CSV.
+ */
+export function parseCriteriaSetFile(
+  text: string,
+  fileName: string,
+  meta: z.infer<typeof criteriaSetMetaSchema>,
+): { ok: true; set: CriteriaSet } | { ok: false; problems: string[] } {
+  let candidate: unknown;
+  if (fileName.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{')) {
+    try {
+      candidate = { ...JSON.parse(text), ...(meta.years.length ? { years: meta.years } : {}) };
+    } catch (error) {
+      return { ok: false, problems: [`JSON: ${(error as Error).message}`] };
+    }
+  } else {
+    let records: Record<string, string>[];
+    try {
+      records = parseCsv(text, {
+        bom: true,
+        columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()),
+        skip_empty_lines: true,
+        trim: true,
+        relax_column_count: true,
+      });
+    } catch (error) {
+      return { ok: false, problems: [`CSV: ${(error as Error).message}`] };
+    }
+    const header = Object.keys(records[0] ?? {});
+    const missing = csvColumns.filter((c) => !header.includes(c));
+    if (missing.length) return { ok: false, problems: [`line 1: missing ${missing.join(', ')}`] };
+    const pillars = new Map<number, { position: number; name: string; nameEn: string }>();
+    for (const r of records)
+      pillars.set(Number(r.pillar), {
+        position: Number(r.pillar),
+        name: r.pillar_name ?? '',
+        nameEn: r.pillar_name_en ?? '',
+      });
+    candidate = {
+      ...meta,
+      isProvisional: true,
+      pillars: [...pillars.values()],
+      criteria: records.map((r) => ({
+        number: Number(r.number),
+        pillar: Number(r.pillar),
+        title: r.title,
+        titleEn: r.title_en,
+        measureKind: r.measure_kind?.toUpperCase(),
+        comparator: optionalText(r.comparator)?.toUpperCase(),
+        threshold: optionalNumber(r.threshold),
+        ratingScale: lines(r.rating_scale),
+        ratingScaleEn: lines(r.rating_scale_en),
+        description: r.description ?? '',
+        descriptionEn: r.description_en ?? '',
+        evidenceGuidance: r.evidence_guidance ?? '',
+      })),
+    };
+  }
+  const parsed = criteriaSetSchema.safeParse(candidate);
+  if (!parsed.success)
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => {
+        const [first, index, ...rest] = i.path;
+        const where =
+          first === 'criteria' && typeof index === 'number'
+            ? `criterion ${index + 1}${rest.length ? ` [${rest.join('.')}]` : ''}`
+            : i.path.join('.');
+        return `${where}: ${i.message}`;
+      }),
+    };
+  return { ok: true, set: parsed.data };
+}

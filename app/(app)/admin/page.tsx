@@ -33,6 +33,12 @@ export default async function AdminPage() {
       intro: t('tokensIntro'),
       show: can(user, 'apitoken.manage'),
     },
+    {
+      href: '/admin/criteria',
+      title: t('criteria'),
+      intro: t('criteriaIntro'),
+      show: can(user, 'criteria.manage'),
+    },
   ].filter((s) => s.show);
   if (sections.length === 0) notFound();
   return (

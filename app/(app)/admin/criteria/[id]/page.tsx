@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth';
+import { getCriteriaSet } from '@/lib/data/criteria-sets';
+import { PageHeader } from '@/components/ui/page-header';
+import { Badge } from '@/components/ui/badge';
+import { CriterionEditForm, YearsForm } from '@/components/admin/criteria-forms';
+
+export default async function CriteriaSetPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission('criteria.manage');
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const set = await getCriteriaSet(id);
+  if (!set) notFound();
+  const t = await getTranslations('criteria');
+  return (
+    <>
+      <PageHeader title={`${set.code} · ${set.title}`} intro={set.issuingDocument} />
+      <p className="mb-4 flex gap-2 text-sm">
+        <Link href="/admin/criteria" className="text-brand-700 hover:underline">
+          ← {t('title')}
+        </Link>
+        <Badge tone={set.inUse ? 'info' : 'neutral'}>{set.inUse ? t('inUse') : t('unused')}</Badge>
+      </p>
+      <section
+        aria-labelledby="years"
+        className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <h2 id="years" className="font-semibold">
+          {t('yearsTitle')}
+        </h2>
+        <p className="mb-2 text-sm text-slate-600">{t('yearsHint')}</p>
+        <YearsForm id={set.id} years={set.years} />
+      </section>
+      <ol className="space-y-4">
+        {set.criteria.map((c) => (
+          <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <CriterionEditForm
+              criterion={{
+                id: c.id,
+                number: c.number,
+                title: c.title,
+                titleEn: c.titleEn,
+                description: c.description,
+                descriptionEn: c.descriptionEn,
+                evidenceGuidance: c.evidenceGuidance,
+                measureKind: c.measureKind,
+                comparator: c.comparator,
+                threshold: c.threshold,
+                ratingScale: c.ratingScale,
+                ratingScaleEn: c.ratingScaleEn,
+              }}
+              measureLocked={set.inUse}
+            />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

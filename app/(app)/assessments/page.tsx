@@ -34,7 +34,11 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
   if (!provinceCode) notFound();
   const overview = await getRegistrationOverview(user, provinceCode, year);
   if (!overview) notFound();
-  const [t, locale] = await Promise.all([getTranslations('registration'), getLocale()]);
+  const [t, tImports, locale] = await Promise.all([
+    getTranslations('registration'),
+    getTranslations('imports'),
+    getLocale(),
+  ]);
   const target = overview.target;
   return (
     <>
@@ -108,8 +112,8 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
         />
       )}
       <p className="mt-4 text-sm">
-        <Link href="/review" className="text-brand-700 hover:underline">
-          → /review
+        <Link href="/assessments/import" className="text-brand-700 hover:underline">
+          → {tImports('link')}
         </Link>
       </p>
     </>

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth';
+import { listProvinceOptions } from '@/lib/data/users';
+import { LAST_YEAR } from '@/lib/domain/progress';
+import { PageHeader } from '@/components/ui/page-header';
+import { ResultsImport } from '@/components/imports/results-import';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('imports'))('title') };
+}
+
+export default async function ResultsImportPage() {
+  const user = await requirePermission('results.import');
+  const provinces = await listProvinceOptions(user);
+  if (provinces.length === 0) notFound();
+  const t = await getTranslations('imports');
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <ResultsImport
+        provinces={provinces}
+        defaultYear={Math.min(LAST_YEAR, new Date().getFullYear())}
+      />
+    </>
+  );
+}

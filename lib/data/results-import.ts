@@ -1,0 +1,442 @@
+import 'server-only';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { db } from '@/lib/db';
+import { resultStates, type ResultState } from '@/lib/domain/attainment';
+import { resolveState } from '@/lib/domain/measures';
+import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
+import { reachOf, type Scope } from '@/lib/permissions';
+import { recordAudit, type AuditActor } from './audit';
+import { writeResult } from './assessments';
+import { refreshProgressForUnits } from './progress-summary';
+import { unitScopeWhere } from './scope';
+
+/**
+ * Provinces still collect results in Excel. They download a template of their registered wards ×
+ * criteria with the current values, fill it offline and upload it: every row is checked, a preview
+ * lists each row's problems and what would change, and applying writes all or nothing, each row
+ * only over the version the template was made from.
+ */
+
+const TEMPLATE_KIND = 'kieu-mau-results-v1';
+export const MAX_IMPORT_ROWS = 5_000;
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+const stateLabels: Record<ResultState, string> = {
+  NOT_ASSESSED: 'Chưa đánh giá',
+  IN_PROGRESS: 'Đang thực hiện',
+  MET: 'Đạt',
+  NOT_MET: 'Chưa đạt',
+  NOT_DUE: 'Chưa đến thời gian đánh giá',
+};
+const stateByLabel = new Map(
+  Object.entries(stateLabels).map(([k, v]) => [v.toLowerCase(), k as ResultState]),
+);
+
+const columns = [
+  { key: 'unitCode', header: 'Mã phường', width: 10 },
+  { key: 'unitName', header: 'Phường', width: 22 },
+  { key: 'number', header: 'Tiêu chí số', width: 10 },
+  { key: 'title', header: 'Nội dung tiêu chí', width: 48 },
+  { key: 'measure', header: 'Cách đo, ngưỡng', width: 28 },
+  { key: 'state', header: 'Kết quả', width: 26 },
+  { key: 'value', header: 'Số liệu', width: 12 },
+  { key: 'baseline', header: 'Cùng kỳ năm trước', width: 14 },
+  { key: 'note', header: 'Ghi chú', width: 40 },
+  { key: 'resultId', header: 'Mã kết quả (không sửa)', width: 12 },
+  { key: 'version', header: 'Phiên bản (không sửa)', width: 12 },
+] as const;
+const col = (key: (typeof columns)[number]['key']) => columns.findIndex((c) => c.key === key) + 1;
+
+async function provinceInScope(scope: Scope, code: string) {
+  return db().province.findFirst({
+    where: {
+      code,
+      validTo: null,
+      ...(reachOf(scope) === 'all' ? {} : { id: scope.provinceId ?? -1 }),
+    },
+    select: { id: true, code: true, name: true },
+  });
+}
+
+/** The template for a province and year; null when the province is outside the scope. */
+export async function buildResultsTemplate(
+  scope: Scope,
+  provinceCode: string,
+  year: number,
+): Promise<Buffer | null> {
+  const province = await provinceInScope(scope, provinceCode);
+  if (!province) return null;
+  const results = await db().criterionResult.findMany({
+    where: {
+      assessment: {
+        year,
+        status: { not: 'CANCELLED' },
+        unit: { provinceId: province.id, validTo: null, ...unitScopeWhere(scope) },
+      },
+    },
+    orderBy: [{ assessment: { unit: { name: 'asc' } } }, { criterion: { number: 'asc' } }],
+    select: {
+      id: true,
+      state: true,
+      value: true,
+      baseline: true,
+      note: true,
+      version: true,
+      assessment: { select: { unit: { select: { code: true, name: true } } } },
+      criterion: {
+        select: {
+          number: true,
+          title: true,
+          measureKind: true,
+          comparator: true,
+          threshold: true,
+          ratingScale: true,
+        },
+      },
+    },
+  });
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Kiểu Mẫu';
+  const sheet = book.addWorksheet('Kết quả', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of results) {
+    const c = r.criterion;
+    const measure =
+      c.measureKind === 'RATING'
+        ? `Xếp loại 0–${c.ratingScale.length - 1}: ${c.ratingScale.map((l, i) => `${i}=${l}`).join('; ')}`
+        : `${c.measureKind}${c.comparator ? ` ${c.comparator} ${c.threshold}` : ''}${c.measureKind === 'BOOLEAN' ? ' (1 = Có, 0 = Không)' : ''}`;
+    sheet.addRow({
+      unitCode: r.assessment.unit.code,
+      unitName: r.assessment.unit.name,
+      number: c.number,
+      title: c.title,
+      measure,
+      state: stateLabels[r.state as ResultState],
+      value: r.value,
+      baseline: r.baseline,
+      note: r.note,
+      resultId: r.id,
+      version: r.version,
+    });
+  }
+  const last = results.length + 1;
+  for (let row = 2; row <= last; row += 1)
+    sheet.getCell(row, col('state')).dataValidation = {
+      type: 'list',
+      allowBlank: false,
+      formulae: [`"${Object.values(stateLabels).join(',')}"`],
+    };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, last), column: columns.length },
+  };
+  const meta = book.addWorksheet('_meta', { state: 'veryHidden' });
+  meta.addRow(['kind', TEMPLATE_KIND]);
+  meta.addRow(['province', province.code]);
+  meta.addRow(['year', year]);
+  meta.addRow(['generated', new Date().toISOString()]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export interface ImportProblemRow {
+  row: number | null;
+  code: string;
+  values?: Record<string, string | number>;
+}
+
+export interface ImportChange {
+  row: number;
+  unitCode: string;
+  unitName: string;
+  criterion: number;
+  before: { state: ResultState; value: number | null; baseline: number | null; note: string };
+  after: { state: ResultState; value: number | null; baseline: number | null; note: string };
+  resultId: number;
+  version: number;
+}
+
+export interface ImportAnalysis {
+  province: string | null;
+  year: number | null;
+  rows: number;
+  problems: ImportProblemRow[];
+  conflicts: ImportProblemRow[];
+  changes: ImportChange[];
+}
+
+const cellText = (v: ExcelJS.CellValue): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
+  if (typeof v === 'object' && 'text' in v) return String(v.text);
+  return String(v);
+};
+
+function parseFigure(v: ExcelJS.CellValue): number | null | 'bad' {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : 'bad';
+  const t = cellText(v).trim().replace(/\s/g, '').replace(',', '.');
+  if (t === '') return null;
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : 'bad';
+}
+
+/** Checks the file as a whole: a real XLSX, no macros, not too big. */
+async function openWorkbook(
+  bytes: Uint8Array,
+): Promise<{ book: ExcelJS.Workbook } | { problem: string; rows?: number }> {
+  if (bytes.length === 0) return { problem: 'empty' };
+  if (bytes.length > MAX_IMPORT_BYTES) return { problem: 'too_large' };
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return { problem: 'not_xlsx' };
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return { problem: 'not_xlsx' };
+  }
+  if (Object.keys(zip.files).some((f) => /vbaProject\.bin$/i.test(f))) return { problem: 'macros' };
+  if (!zip.file('[Content_Types].xml') || !zip.file('xl/workbook.xml'))
+    return { problem: 'not_xlsx' };
+  // Count rows in the raw sheets before parsing them: a 100,000-row file is refused cheaply.
+  for (const name of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/[^/]+\.xml$/.test(f))) {
+    const xml = await zip.file(name)!.async('string');
+    const rows = xml.split('<row ').length - 1;
+    if (rows > MAX_IMPORT_ROWS + 1) return { problem: 'too_many_rows', rows: rows - 1 };
+  }
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    return { problem: 'not_xlsx' };
+  }
+  return { book };
+}
+
+export async function analyseResultsImport(
+  scope: Scope,
+  bytes: Uint8Array,
+): Promise<ImportAnalysis> {
+  const empty = (code: string, values?: Record<string, string | number>): ImportAnalysis => ({
+    province: null,
+    year: null,
+    rows: 0,
+    problems: [{ row: null, code, values }],
+    conflicts: [],
+    changes: [],
+  });
+  const opened = await openWorkbook(bytes);
+  if ('problem' in opened)
+    return empty(
+      opened.problem,
+      opened.problem === 'too_many_rows'
+        ? { rows: opened.rows ?? 0, max: MAX_IMPORT_ROWS }
+        : undefined,
+    );
+  const { book } = opened;
+  const meta = book.getWorksheet('_meta');
+  const sheet = book.getWorksheet('Kết quả');
+  const metaValue = (key: string) => {
+    let found: ExcelJS.CellValue = null;
+    meta?.eachRow((row) => {
+      if (cellText(row.getCell(1).value) === key) found = row.getCell(2).value;
+    });
+    return found as ExcelJS.CellValue;
+  };
+  if (!meta || !sheet || cellText(metaValue('kind')) !== TEMPLATE_KIND)
+    return empty('wrong_template');
+  const provinceCode = cellText(metaValue('province'));
+  const year = Number(cellText(metaValue('year')));
+  const province = await provinceInScope(scope, provinceCode);
+  if (!province) return empty('other_province', { province: provinceCode });
+  if (sheet.rowCount - 1 > MAX_IMPORT_ROWS)
+    return {
+      ...empty('too_many_rows', { max: MAX_IMPORT_ROWS, rows: sheet.rowCount - 1 }),
+      province: provinceCode,
+      year,
+    };
+
+  const results = await db().criterionResult.findMany({
+    where: {
+      assessment: {
+        year,
+        status: { not: 'CANCELLED' },
+        unit: { provinceId: province.id, validTo: null, ...unitScopeWhere(scope) },
+      },
+    },
+    select: {
+      id: true,
+      state: true,
+      value: true,
+      baseline: true,
+      note: true,
+      version: true,
+      isReopened: true,
+      assessment: { select: { status: true, unit: { select: { code: true, name: true } } } },
+      criterion: {
+        select: {
+          number: true,
+          measureKind: true,
+          comparator: true,
+          threshold: true,
+          ratingScale: true,
+        },
+      },
+    },
+  });
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const analysis: ImportAnalysis = {
+    province: provinceCode,
+    year,
+    rows: 0,
+    problems: [],
+    conflicts: [],
+    changes: [],
+  };
+  const seen = new Set<number>();
+
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const cells = columns.map((_, i) => row.getCell(i + 1));
+    if (cells.every((c) => cellText(c.value).trim() === '')) return;
+    analysis.rows += 1;
+    if (cells.some((c) => c.type === ExcelJS.ValueType.Formula)) {
+      analysis.problems.push({ row: n, code: 'formula' });
+      return;
+    }
+    const resultId = Number(cellText(row.getCell(col('resultId')).value));
+    const version = Number(cellText(row.getCell(col('version')).value));
+    const current = byId.get(resultId);
+    const unitCode = cellText(row.getCell(col('unitCode')).value).trim();
+    const number = Number(cellText(row.getCell(col('number')).value));
+    if (
+      !current ||
+      !Number.isInteger(version) ||
+      current.assessment.unit.code !== unitCode ||
+      current.criterion.number !== number
+    ) {
+      analysis.problems.push({
+        row: n,
+        code: 'unknown_row',
+        values: { ward: unitCode, criterion: String(number) },
+      });
+      return;
+    }
+    if (seen.has(resultId)) {
+      analysis.problems.push({ row: n, code: 'duplicate_row' });
+      return;
+    }
+    seen.add(resultId);
+    const stateText = cellText(row.getCell(col('state')).value)
+      .trim()
+      .toLowerCase();
+    const state =
+      stateByLabel.get(stateText) ??
+      (resultStates as readonly string[]).find((s) => s.toLowerCase() === stateText);
+    const value = parseFigure(row.getCell(col('value')).value);
+    const baseline = parseFigure(row.getCell(col('baseline')).value);
+    const note = cellText(row.getCell(col('note')).value).trim();
+    if (!state) return void analysis.problems.push({ row: n, code: 'state' });
+    if (value === 'bad' || baseline === 'bad')
+      return void analysis.problems.push({ row: n, code: 'number' });
+    if (note.length > 4000) return void analysis.problems.push({ row: n, code: 'note_too_long' });
+    const after = {
+      state: state as ResultState,
+      value,
+      baseline: current.criterion.measureKind === 'CHANGE' ? baseline : null,
+      note,
+    };
+    const before = {
+      state: current.state as ResultState,
+      value: current.value,
+      baseline: current.baseline,
+      note: current.note,
+    };
+    if (JSON.stringify(after) === JSON.stringify(before)) return; // unchanged
+    const resolved = resolveState(current.criterion, after.state, { value, baseline });
+    if (!resolved.ok)
+      return void analysis.problems.push({ row: n, code: `value.${resolved.problem}` });
+    if (!isResultEditable(current.assessment.status as AssessmentStatus, current.isReopened))
+      return void analysis.problems.push({ row: n, code: 'locked' });
+    if (current.version !== version)
+      return void analysis.conflicts.push({
+        row: n,
+        code: 'conflict',
+        values: { ward: unitCode, criterion: number },
+      });
+    analysis.changes.push({
+      row: n,
+      unitCode,
+      unitName: current.assessment.unit.name,
+      criterion: number,
+      before,
+      after,
+      resultId,
+      version,
+    });
+  });
+  if (analysis.rows === 0) analysis.problems.push({ row: null, code: 'no_rows' });
+  return analysis;
+}
+
+/** Applies an import that has no problems and no conflicts, all in one transaction; else writes nothing. */
+export async function applyResultsImport(
+  actor: AuditActor,
+  scope: Scope,
+  bytes: Uint8Array,
+): Promise<ImportAnalysis & { applied: number }> {
+  const analysis = await analyseResultsImport(scope, bytes);
+  if (analysis.problems.length || analysis.conflicts.length || analysis.changes.length === 0)
+    return { ...analysis, applied: 0 };
+  try {
+    await db().$transaction(
+      async (tx) => {
+        const units = new Set<string>();
+        for (const change of analysis.changes) {
+          const outcome = await writeResult(
+            tx,
+            actor,
+            scope,
+            { resultId: change.resultId, version: change.version, ...change.after },
+            { action: 'result.import', refreshProgress: false },
+          );
+          // Someone saved this row since the preview: give up the whole import.
+          if (!outcome.ok) throw new ImportAborted(change.row, outcome.error);
+          units.add(change.unitCode);
+        }
+        const unitIds = (
+          await tx.unit.findMany({
+            where: { code: { in: [...units] }, validTo: null },
+            select: { id: true },
+          })
+        ).map((u) => u.id);
+        await refreshProgressForUnits(tx, unitIds, [analysis.year!]);
+        await recordAudit(tx, actor, {
+          action: 'import.results',
+          entity: 'import',
+          entityId: `${analysis.province}-${analysis.year}`,
+          provinceCode: analysis.province,
+          after: { rows: analysis.rows, changes: analysis.changes.length },
+        });
+      },
+      { timeout: 300_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    if (error instanceof ImportAborted)
+      return {
+        ...analysis,
+        conflicts: [{ row: error.row, code: error.reason === 'conflict' ? 'conflict' : 'locked' }],
+        applied: 0,
+      };
+    throw error;
+  }
+  return { ...analysis, applied: analysis.changes.length };
+}
+
+class ImportAborted extends Error {
+  constructor(
+    readonly row: number,
+    readonly reason: string,
+  ) {
+    super(`row ${row}: ${reason}`);
+  }
+}

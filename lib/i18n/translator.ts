@@ -1,0 +1,15 @@
+import { createTranslator } from 'next-intl';
+import type { Locale } from './config';
+import en from './messages/en.json';
+import vi from './messages/vi.json';
+
+/** A translator outside React (route handlers), from the same catalogues as the pages. */
+export function translatorFor(locale: Locale, namespace: string) {
+  const t = createTranslator({
+    locale,
+    messages: locale === 'en' ? en : vi,
+    namespace: namespace as never,
+  });
+  return (key: string, values?: Record<string, string | number>) =>
+    (t as unknown as (k: string, v?: unknown) => string)(key, values);
+}

@@ -1,6 +1,11 @@
 import pg from 'pg';
 import { closeDatabase, getDatabase } from '@/lib/db';
 import { getDashboard } from '@/lib/data/dashboard';
+import { loadReportData } from '@/lib/data/reports';
+import { briefingContent } from '@/lib/exports/briefing';
+import { briefingPdf } from '@/lib/exports/pdf';
+import { buildExportTable } from '@/lib/exports/tables';
+import { tableToXlsx } from '@/lib/exports/xlsx';
 import { rebuildAllProgress, refreshProgressForUnits } from '@/lib/data/progress-summary';
 import { applyMigrations } from '@/lib/migrations';
 import { seed } from '@/prisma/seed';
@@ -120,6 +125,8 @@ async function bareSql(client: pg.Client) {
   );
 }
 
+let exportLine = '';
+
 await runCli(async () => {
   const results: Record<number, number> = {};
   for (const scale of scales) {
@@ -166,6 +173,26 @@ await runCli(async () => {
       database.prisma.$transaction((tx) => refreshProgressForUnits(tx, [someUnit], [YEAR])),
     );
     console.log(`BENCH scale=${scale}x write_refresh_p50_ms=${median(refresh).toFixed(1)}`);
+    if (scale === 1) {
+      // Briefing exports at national scale, end to end from the database to the bytes.
+      const query = { year: YEAR, basis: 'official' as const, units: 'today' as const };
+      const xlsx = await time(async () => {
+        const data = (await loadReportData(scope, query))!;
+        await tableToXlsx(buildExportTable('provinces', data, 'vi')!, {
+          title: 't',
+          scope: 'Toàn quốc',
+          year: YEAR,
+          basis: 'b',
+          units: 'u',
+          dataDate: 'd',
+          locale: 'vi',
+        });
+      });
+      const pdf = await time(async () =>
+        briefingPdf(briefingContent((await loadReportData(scope, query))!, 'vi')),
+      );
+      exportLine = `BENCH export_xlsx_ms=${median(xlsx).toFixed(0)} export_pdf_ms=${median(pdf).toFixed(0)}`;
+    }
     await client.end();
     await closeDatabase();
   }

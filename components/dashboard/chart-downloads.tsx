@@ -85,7 +85,9 @@ export function ChartDownloads({
 }) {
   const t = useTranslations('exports');
   const find = () =>
-    document.querySelector<SVGSVGElement>(`[data-chart="${chart}"] svg.recharts-surface`);
+    document.querySelector<SVGSVGElement>(
+      `[data-chart="${chart}"] .recharts-wrapper > svg.recharts-surface`,
+    );
   const svgDownload = () => {
     const el = find();
     if (!el) return;

@@ -138,9 +138,12 @@ export async function DashboardBody({
 
       {showProvinces ? (
         <section aria-labelledby="provinces-title">
-          <h2 id="provinces-title" className="mb-2 text-lg font-semibold">
-            {t('provincesTitle')}
-          </h2>
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="provinces-title" className="text-lg font-semibold">
+              {t('provincesTitle')}
+            </h2>
+            <TableDownloads table="provinces" query={exportQuery} />
+          </div>
           <ProvinceTable
             countedLabel={countedLabel}
             query={query}
@@ -170,9 +173,12 @@ export async function DashboardBody({
           aria-labelledby="near-title"
           className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
         >
-          <h2 id="near-title" className="mb-2 font-semibold">
-            {t('nearTitle')}
-          </h2>
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="near-title" className="font-semibold">
+              {t('nearTitle')}
+            </h2>
+            <TableDownloads table="near-misses" query={exportQuery} />
+          </div>
           {view.nearMisses.length === 0 ? (
             <p className="text-sm text-slate-600">{t('nearEmpty')}</p>
           ) : (

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { expect, test, type Download } from '@playwright/test';
+import { signIn } from './helpers';
+
+async function bytes(download: Download): Promise<Buffer> {
+  return fs.readFileSync((await download.path())!);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+test('a leader downloads a PNG, an XLSX, a PDF and a PPTX with the dashboard’s numbers', async ({
+  page,
+}) => {
+  await signIn(page, 'lanhdao@example.vn');
+  await page.goto('/dashboard?year=2026');
+  const chart = page.locator('[data-chart="progress"] .recharts-wrapper > svg.recharts-surface');
+  await expect(chart).toBeVisible();
+  const box = await chart.evaluate((svg) => ({
+    width: (svg as SVGSVGElement).width.baseVal.value,
+    height: (svg as SVGSVGElement).height.baseVal.value,
+  }));
+
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải PNG' }).first().click(),
+  ]);
+  const size = pngSize(await bytes(png));
+  // 2× resolution, with a header (title, scope, date, stamp) and a legend around the chart.
+  expect(size.width).toBe(Math.round(box.width) * 2);
+  expect(size.height).toBeGreaterThan(box.height * 2);
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải SVG' }).first().click(),
+  ]);
+  const svgText = (await bytes(svg)).toString('utf8');
+  expect(svgText).toContain('CHÍNH THỨC');
+  expect(svgText).toContain('Đường mục tiêu');
+
+  const provinces = page.getByRole('region', { name: 'Các tỉnh, thành phố' });
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    provinces.getByRole('link', { name: 'Tải XLSX' }).click(),
+  ]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Uint8Array.from(await bytes(xlsx)).buffer);
+  const sheet = book.getWorksheet('Số liệu')!;
+  // The Thanh Hóa row of the sheet says what the screen's Thanh Hóa row says.
+  const screenRow = page.getByRole('row', { name: /^Thanh Hóa/ });
+  const screenWards = Number(
+    (await screenRow.getByRole('cell').nth(0).textContent())!.replace(/\D/g, ''),
+  );
+  const screenCounted = Number(
+    (await screenRow.getByRole('cell').nth(2).textContent())!.replace(/\D/g, ''),
+  );
+  let found = false;
+  sheet.eachRow((row) => {
+    if (row.getCell(1).value === 'Thanh Hóa') {
+      found = true;
+      expect([row.getCell(2).value, row.getCell(4).value]).toEqual([screenWards, screenCounted]);
+    }
+  });
+  expect(found).toBe(true);
+
+  await page.goto('/reports');
+  await page.getByLabel('Phạm vi').selectOption('38');
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải bản PDF' }).click(),
+  ]);
+  expect((await bytes(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(page.getByRole('status')).toHaveText(/Đã tạo bao-cao-kieu-mau-38-/);
+  const [pptx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải bản PPTX' }).click(),
+  ]);
+  expect((await bytes(pptx)).subarray(0, 2).toString()).toBe('PK');
+});

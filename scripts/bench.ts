@@ -198,4 +198,5 @@ await runCli(async () => {
   }
   if (results[1] && results[10])
     console.log(`BENCH growth_10x=${(results[10] / results[1]).toFixed(2)}`);
+  if (exportLine) console.log(exportLine);
 });

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { importCriteriaSet, setCriteriaSetYears, updateCriterion } from '@/lib/data/criteria-sets';
 import { decodeUtf8 } from '@/lib/validations/unit-import';
+import { recordId } from '@/lib/validations/ids';
 import {
   criteriaSetMetaSchema,
   criterionEditFromForm,
@@ -32,10 +33,10 @@ export async function setYearsAction(
 ): Promise<ActionResult> {
   const session = await actionUser('criteria.manage');
   if (!session) return failure('signedOut');
-  const id = Number(formData.get('id'));
+  const id = recordId.safeParse(formData.get('id'));
   const years = criteriaSetMetaSchema.shape.years.safeParse(formData.getAll('year'));
-  if (!Number.isInteger(id) || id <= 0 || !years.success) return failure('notFound');
-  if (!(await setCriteriaSetYears(session.actor, id, years.data))) return failure('notFound');
+  if (!id.success || !years.success) return failure('notFound');
+  if (!(await setCriteriaSetYears(session.actor, id.data, years.data))) return failure('notFound');
   revalidatePath('/admin/criteria', 'layout');
   return success('criteria.yearsSaved');
 }

@@ -1,3 +1,4 @@
+import { recordId } from './ids';
 import { z } from 'zod';
 
 export const issueTokenSchema = z.object({
@@ -15,4 +16,4 @@ export const issueTokenSchema = z.object({
   ),
 });
 
-export const tokenIdSchema = z.object({ id: z.coerce.number().int().positive() });
+export const tokenIdSchema = z.object({ id: recordId });

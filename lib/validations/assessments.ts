@@ -1,3 +1,4 @@
+import { recordId } from './ids';
 import { z } from 'zod';
 import { resultStates } from '@/lib/domain/attainment';
 import { transitionNames } from '@/lib/domain/workflow';
@@ -12,11 +13,7 @@ export const yearSchema = z.coerce
   .int({ error: 'year' })
   .min(YEAR_MIN, { error: 'year' })
   .max(YEAR_MAX, { error: 'year' });
-const id = z.coerce
-  .number({ error: 'invalid' })
-  .int({ error: 'invalid' })
-  .positive({ error: 'invalid' })
-  .max(2_147_483_647, { error: 'invalid' });
+const id = recordId;
 
 /** A figure as typed: empty means none; a decimal comma is accepted ("95,5"). */
 const figure = z

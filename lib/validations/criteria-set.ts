@@ -1,3 +1,4 @@
+import { recordId } from './ids';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 
@@ -59,7 +60,7 @@ export const criterionInputSchema = z
 /** The edit form of one criterion (numbers and pillars do not move). */
 export const criterionEditSchema = z
   .object({
-    id: z.coerce.number().int().positive(),
+    id: recordId,
     title: z.string().trim().min(1, { error: 'required' }).max(500, { error: 'tooLong' }),
     titleEn: z.string().trim().min(1, { error: 'required' }).max(500, { error: 'tooLong' }),
     description: z.string().trim().max(4000, { error: 'tooLong' }).default(''),

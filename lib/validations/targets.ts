@@ -1,3 +1,4 @@
+import { recordId } from './ids';
 import { z } from 'zod';
 import { yearSchema } from './assessments';
 
@@ -23,4 +24,4 @@ export const targetSchema = z
   });
 export type TargetInput = z.infer<typeof targetSchema>;
 
-export const targetIdSchema = z.object({ id: z.coerce.number().int().positive() });
+export const targetIdSchema = z.object({ id: recordId });

@@ -1,3 +1,4 @@
+import { recordId } from './ids';
 import { z } from 'zod';
 import { passwordProblems } from '@/lib/domain/passwords';
 import { roles } from '@/lib/permissions';
@@ -36,7 +37,7 @@ export const createUserSchema = z.object({
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: recordId,
   name,
   role: z.enum(roles, { error: 'role' }),
   provinceCode,
@@ -45,7 +46,7 @@ export const updateUserSchema = z.object({
 });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
-export const userIdSchema = z.object({ id: z.coerce.number().int().positive() });
+export const userIdSchema = z.object({ id: recordId });
 
 export const changePasswordSchema = z
   .object({

@@ -1,6 +1,7 @@
 import { getCurrentUser } from '@/lib/auth';
 import { getEvidenceFile } from '@/lib/data/evidence';
 import { can } from '@/lib/permissions';
+import { recordId } from '@/lib/validations/ids';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,10 +9,10 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   if (!user || user.mustChangePassword) return new Response('Unauthorized', { status: 401 });
-  const id = Number((await context.params).id);
-  if (!Number.isInteger(id) || id <= 0 || !can(user, 'evidence.download'))
+  const id = recordId.safeParse((await context.params).id);
+  if (!id.success || !can(user, 'evidence.download'))
     return new Response('Not found', { status: 404 });
-  const file = await getEvidenceFile(user, id);
+  const file = await getEvidenceFile(user, id.data);
   if (!file) return new Response('Not found', { status: 404 });
   const ascii =
     file.fileName

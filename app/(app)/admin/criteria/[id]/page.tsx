@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { recordId } from '@/lib/validations/ids';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { getCriteriaSet } from '@/lib/data/criteria-sets';
@@ -9,8 +10,9 @@ import { CriterionEditForm, YearsForm } from '@/components/admin/criteria-forms'
 
 export default async function CriteriaSetPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('criteria.manage');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const parsed = recordId.safeParse((await params).id);
+  if (!parsed.success) notFound();
+  const id = parsed.data;
   const set = await getCriteriaSet(id);
   if (!set) notFound();
   const t = await getTranslations('criteria');

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { recordId } from '@/lib/validations/ids';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { getManagedUser, listProvinceOptions } from '@/lib/data/users';
@@ -10,8 +11,9 @@ import { ResetPasswordForm } from '@/components/admin/reset-password-form';
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const manager = await requirePermission('user.manage');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const parsed = recordId.safeParse((await params).id);
+  if (!parsed.success) notFound();
+  const id = parsed.data;
   // Outside the manager's reach the account does not exist for them.
   const target = await getManagedUser(manager, id);
   if (!target) notFound();

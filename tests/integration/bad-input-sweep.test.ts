@@ -1,0 +1,302 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serverActionPolicy } from '@/lib/actions/policy-map';
+import { db, getDatabase } from '@/lib/db';
+import { seed } from '@/prisma/seed';
+import { actAs } from '@/tests/support/action-context';
+import { makeUser } from '@/tests/support/factories';
+
+/**
+ * Every server action (found by scanning lib/actions, so a new one is swept automatically) and
+ * every route handler gets at least 50 malformed inputs. Each must be refused cleanly — an
+ * error answer, never an exception or a 500 — and no table may change.
+ */
+
+const fields = [
+  'id',
+  'resultId',
+  'version',
+  'state',
+  'value',
+  'baseline',
+  'note',
+  'assessmentId',
+  'name',
+  'item',
+  'decisionNumber',
+  'decisionDate',
+  'reason',
+  'provinceCode',
+  'year',
+  'unitCode',
+  'kind',
+  'title',
+  'titleEn',
+  'periodFrom',
+  'periodTo',
+  'url',
+  'evidenceId',
+  'email',
+  'role',
+  'password',
+  'isActive',
+  'current',
+  'next',
+  'confirm',
+  'locale',
+  'sourceDocument',
+  'measureKind',
+  'comparator',
+  'threshold',
+  'ratingScale',
+  'ratingScaleEn',
+  'code',
+  'issuingDocument',
+  'expiresInDays',
+  'description',
+  'descriptionEn',
+  'evidenceGuidance',
+];
+
+const nasty = [
+  '',
+  ' ',
+  'NaN',
+  '-1',
+  '-0',
+  '0',
+  '1e309',
+  '9999999999999999999999',
+  '3.14159',
+  '0x1F',
+  'true',
+  'null',
+  'undefined',
+  '[]',
+  '{}',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "' OR 1=1 --",
+  "'; DROP TABLE users; --",
+  '${7*7}',
+  '{{7*7}}',
+  '\u0000',
+  '\uD800',
+  '\u202Eevil',
+  'Thanh Hoá\u0301\u0301',
+  '🙂🙂🙂',
+  'x'.repeat(100_000),
+  'ệ'.repeat(5000),
+  '../../etc/passwd',
+  'javascript:alert(1)',
+  'file:///etc/passwd',
+  '2026-13-45',
+  '31/12/2026',
+  '1900-01-01',
+  'MET; DROP',
+  'ADMIN ',
+  'admin',
+  'SUBMITTED',
+  '99999',
+  '00000',
+  '2147483648',
+  '-2147483649',
+  '1.5',
+  '1,5,6',
+  'Infinity',
+  '-Infinity',
+  '\r\n\r\n',
+  '%00',
+  '%2e%2e%2f',
+];
+
+/** Garbage in every field; with `scopeIds`, also real ids of another province's records. */
+function variants(scopeIds?: Record<string, string>): FormData[] {
+  const out: FormData[] = [new FormData()];
+  for (const value of nasty) {
+    const data = new FormData();
+    for (const f of fields) data.set(f, value);
+    out.push(data);
+  }
+  // Real ids from another province, every other field plausible: must be "not found".
+  for (const [field, value] of Object.entries(scopeIds ?? {})) {
+    const data = new FormData();
+    for (const f of fields) data.set(f, f === field ? value : '1');
+    data.set('name', 'submit');
+    data.set('state', 'MET');
+    out.push(data);
+  }
+  // Repeated keys and files where text is expected.
+  const dup = new FormData();
+  for (const f of fields) {
+    dup.append(f, '1');
+    dup.append(f, '<b>2</b>');
+  }
+  out.push(dup);
+  const fileInstead = new FormData();
+  for (const f of fields) fileInstead.set(f, new File(['%PDF-1.4'], 'x.pdf'));
+  out.push(fileInstead);
+  return out;
+}
+
+async function checksums(): Promise<Record<string, string>> {
+  const sql = getDatabase().sql;
+  const tables = await sql.query<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
+  );
+  const out: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const rows = await sql.query<{ n: number; h: string | null }>(
+      `SELECT count(*)::int AS n, md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))) AS h FROM "${table_name}" t`,
+    );
+    out[table_name] = `${rows[0]!.n}:${rows[0]!.h}`;
+  }
+  return out;
+}
+
+type Action = (...args: unknown[]) => Promise<unknown>;
+
+async function loadActions(): Promise<[string, Action][]> {
+  const dir = path.resolve('lib/actions');
+  const out: [string, Action][] = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    if (!/^\s*['"]use server['"]/.test(fs.readFileSync(path.join(dir, file), 'utf8'))) continue;
+    const mod = (await import(/* @vite-ignore */ path.join(dir, file))) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(mod))
+      if (typeof fn === 'function')
+        out.push([`${file.replace(/\.ts$/, '')}#${name}`, fn as Action]);
+  }
+  return out;
+}
+
+let scopeIds: Record<string, string>;
+
+beforeAll(async () => {
+  await seed(db(), { demo: true });
+  // Records of Thanh Hóa (38), to be tried by a Nghệ An (40) officer.
+  const a = await db().assessment.findFirstOrThrow({
+    where: { status: 'DRAFT', unit: { province: { code: '38', validTo: null } } },
+    include: { results: { take: 1 }, unit: true },
+  });
+  const user = await db().user.findFirstOrThrow({ where: { email: 'phuong@example.vn' } });
+  scopeIds = {
+    assessmentId: String(a.id),
+    resultId: String(a.results[0]!.id),
+    unitCode: a.unit.code,
+    id: String(user.id),
+    evidenceId: String(a.results[0]!.id),
+  };
+}, 180_000);
+
+describe('bad-input sweep', () => {
+  it('every server action refuses 50+ malformed inputs cleanly and changes nothing', async () => {
+    const actions = await loadActions();
+    expect(actions.map(([key]) => key).sort()).toEqual(Object.keys(serverActionPolicy).sort());
+    const before = await checksums();
+    const admin = await makeUser('ADMIN');
+    const foreign = await makeUser('PROVINCE', { provinceCode: '40' });
+    const afterUsers = await checksums();
+    let calls = 0;
+    // The administrator reaches everything: garbage only. The Nghệ An officer also tries Thanh Hóa's ids.
+    for (const [user, inputsFor] of [
+      [admin, () => variants()],
+      [foreign, () => variants(scopeIds)],
+    ] as const) {
+      await actAs(user.email);
+      for (const [key, action] of actions) {
+        const inputs = inputsFor();
+        expect(inputs.length, key).toBeGreaterThanOrEqual(50);
+        for (const input of inputs) {
+          const answer =
+            key === 'locale#setLocale'
+              ? await action(input)
+              : await action({ status: 'idle' }, input);
+          calls += 1;
+          if (key !== 'locale#setLocale')
+            expect((answer as { status: string }).status, `${key} accepted a malformed input`).toBe(
+              'error',
+            );
+        }
+      }
+    }
+    console.log(`bad-input sweep: ${calls} server-action calls`);
+    expect(await checksums()).toEqual(afterUsers);
+    expect(Object.keys(before)).toEqual(Object.keys(afterUsers));
+  }, 300_000);
+
+  it('every route handler answers malformed requests without a 500 and changes nothing', async () => {
+    const admin = await makeUser('ADMIN');
+    await actAs(admin.email);
+    const before = await checksums();
+    const routes: [
+      string,
+      (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>,
+      string,
+    ][] = [
+      [
+        'app/api/exports/[table]/route',
+        (await import('@/app/api/exports/[table]/route')).GET as never,
+        'table',
+      ],
+      [
+        'app/api/reports/briefing/route',
+        (await import('@/app/api/reports/briefing/route')).GET as never,
+        '',
+      ],
+      [
+        'app/api/imports/results/template/route',
+        (await import('@/app/api/imports/results/template/route')).GET as never,
+        '',
+      ],
+      [
+        'app/api/evidence/[id]/route',
+        (await import('@/app/api/evidence/[id]/route')).GET as never,
+        'id',
+      ],
+      ['app/api/v1/progress/route', (await import('@/app/api/v1/progress/route')).GET as never, ''],
+      [
+        'app/api/v1/provinces/[code]/progress/route',
+        (await import('@/app/api/v1/provinces/[code]/progress/route')).GET as never,
+        'code',
+      ],
+      [
+        'app/api/v1/wards/[code]/route',
+        (await import('@/app/api/v1/wards/[code]/route')).GET as never,
+        'code',
+      ],
+    ];
+    let calls = 0;
+    for (const [name, handler, param] of routes) {
+      for (const value of nasty) {
+        const q = encodeURIComponent(value.toWellFormed());
+        const request = new Request(
+          `http://test/x?year=${q}&province=${q}&format=${q}&basis=${q}&units=${q}&mode=${q}`,
+          {
+            headers: { authorization: `Bearer ${value.replace(/[^\x20-\x7e]/g, '')}` },
+          },
+        );
+        const response = await handler(request, {
+          params: Promise.resolve(param ? { [param]: value } : {}),
+        });
+        calls += 1;
+        expect(response.status, `${name} with ${JSON.stringify(value.slice(0, 20))}`).toBeLessThan(
+          500,
+        );
+      }
+    }
+    const importPost = (await import('@/app/api/imports/results/route')).POST;
+    for (const value of nasty) {
+      const body = new FormData();
+      body.set('file', new File([value.toWellFormed()], 'x.xlsx'));
+      const response = await importPost(
+        new Request(`http://test/x?mode=apply`, { method: 'POST', body }),
+      );
+      calls += 1;
+      expect(response.status).toBeLessThan(500);
+    }
+    console.log(`bad-input sweep: ${calls} route-handler calls`);
+    // Exports of valid requests are audited; none of these was valid.
+    expect(await checksums()).toEqual(before);
+  }, 300_000);
+});

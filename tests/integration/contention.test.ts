@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerWardsAction } from '@/lib/actions/assessments';
+import { db } from '@/lib/db';
+import { saveResult } from '@/lib/data/assessments';
+import { actAs } from '@/tests/support/action-context';
+import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+
+beforeAll(seedReference);
+
+describe('contention', () => {
+  it('50 parallel saves of one result: exactly one wins per version, the rest get the conflict, the audit trail agrees', async () => {
+    const unit = await makeUnit('38');
+    const officer = await makeUser('PROVINCE', { provinceCode: '38' });
+    await actAs(officer.email);
+    await registerWardsAction(
+      { status: 'idle' },
+      form({ provinceCode: '38', year: 2026, unitCode: unit.code }),
+    );
+    const result = await db().criterionResult.findFirstOrThrow({
+      where: { assessment: { unitId: unit.id }, criterion: { number: 20 } },
+    });
+    const actor = { userId: officer.id, email: officer.email, ip: null };
+    const scope = { role: 'PROVINCE' as const, provinceId: officer.provinceId, unitId: null };
+
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        saveResult(actor, scope, {
+          resultId: result.id,
+          version: 1,
+          state: 'MET',
+          value: 1,
+          baseline: null,
+          note: `ghi chú ${i}`,
+        }),
+      ),
+    );
+    const winners = outcomes.filter((o) => o.ok);
+    const conflicts = outcomes.filter((o) => !o.ok && o.error === 'conflict');
+    expect(winners).toHaveLength(1);
+    expect(conflicts).toHaveLength(49);
+    const row = await db().criterionResult.findUniqueOrThrow({ where: { id: result.id } });
+    expect(row.version).toBe(2);
+    expect(
+      await db().auditEvent.count({
+        where: { action: 'result.update', entityId: String(result.id) },
+      }),
+    ).toBe(1);
+    // Every refused writer was shown the winning value.
+    const winningNote = row.note;
+    expect(
+      conflicts.every((c) => !c.ok && c.error === 'conflict' && c.current.note === winningNote),
+    ).toBe(true);
+  });
+});

@@ -27,6 +27,8 @@ export interface Database {
   readonly location: string;
   readonly prisma: PrismaClient;
   readonly sql: SqlClient;
+  /** PGlite only: the whole data folder as a gzipped tarball (a consistent snapshot). */
+  dumpDataDir?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -38,14 +40,14 @@ export class DatabaseUnavailableError extends Error {
 type AdapterFactory = Extract<PrismaClientOptions, { adapter: unknown }>['adapter'];
 
 /** Opens PGlite on first use, so importing this module (as `next build` does) touches no files. */
-function createPglite(dataDir: string): Database {
+function createPglite(dataDir: string, loadDataDir?: Blob): Database {
   let opening: Promise<PGlite> | undefined;
   let releaseLock: (() => void) | undefined;
   const open = () => {
     opening ??= (async () => {
       if (!dataDir.startsWith('memory://')) releaseLock = lockDataDir(dataDir);
       try {
-        const client = await PGlite.create(dataDir);
+        const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : undefined);
         return client;
       } catch (error) {
         releaseLock?.();
@@ -87,6 +89,10 @@ function createPglite(dataDir: string): Database {
     location: dataDir,
     prisma,
     sql,
+    async dumpDataDir() {
+      const dump = await (await open()).dumpDataDir('gzip');
+      return new Uint8Array(await dump.arrayBuffer());
+    },
     async close() {
       await prisma.$disconnect();
       if (opening) {
@@ -253,5 +259,18 @@ export async function countAppliedMigrations(sql: SqlClient): Promise<number> {
   } catch (error) {
     if ((error as { code?: string }).code === '42P01') return 0; // no migration has run yet
     throw error;
+  }
+}
+
+/**
+ * Restores an embedded database from a dump into an empty folder (the caller moves the old one
+ * aside first). Opening it with the dump writes the files; closing flushes them.
+ */
+export async function restorePgliteDataDir(dataDir: string, dump: Uint8Array): Promise<void> {
+  const database = createPglite(dataDir, new Blob([dump as Uint8Array<ArrayBuffer>]));
+  try {
+    await database.sql.query('SELECT 1');
+  } finally {
+    await database.close();
   }
 }

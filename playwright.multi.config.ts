@@ -1,0 +1,39 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Two `next start` instances on one PostgreSQL (scripts/test-multi-instance.sh prepares the
+ * database and the build): sessions, lockouts and saves must be shared through the database.
+ */
+const databaseUrl = process.env.MULTI_DATABASE_URL ?? '';
+const secret = process.env.MULTI_SECRET ?? '';
+const ports = [3301, 3302];
+const server = (port: number) => ({
+  command: `node node_modules/next/dist/bin/next start -p ${port}`,
+  url: `http://127.0.0.1:${port}/api/health`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+  env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NODE_ENV: 'production' },
+});
+
+export default defineConfig({
+  testDir: 'tests/multi-instance',
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list']],
+  use: { locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  webServer: ports.map(server),
+});

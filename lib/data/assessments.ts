@@ -39,7 +39,10 @@ const unitSelect = {
 /** Recomputes an assessment's stored counts from its results (call inside the write's transaction). */
 async function refreshSummary(tx: Prisma.TransactionClient, assessmentId: number): Promise<void> {
   // One after the other: a transaction is one connection.
-  const rows = await tx.criterionResult.findMany({ where: { assessmentId }, select: { state: true } });
+  const rows = await tx.criterionResult.findMany({
+    where: { assessmentId },
+    select: { state: true },
+  });
   const total = await tx.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     select: { criteriaSet: { select: { _count: { select: { criteria: true } } } } },

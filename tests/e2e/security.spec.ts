@@ -3,7 +3,9 @@ import { signIn } from './helpers';
 
 const payload = `<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">"'><svg onload="window.__xss=3">`;
 
-test('user text is shown as text: an injected script in a note or an evidence title never runs', async ({ page }) => {
+test('user text is shown as text: an injected script in a note or an evidence title never runs', async ({
+  page,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', async (d) => {
     dialogs.push(d.message());
@@ -28,17 +30,23 @@ test('user text is shown as text: an injected script in a note or an evidence ti
   const reloaded = page.getByRole('listitem', { name: /^18\./ });
   await expect(reloaded.getByLabel('Ghi chú')).toHaveValue(payload);
   await expect(reloaded.getByText(payload).first()).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
 
-test('the Content-Security-Policy blocks inline script even if some were injected', async ({ page }) => {
+test('the Content-Security-Policy blocks inline script even if some were injected', async ({
+  page,
+}) => {
   await signIn(page, 'lanhdao@example.vn');
   await page.goto('/dashboard');
   // Markup that slipped past escaping would carry inline handlers: the policy refuses to run them.
   const outcome = await page.evaluate(async () => {
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(e.violatedDirective),
+    );
     const box = document.createElement('div');
     box.innerHTML = '<img src="/favicon-missing.png" onerror="window.__inline = 1">';
     document.body.appendChild(box);

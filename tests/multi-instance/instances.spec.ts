@@ -23,7 +23,9 @@ test('a session made on one instance is valid on the other', async ({ page }) =>
 test('sign-in lockouts are shared: failures on A lock the account on B', async ({ page }) => {
   for (let i = 0; i < 5; i += 1) {
     await signIn(page, A, 'nghean@example.vn', `wrong-${i}`);
-    await expect(page.getByText(/Email hoặc mật khẩu không đúng|Đăng nhập sai quá nhiều lần/)).toBeVisible();
+    await expect(
+      page.getByText(/Email hoặc mật khẩu không đúng|Đăng nhập sai quá nhiều lần/),
+    ).toBeVisible();
   }
   await signIn(page, B, 'nghean@example.vn');
   await expect(page.getByText(/Đăng nhập sai quá nhiều lần/)).toBeVisible();
@@ -31,8 +33,11 @@ test('sign-in lockouts are shared: failures on A lock the account on B', async (
 
 test('a save on one instance shows on the other', async ({ page }) => {
   await signIn(page, A, 'thanhhoa@example.vn');
+  await expect(page).not.toHaveURL(/\/login/);
   await page.goto(`${A}/wards?q=quang%20phu`);
-  const href = await page.getByRole('link', { name: 'Phường Quảng Phú', exact: true }).getAttribute('href');
+  const href = await page
+    .getByRole('link', { name: 'Phường Quảng Phú', exact: true })
+    .getAttribute('href');
   const sheet = `${href}/2026`;
   await page.goto(`${A}${sheet}`);
   const note = `Lưu trên máy A lúc ${Date.now()}`;
@@ -41,5 +46,7 @@ test('a save on one instance shows on the other', async ({ page }) => {
   await row.getByRole('button', { name: 'Lưu' }).click();
   await expect(row.getByText('Đã lưu.')).toBeVisible();
   await page.goto(`${B}${sheet}`);
-  await expect(page.getByRole('listitem', { name: /^17\./ }).getByLabel('Ghi chú')).toHaveValue(note);
+  await expect(page.getByRole('listitem', { name: /^17\./ }).getByLabel('Ghi chú')).toHaveValue(
+    note,
+  );
 });

@@ -10,6 +10,7 @@ import { rebuildAllProgress, refreshProgressForUnits } from '@/lib/data/progress
 import { applyMigrations } from '@/lib/migrations';
 import { seed } from '@/prisma/seed';
 import { runCli } from './cli';
+import { buildSyntheticNation } from './lib/synthetic';
 
 /**
  * `npm run bench`: the national dashboard at national scale and at ten times that, on a real
@@ -60,45 +61,6 @@ async function time(fn: () => Promise<unknown>): Promise<number[]> {
   return out;
 }
 
-/** Synthetic data, written with set-based SQL so that even the 10× build takes minutes, not hours. */
-async function build(client: pg.Client, wards: number) {
-  await client.query(`
-    INSERT INTO units (code, name, full_name, type, province_id, search_key, valid_from, is_sample, updated_at)
-    SELECT lpad(i::text, 5, '0'), 'Bench ' || i, 'Phường Bench ' || i, 'PHUONG',
-           (SELECT id FROM provinces WHERE valid_to IS NULL ORDER BY code OFFSET (i % 34) LIMIT 1),
-           'bench ' || i, DATE '2025-07-01', true, now()
-      FROM generate_series(1, ${wards}) i`);
-  await client.query(`
-    INSERT INTO assessments (unit_id, year, criteria_set_id, status, total_criteria, updated_at, status_changed_at)
-    SELECT u.id, y, (SELECT id FROM criteria_sets LIMIT 1),
-           (CASE WHEN y < ${YEAR} THEN (ARRAY['RECOGNISED','NOT_RECOGNISED','RECOGNISED'])[1 + (u.id + y) % 3]
-                 ELSE (ARRAY['DRAFT','SUBMITTED','RETURNED','PROPOSED','INSPECTING','RECOGNISED'])[1 + (u.id + y) % 6] END)::"AssessmentStatus",
-           22, now(), now() - ((u.id % 90) || ' days')::interval
-      FROM units u CROSS JOIN generate_series(2021, 2030) y`);
-  await client.query(`
-    INSERT INTO criterion_results (assessment_id, criterion_id, state, value, updated_at)
-    SELECT a.id, c.id,
-           (CASE WHEN (a.id * 31 + c.number * 17) % 100 < (CASE WHEN c.number = 4 THEN 12 ELSE 3 END) THEN 'NOT_MET'
-                 WHEN (a.id * 13 + c.number) % 100 < 2 THEN 'NOT_DUE' ELSE 'MET' END)::"ResultState",
-           1, now()
-      FROM assessments a CROSS JOIN criteria c`);
-  await client.query(`
-    UPDATE assessments a SET met_count = s.met, not_met_count = s.not_met, not_due_count = s.not_due, is_attained = (s.met = a.total_criteria),
-                             criteria_short = a.total_criteria - s.met
-      FROM (SELECT assessment_id, count(*) FILTER (WHERE state = 'MET') met, count(*) FILTER (WHERE state = 'NOT_MET') not_met,
-                   count(*) FILTER (WHERE state = 'NOT_DUE') not_due
-              FROM criterion_results GROUP BY assessment_id) s
-     WHERE s.assessment_id = a.id`);
-  // Only wards that meet every criterion are recognised.
-  await client.query(
-    `UPDATE assessments SET status = 'NOT_RECOGNISED' WHERE status = 'RECOGNISED' AND NOT is_attained`,
-  );
-  await client.query(`
-    INSERT INTO recognition_decisions (assessment_id, number, decided_on, year)
-    SELECT id, id || '/QĐ', make_date(year, 12, 1), year FROM assessments WHERE status = 'RECOGNISED'`);
-  await client.query('ANALYZE');
-}
-
 /** The same national figures, straight from the tables: the floor the dashboard is compared with. */
 async function bareSql(client: pg.Client) {
   await client.query(`
@@ -142,7 +104,7 @@ await runCli(async () => {
     const client = new pg.Client({ connectionString: urlFor(name) });
     await client.connect();
     const t0 = Date.now();
-    await build(client, wards);
+    await buildSyntheticNation(client, wards, YEAR);
     const count = Number(
       (await client.query('SELECT count(*) n FROM criterion_results')).rows[0].n,
     );

@@ -1,0 +1,282 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import autocannon from 'autocannon';
+import { hash } from '@node-rs/argon2';
+import pg from 'pg';
+import { chromium } from '@playwright/test';
+import { closeDatabase, getDatabase } from '@/lib/db';
+import { rebuildAllProgress } from '@/lib/data/progress-summary';
+import { applyMigrations } from '@/lib/migrations';
+import { seed } from '@/prisma/seed';
+import { runCli } from './cli';
+import { buildSyntheticNation } from './lib/synthetic';
+
+/**
+ * `npm run loadtest`: 100 signed-in users for 60 s against `next start` on PostgreSQL with
+ * national-scale data; 80% page views (province dashboards and assessment sheets), 20% result
+ * saves through the sheet's own server action. Prints
+ *   LOAD requests=<n> errors=<n> p50_ms=<x> p95_ms=<y>
+ * Environment: LOAD_DATABASE_URL (server; default local postgres), LOAD_USERS (100),
+ * LOAD_SECONDS (60), PORT (3400). Needs a built app (`next build`) and Chromium (to record the
+ * server action's wire format once).
+ */
+
+const server =
+  process.env.LOAD_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
+const USERS = Number(process.env.LOAD_USERS ?? 100);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const PORT = Number(process.env.PORT ?? 3400);
+const BASE = `http://127.0.0.1:${PORT}`;
+const YEAR = 2026;
+const PASSWORD = 'LoadTest2026x';
+const dbUrl = (() => {
+  const u = new URL(server);
+  u.pathname = '/kieumau_load';
+  return u.toString();
+})();
+
+async function admin(sql: string) {
+  const c = new pg.Client({ connectionString: server });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+interface LoadUser {
+  email: string;
+  cookie: string;
+  provinceCode: string;
+  sheets: { unitCode: string; results: number[] }[];
+}
+
+async function prepareDatabase(): Promise<Omit<LoadUser, 'cookie'>[]> {
+  await admin('DROP DATABASE IF EXISTS kieumau_load WITH (FORCE)');
+  await admin('CREATE DATABASE kieumau_load');
+  process.env.DATABASE_URL = dbUrl;
+  const database = getDatabase();
+  await applyMigrations(database.sql);
+  await seed(database.prisma, { demo: true });
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  await buildSyntheticNation(client, 3321, YEAR, 1);
+  await client.end();
+  await database.prisma.$transaction((tx) => rebuildAllProgress(tx), { timeout: 600_000 });
+
+  // Users go to provinces that have draft sheets this year, so every one of them can save.
+  const provinces = await database.prisma.province.findMany({
+    where: {
+      validTo: null,
+      units: { some: { assessments: { some: { year: YEAR, status: 'DRAFT' } } } },
+    },
+    orderBy: { code: 'asc' },
+    select: { id: true, code: true },
+  });
+  const passwordHash = await hash(PASSWORD);
+  const users: Omit<LoadUser, 'cookie'>[] = [];
+  for (let i = 0; i < USERS; i += 1) {
+    const province = provinces[i % provinces.length]!;
+    const email = `load-${i}@test.vn`;
+    await database.prisma.user.create({
+      data: { email, name: `Tải ${i}`, role: 'PROVINCE', provinceId: province.id, passwordHash },
+    });
+    const drafts = await database.prisma.assessment.findMany({
+      where: { year: YEAR, status: 'DRAFT', unit: { provinceId: province.id, validTo: null } },
+      orderBy: { id: 'asc' },
+      skip: Math.floor(i / provinces.length) * 3,
+      take: 3,
+      select: { unit: { select: { code: true } }, results: { select: { id: true } } },
+    });
+    users.push({
+      email,
+      provinceCode: province.code,
+      sheets: drafts.map((d) => ({ unitCode: d.unit.code, results: d.results.map((r) => r.id) })),
+    });
+  }
+  await closeDatabase();
+  return users.filter((u) => u.sheets.length > 0);
+}
+
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: 'true' }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('next-auth.session-token='));
+  if (!session) throw new Error(`sign-in failed for ${email}: ${response.status}`);
+  return session.split(';')[0]!;
+}
+
+interface ActionWire {
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Saves once in a real browser and keeps the request the sheet's server action sends. */
+async function recordSave(user: LoadUser): Promise<ActionWire> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  try {
+    const context = await browser.newContext();
+    const [name, value] = user.cookie.split('=');
+    await context.addCookies([{ name: name!, value: value!, url: BASE }]);
+    const page = await context.newPage();
+    await page.goto(`${BASE}/wards/${user.sheets[0]!.unitCode}/${YEAR}`);
+    const captured = new Promise<ActionWire>((resolve) =>
+      page.on('request', (request) => {
+        const headers = request.headers();
+        if (request.method() === 'POST' && headers['next-action'])
+          resolve({ headers, body: request.postData() ?? '' });
+      }),
+    );
+    const row = page.getByRole('listitem', { name: /^20\./ });
+    await row.getByLabel(/Ghi chú|Note/).fill('load test');
+    await row.getByRole('button', { name: /Lưu|Save/ }).click();
+    return await captured;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The recorded body with another result, version and note. */
+function saveBody(wire: ActionWire, resultId: number, version: number, note: string): string {
+  return wire.body
+    .replace(/(name="_?1_resultId"\r\n\r\n)\d+/, `$1${resultId}`)
+    .replace(/(name="_?1_version"\r\n\r\n)\d+/, `$1${version}`)
+    .replace(/(name="_?1_note"\r\n\r\n)[^\r]*/, `$1${note}`);
+}
+
+await runCli(async () => {
+  if (!fs.existsSync('.next/BUILD_ID')) {
+    console.log('Building the app…');
+    if (
+      spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+        stdio: 'inherit',
+      }).status !== 0
+    )
+      throw new Error('next build failed');
+  }
+  const t0 = Date.now();
+  const prepared = await prepareDatabase();
+  console.log(
+    `database ready in ${((Date.now() - t0) / 1000).toFixed(0)} s; ${prepared.length} users with draft sheets`,
+  );
+
+  const secret = 'load-test-secret-load-test-secret-0123456789';
+  const app: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: dbUrl,
+        NEXTAUTH_SECRET: secret,
+        NODE_ENV: 'production',
+        DATABASE_POOL_SIZE: '20',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  try {
+    for (let i = 0; i < 120; i += 1) {
+      if ((await fetch(`${BASE}/api/health`).catch(() => null))?.ok) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const users: LoadUser[] = [];
+    for (const u of prepared) users.push({ ...u, cookie: await signIn(u.email) });
+    const wire = await recordSave(users[0]!);
+    console.log(
+      `signed in ${users.length} users; recorded the save action (${wire.headers['next-action']!.slice(0, 8)}…)`,
+    );
+    if (process.env.LOAD_DEBUG) console.log(JSON.stringify(wire.body.slice(0, 1200)));
+
+    let n = 0;
+    const latencies: number[] = [];
+    const options: autocannon.Options = {
+      url: BASE,
+      connections: users.length,
+      duration: SECONDS,
+      timeout: 30,
+      requests: [
+        {
+          setupRequest: (request) => {
+            n += 1;
+            const user = users[n % users.length]!;
+            const sheet = user.sheets[n % user.sheets.length]!;
+            const roll = n % 10;
+            if (roll < 2) {
+              // A save: usually over a stale version by now, which the app answers with the conflict message (200).
+              const resultId = sheet.results[n % sheet.results.length]!;
+              return {
+                ...request,
+                method: 'POST',
+                path: `/wards/${sheet.unitCode}/${YEAR}`,
+                headers: { ...wire.headers, cookie: user.cookie, host: `127.0.0.1:${PORT}` },
+                body: saveBody(wire, resultId, 1 + (n % 3), `ghi chú tải ${n}`),
+              };
+            }
+            const path =
+              roll < 6
+                ? `/provinces/${user.provinceCode}?year=${YEAR}`
+                : `/wards/${sheet.unitCode}/${YEAR}`;
+            return {
+              ...request,
+              method: 'GET',
+              path,
+              headers: { cookie: user.cookie },
+              body: undefined,
+            };
+          },
+        },
+      ],
+    };
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
+      instance.on('response', (_client, _status, _bytes, responseTime) =>
+        latencies.push(responseTime),
+      );
+    });
+    latencies.sort((a, b) => a - b);
+    const pct = (p: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+    const errors = result.errors + result.timeouts + result.non2xx;
+    console.log(
+      `status codes: ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([k, v]) => [k, (v as { count: number }).count])))}`,
+    );
+    const check = new pg.Client({ connectionString: dbUrl });
+    await check.connect();
+    const saved = (
+      await check.query(
+        `SELECT count(*)::int AS n FROM audit_events WHERE action = 'result.update' AND actor_email LIKE 'load-%'`,
+      )
+    ).rows[0].n;
+    await check.end();
+    console.log(
+      `saves applied=${saved} (the rest met a newer version and were refused with the conflict message)`,
+    );
+    console.log(
+      `LOAD requests=${result.requests.total} errors=${errors} p50_ms=${pct(50).toFixed(0)} p95_ms=${pct(95).toFixed(0)}`,
+    );
+  } finally {
+    app.kill('SIGTERM');
+  }
+});

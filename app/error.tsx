@@ -10,13 +10,12 @@ export default function ErrorPage({
   reset: () => void;
 }) {
   const t = useTranslations('errors');
-  const unavailable = /database|ECONNREFUSED|unavailable|timeout/i.test(error.message);
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center" role="alert">
       <h1 className="text-2xl font-bold">
-        {unavailable ? t('unavailableTitle') : t('errorTitle')}
+        {t('unavailableTitle')}
       </h1>
-      <p className="mt-2 text-slate-600">{unavailable ? t('unavailableBody') : t('errorBody')}</p>
+      <p className="mt-2 text-slate-600">{t('unavailableBody')}</p>
       {error.digest ? (
         <p className="mt-2 font-mono text-xs text-slate-500">
           {t('errorId', { id: error.digest })}

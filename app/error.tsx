@@ -12,9 +12,7 @@ export default function ErrorPage({
   const t = useTranslations('errors');
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center" role="alert">
-      <h1 className="text-2xl font-bold">
-        {t('unavailableTitle')}
-      </h1>
+      <h1 className="text-2xl font-bold">{t('unavailableTitle')}</h1>
       <p className="mt-2 text-slate-600">{t('unavailableBody')}</p>
       {error.digest ? (
         <p className="mt-2 font-mono text-xs text-slate-500">

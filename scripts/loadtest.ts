@@ -8,7 +8,7 @@ import { closeDatabase, getDatabase } from '@/lib/db';
 import { rebuildAllProgress } from '@/lib/data/progress-summary';
 import { applyMigrations } from '@/lib/migrations';
 import { seed } from '@/prisma/seed';
-import { runCli } from './cli';
+import { CliError, runCli } from './cli';
 import { buildSyntheticNation } from './lib/synthetic';
 
 /**
@@ -253,12 +253,29 @@ await runCli(async () => {
         },
       ],
     };
+    // Optionally restart PostgreSQL in the middle of the run (LOAD_RESTART_AT seconds in).
+    const restartAt = Number(process.env.LOAD_RESTART_AT ?? 0);
+    let restarted = false;
+    const restartTimer =
+      restartAt > 0
+        ? setTimeout(() => {
+            const version = fs.readdirSync('/usr/lib/postgresql').sort().at(-1)!;
+            const run = spawnSync('pg_ctlcluster', [version, 'main', 'restart'], {
+              stdio: 'inherit',
+            });
+            restarted = run.status === 0;
+            console.log(
+              `PostgreSQL ${version} restarted at ${restartAt} s: ${restarted ? 'ok' : 'failed'}`,
+            );
+          }, restartAt * 1000)
+        : undefined;
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
       instance.on('response', (_client, _status, _bytes, responseTime) =>
         latencies.push(responseTime),
       );
     });
+    if (restartTimer) clearTimeout(restartTimer);
     latencies.sort((a, b) => a - b);
     const pct = (p: number) =>
       latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
@@ -268,11 +285,20 @@ await runCli(async () => {
     );
     const check = new pg.Client({ connectionString: dbUrl });
     await check.connect();
-    const saved = (
-      await check.query(
-        `SELECT count(*)::int AS n FROM audit_events WHERE action = 'result.update' AND actor_email LIKE 'load-%'`,
-      )
-    ).rows[0].n;
+    const one = async (sql: string) => Number((await check.query(sql)).rows[0].n);
+    const saved = await one(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'result.update' AND actor_email LIKE 'load-%'`,
+    );
+    // Nothing half-written: every version step of a result has its audit event, and every
+    // assessment's stored counts match its results.
+    const steps = await one(
+      `SELECT coalesce(sum(version - 1), 0)::int AS n FROM criterion_results`,
+    );
+    const audited = await one(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action IN ('result.update', 'result.import')`,
+    );
+    const drift = await one(`SELECT count(*)::int AS n FROM assessments a
+      WHERE a.met_count <> (SELECT count(*) FROM criterion_results r WHERE r.assessment_id = a.id AND r.state = 'MET')`);
     await check.end();
     console.log(
       `saves applied=${saved} (the rest met a newer version and were refused with the conflict message)`,
@@ -280,6 +306,29 @@ await runCli(async () => {
     console.log(
       `LOAD requests=${result.requests.total} errors=${errors} p50_ms=${pct(50).toFixed(0)} p95_ms=${pct(95).toFixed(0)}`,
     );
+    if (restartAt > 0) {
+      // Recovered without restarting the app: health and a page answer again.
+      let healthy = false;
+      for (let i = 0; i < 30 && !healthy; i += 1) {
+        healthy = (await fetch(`${BASE}/api/health`).catch(() => null))?.status === 200;
+        if (!healthy) await new Promise((r) => setTimeout(r, 1000));
+      }
+      const page = await fetch(`${BASE}/provinces/${users[0]!.provinceCode}`, {
+        headers: { cookie: users[0]!.cookie },
+      });
+      const consistent = steps === audited && drift === 0;
+      console.log(
+        `LOAD_FAULT restarted=${restarted} recovered=${healthy && page.status === 200} consistent=${consistent} version_steps=${steps} audited=${audited} count_drift=${drift}`,
+      );
+      if (!restarted || !healthy || page.status !== 200 || !consistent)
+        throw new CliError('the fault run failed (see LOAD_FAULT)');
+    } else {
+      if (steps !== audited || drift !== 0)
+        throw new CliError(
+          `inconsistent after the load: version_steps=${steps} audited=${audited} count_drift=${drift}`,
+        );
+      if (errors > 0) throw new CliError(`${errors} requests failed under load`);
+    }
   } finally {
     app.kill('SIGTERM');
   }

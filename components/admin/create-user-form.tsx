@@ -6,6 +6,7 @@ import { createUserAction } from '@/lib/actions/users';
 import type { ActionResult } from '@/lib/actions/result';
 import type { Role } from '@/lib/permissions';
 import { FormField, FormMessage, inputClass } from '@/components/ui/form-field';
+import { ProvinceOptions } from '@/components/ui/province-options';
 
 type Created = { id: number; temporaryPassword?: string };
 const initial: ActionResult<Created> = { status: 'idle' };
@@ -88,11 +89,7 @@ export function CreateUserForm({
               aria-invalid={invalid}
             >
               {role === 'VIEWER' ? <option value="">{t('nationwide')}</option> : null}
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.code} · {p.name}
-                </option>
-              ))}
+              <ProvinceOptions provinces={provinces} />
             </select>
           )}
         </FormField>

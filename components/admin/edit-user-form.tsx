@@ -7,6 +7,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { UserDetail } from '@/lib/data/users';
 import type { Role } from '@/lib/permissions';
 import { FormField, FormMessage, inputClass } from '@/components/ui/form-field';
+import { ProvinceOptions } from '@/components/ui/province-options';
 
 const initial: ActionResult = { status: 'idle' };
 
@@ -76,11 +77,7 @@ export function EditUserForm({
               aria-invalid={invalid}
             >
               {role === 'VIEWER' ? <option value="">{t('nationwide')}</option> : null}
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.code} · {p.name}
-                </option>
-              ))}
+              <ProvinceOptions provinces={provinces} />
             </select>
           )}
         </FormField>

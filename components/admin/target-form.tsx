@@ -6,6 +6,7 @@ import { deleteTargetAction, saveTargetAction } from '@/lib/actions/targets';
 import type { ActionResult } from '@/lib/actions/result';
 import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { FormField, FormMessage, inputClass } from '@/components/ui/form-field';
+import { ProvinceOptions } from '@/components/ui/province-options';
 
 const initial: ActionResult = { status: 'idle' };
 
@@ -25,11 +26,7 @@ export function TargetForm({ provinces }: { provinces: { code: string; name: str
             aria-invalid={invalid}
           >
             <option value="">{t('national')}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.code} · {p.name}
-              </option>
-            ))}
+            <ProvinceOptions provinces={provinces} />
           </select>
         )}
       </FormField>

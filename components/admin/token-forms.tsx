@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { issueTokenAction, revokeTokenAction } from '@/lib/actions/api-tokens';
 import type { ActionResult } from '@/lib/actions/result';
 import { FormField, FormMessage, inputClass } from '@/components/ui/form-field';
+import { ProvinceOptions } from '@/components/ui/province-options';
 
 export function IssueTokenForm({ provinces }: { provinces: { code: string; name: string }[] }) {
   const t = useTranslations('tokens');
@@ -37,11 +38,7 @@ export function IssueTokenForm({ provinces }: { provinces: { code: string; name:
             aria-invalid={invalid}
           >
             <option value="">{t('nationwide')}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.code} · {p.name}
-              </option>
-            ))}
+            <ProvinceOptions provinces={provinces} />
           </select>
         )}
       </FormField>

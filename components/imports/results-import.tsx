@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { inputClass } from '@/components/ui/form-field';
+import { ProvinceOptions } from '@/components/ui/province-options';
 
 interface Problem {
   row: number | null;
@@ -95,11 +96,7 @@ export function ResultsImport({
               onChange={(e) => setProvince(e.target.value)}
               className={inputClass}
             >
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.code} · {p.name}
-                </option>
-              ))}
+              <ProvinceOptions provinces={provinces} />
             </select>
           </div>
         ) : null}

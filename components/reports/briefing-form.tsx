@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { inputClass } from '@/components/ui/form-field';
+import { ProvinceOptions } from '@/components/ui/province-options';
 
 type Format = 'pdf' | 'pptx';
 
@@ -76,11 +77,7 @@ export function BriefingForm({
             defaultValue={nationwide ? '' : provinces[0]?.code}
           >
             {nationwide ? <option value="">{t('nationwide')}</option> : null}
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.code} · {p.name}
-              </option>
-            ))}
+            <ProvinceOptions provinces={provinces} />
           </select>
         </div>
         <div className="flex flex-col gap-1">

@@ -19,9 +19,6 @@ import { recordAudit, type AuditActor } from './audit';
 import { refreshProgressForUnits } from './progress-summary';
 import { recordScopeOf, unitScopeWhere } from './scope';
 
-export const YEAR_MIN = 2021;
-export const YEAR_MAX = 2030;
-
 const unitSelect = {
   id: true,
   code: true,

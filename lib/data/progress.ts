@@ -267,8 +267,12 @@ export async function listProvinceWards(provinceId: number, year: number): Promi
     (
       await db().recognitionDecision.findMany({
         where: {
+          // As the summaries count it: decided by the year, not withdrawn by its end.
           year: { lte: year },
-          withdrawnAt: null,
+          OR: [
+            { withdrawnAt: null },
+            { withdrawnAt: { gt: new Date(Date.UTC(year, 11, 31, 23, 59, 59)) } },
+          ],
           assessment: { unit: { provinceId, validTo: null } },
         },
         select: { assessment: { select: { unit: { select: { code: true } } } } },

@@ -152,10 +152,3 @@ export const isEvidenceEditable = isResultEditable;
 export function isRegistered(status: AssessmentStatus): boolean {
   return status !== 'CANCELLED';
 }
-
-/** Who acts next: the queue an assessment sits in. */
-export function queueOf(status: AssessmentStatus): 'province' | 'ministry' | null {
-  if (status === 'SUBMITTED') return 'province';
-  if (status === 'PROPOSED' || status === 'INSPECTING') return 'ministry';
-  return null;
-}

@@ -1,3 +1,4 @@
+import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { recordId } from './ids';
 import { z } from 'zod';
 import { resultStates } from '@/lib/domain/attainment';
@@ -5,14 +6,11 @@ import { transitionNames } from '@/lib/domain/workflow';
 
 // Messages are keys in the `validation` catalogue.
 
-const YEAR_MIN = 2021;
-const YEAR_MAX = 2030;
-
 export const yearSchema = z.coerce
   .number({ error: 'year' })
   .int({ error: 'year' })
-  .min(YEAR_MIN, { error: 'year' })
-  .max(YEAR_MAX, { error: 'year' });
+  .min(FIRST_YEAR, { error: 'year' })
+  .max(LAST_YEAR, { error: 'year' });
 const id = recordId;
 
 /** A figure as typed: empty means none; a decimal comma is accepted ("95,5"). */
@@ -64,7 +62,7 @@ export const transitionSchema = z
     decision: z
       .object({
         number: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
-        date: isoDate.refine((d) => d.getTime() <= Date.now() && d.getUTCFullYear() >= YEAR_MIN, {
+        date: isoDate.refine((d) => d.getTime() <= Date.now() && d.getUTCFullYear() >= FIRST_YEAR, {
           message: 'decisionDate',
         }),
       })

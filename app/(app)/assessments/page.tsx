@@ -3,12 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
-import { getRegistrationOverview, YEAR_MAX, YEAR_MIN } from '@/lib/data/assessments';
+import { getRegistrationOverview } from '@/lib/data/assessments';
+import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { listProvinceOptions } from '@/lib/data/users';
 import { formatNumber } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { inputClass } from '@/components/ui/form-field';
 import { RegistrationForm } from '@/components/assessments/registration-form';
+import { ProvinceOptions } from '@/components/ui/province-options';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('registration'))('title') };
@@ -28,9 +30,9 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
   const yearParam = Number(first(params.year));
   // A year outside the programme falls back to the current one.
   const year =
-    Number.isInteger(yearParam) && yearParam >= YEAR_MIN && yearParam <= YEAR_MAX
+    Number.isInteger(yearParam) && yearParam >= FIRST_YEAR && yearParam <= LAST_YEAR
       ? yearParam
-      : Math.min(YEAR_MAX, new Date().getFullYear());
+      : Math.min(LAST_YEAR, new Date().getFullYear());
   if (!provinceCode) notFound();
   const overview = await getRegistrationOverview(user, provinceCode, year);
   if (!overview) notFound();
@@ -55,11 +57,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
               defaultValue={provinceCode}
               className={inputClass}
             >
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.code} · {p.name}
-                </option>
-              ))}
+              <ProvinceOptions provinces={provinces} />
             </select>
           </div>
         ) : (
@@ -70,11 +68,13 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
             {t('year')}
           </label>
           <select id="reg-year" name="year" defaultValue={year} className={inputClass}>
-            {Array.from({ length: YEAR_MAX - YEAR_MIN + 1 }, (_, i) => YEAR_MIN + i).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
+            {Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i).map(
+              (y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ),
+            )}
           </select>
         </div>
         <button type="submit" className="rounded bg-slate-700 px-4 py-2 text-sm text-white">

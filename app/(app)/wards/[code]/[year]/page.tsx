@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth';
-import { getSheet, YEAR_MAX, YEAR_MIN } from '@/lib/data/assessments';
+import { getSheet } from '@/lib/data/assessments';
+import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { readEnv } from '@/lib/env';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { missingBeforeSubmission, transitionsFrom } from '@/lib/domain/workflow';
@@ -21,7 +22,12 @@ type Params = Promise<{ code: string; year: string }>;
 
 function parse(params: { code: string; year: string }) {
   const year = Number(params.year);
-  if (!/^\d{5}$/.test(params.code) || !Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX)
+  if (
+    !/^\d{5}$/.test(params.code) ||
+    !Number.isInteger(year) ||
+    year < FIRST_YEAR ||
+    year > LAST_YEAR
+  )
     return null;
   return { code: params.code, year };
 }

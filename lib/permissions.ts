@@ -21,6 +21,11 @@ export interface Scope {
 export interface RecordScope {
   provinceId: number | null;
   unitId?: number | null;
+  /**
+   * A former unit split between several of today's units counts under one of them (provinceId,
+   * unitId) but its history shows on every successor's page: their users may view it too.
+   */
+  viewableBy?: { provinceIds: number[]; unitIds: number[] };
 }
 
 type Reach = 'all' | 'province' | 'unit';
@@ -71,15 +76,30 @@ export function isRoleAllowed(role: Role, action: Action): boolean {
   return (policy[action].roles as readonly Role[]).includes(role);
 }
 
-/** Whether the record lies within the user's reach (ignoring the action). */
-export function isInScope(scope: Scope, record: RecordScope): boolean {
+/** Actions that only read: a shared former unit's other successors may do these. */
+const readActions: ReadonlySet<Action> = new Set([
+  'ward.view',
+  'assessment.view',
+  'evidence.download',
+]);
+
+/** Whether the record lies within the user's reach; `action` widens it to shared records when it only reads. */
+export function isInScope(scope: Scope, record: RecordScope, action?: Action): boolean {
+  const shared = action !== undefined && readActions.has(action) ? record.viewableBy : undefined;
   switch (reachOf(scope)) {
     case 'all':
       return true;
     case 'province':
-      return scope.provinceId !== null && record.provinceId === scope.provinceId;
+      return (
+        scope.provinceId !== null &&
+        (record.provinceId === scope.provinceId ||
+          (shared?.provinceIds.includes(scope.provinceId) ?? false))
+      );
     case 'unit':
-      return scope.unitId !== null && record.unitId === scope.unitId;
+      return (
+        scope.unitId !== null &&
+        (record.unitId === scope.unitId || (shared?.unitIds.includes(scope.unitId) ?? false))
+      );
   }
 }
 
@@ -89,7 +109,7 @@ export function isInScope(scope: Scope, record: RecordScope): boolean {
  */
 export function can(scope: Scope, action: Action, record?: RecordScope): boolean {
   if (!isRoleAllowed(scope.role, action)) return false;
-  return record === undefined || isInScope(scope, record);
+  return record === undefined || isInScope(scope, record, action);
 }
 
 /** What a refusal should look like to the user: a record outside the scope does not exist. */
@@ -98,7 +118,7 @@ export function refusalFor(
   action: Action,
   record: RecordScope,
 ): 'not_found' | 'forbidden' | null {
-  if (!isInScope(scope, record)) return 'not_found';
+  if (!isInScope(scope, record, action)) return 'not_found';
   if (!isRoleAllowed(scope.role, action)) return 'forbidden';
   return null;
 }

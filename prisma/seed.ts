@@ -1,97 +1,54 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { criteriaShort, summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { dateOf, MERGER_DATE } from '@/lib/domain/units';
 import { createCriteriaSet } from '@/lib/data/criteria-sets';
 import { rebuildAllProgress } from '@/lib/data/progress-summary';
-import { foldForSearch } from '@/lib/domain/search-text';
 import { hash } from '@node-rs/argon2';
 import { criteriaSet22 } from './seed-data/criteria-22';
 import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
-import { buildDemo, type DemoResultState, type DemoStatus } from './seed-data/demo';
-import {
-  currentProvinces,
-  formerProvinces,
-  LAST_DAY_BEFORE_MERGER,
-  MERGER_DATE,
-  provinceFullName,
-} from './seed-data/provinces';
+import { buildDemo, type DemoInput, type DemoResultState, type DemoStatus } from './seed-data/demo';
+import { loadReference } from './seed-data/reference';
 
 /**
- * Idempotent: reference rows are created when missing and never overwritten (an administrator
- * may have corrected them since); the demo is added in one transaction when absent.
+ * Idempotent: the national reference (prisma/reference) is loaded when missing or changed;
+ * criteria and targets are created when missing and never overwritten (an administrator may have
+ * corrected them since); the demo is added in one transaction when absent.
  */
 
 export interface SeedReport {
-  provinces: number;
+  referenceUnits: number;
   criteriaSets: number;
   targets: number;
-  demoUnits: number;
   demoAssessments: number;
   demoAccounts: number;
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const TX = { timeout: 600_000, maxWait: 60_000 };
 
 export async function seed(prisma: PrismaClient, options: { demo: boolean }): Promise<SeedReport> {
   const report: SeedReport = {
-    provinces: 0,
+    referenceUnits: 0,
     criteriaSets: 0,
     targets: 0,
-    demoUnits: 0,
     demoAssessments: 0,
     demoAccounts: 0,
   };
-  await prisma.$transaction(
-    async (tx) => {
-      report.provinces = await seedProvinces(tx);
-      report.criteriaSets =
-        (await createCriteriaSet(tx, criteriaSet22, { takeYears: false })) === null ? 0 : 1;
-      report.targets = await seedTargets(tx);
-    },
-    { timeout: 60_000, maxWait: 30_000 },
-  );
+  await prisma.$transaction(async (tx) => {
+    report.referenceUnits = await loadReference(tx);
+    report.criteriaSets =
+      (await createCriteriaSet(tx, criteriaSet22, { takeYears: false })) === null ? 0 : 1;
+    report.targets = await seedTargets(tx);
+    if (report.referenceUnits > 0) await rebuildAllProgress(tx);
+  }, TX);
   if (options.demo) {
-    const demo = await seedDemo(prisma);
-    report.demoUnits = demo.units;
-    report.demoAssessments = demo.assessments;
+    report.demoAssessments = await seedDemo(prisma);
     report.demoAccounts = await seedDemoAccounts(prisma);
   }
   // Dashboards read summaries kept on write; build them when missing (a new or older database).
   if (report.demoAssessments > 0 || (await prisma.provinceYearProgress.count()) === 0)
-    await prisma.$transaction((tx) => rebuildAllProgress(tx), {
-      timeout: 600_000,
-      maxWait: 60_000,
-    });
+    await prisma.$transaction((tx) => rebuildAllProgress(tx), TX);
   return report;
-}
-
-async function seedProvinces(prisma: Prisma.TransactionClient): Promise<number> {
-  const rows = [
-    ...formerProvinces.map((p) => ({
-      ...p,
-      validFrom: null,
-      validTo: day(LAST_DAY_BEFORE_MERGER),
-    })),
-    ...currentProvinces.map((p) => ({
-      code: p.code,
-      name: p.name,
-      isCity: p.isCity,
-      validFrom: day(MERGER_DATE),
-      validTo: null,
-    })),
-  ];
-  const existing = await prisma.province.findMany({ select: { code: true, validFrom: true } });
-  const key = (code: string, from: Date | null) => `${code}/${from?.toISOString() ?? ''}`;
-  const have = new Set(existing.map((p) => key(p.code, p.validFrom)));
-  const missing = rows.filter((p) => !have.has(key(p.code, p.validFrom)));
-  if (missing.length === 0) return 0;
-  const result = await prisma.province.createMany({
-    data: missing.map((p) => {
-      const fullName = provinceFullName(p.name, p.isCity);
-      return { ...p, fullName, searchKey: foldForSearch(`${p.code} ${fullName}`) };
-    }),
-  });
-  return result.count;
 }
 
 const seedTargetRows: {
@@ -211,166 +168,218 @@ const workflowPath: Record<DemoStatus, DemoStatus[]> = {
   NOT_RECOGNISED: ['DRAFT', 'SUBMITTED', 'PROPOSED', 'INSPECTING', 'NOT_RECOGNISED'],
 };
 
-const DEMO_MARKER_CODE = '90001';
-
-async function seedDemo(prisma: PrismaClient): Promise<{ units: number; assessments: number }> {
-  if (await prisma.unit.findFirst({ where: { code: DEMO_MARKER_CODE }, select: { id: true } }))
-    return { units: 0, assessments: 0 };
-  const demo = buildDemo();
-  const provinces = await prisma.province.findMany({
-    select: { id: true, code: true, validTo: true },
+/** Units of the reference the demo is built on, read from the database. */
+async function demoInput(prisma: PrismaClient): Promise<DemoInput> {
+  const today = await prisma.province.findMany({
+    where: { validTo: null },
+    orderBy: { code: 'asc' },
+    select: {
+      code: true,
+      units: {
+        where: { validTo: null, type: 'PHUONG' },
+        orderBy: { code: 'asc' },
+        select: { id: true, code: true, name: true, typeChanges: { select: { fromType: true } } },
+      },
+    },
   });
-  const provinceId = (code: string, former: boolean) =>
-    provinces.find((p) => p.code === code && (p.validTo !== null) === former)!.id;
+  const formerWards = await prisma.unit.findMany({
+    where: { validTo: { lt: dateOf(MERGER_DATE) }, type: 'PHUONG' },
+    orderBy: { code: 'asc' },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      province: { select: { code: true, successor: { select: { code: true } } } },
+    },
+  });
+  return {
+    provinces: today.map((p) => ({
+      code: p.code,
+      wards: p.units.map((u) => ({
+        id: u.id,
+        code: u.code,
+        name: u.name,
+        since2026: u.typeChanges.some((c) => c.fromType !== 'PHUONG'),
+      })),
+    })),
+    formerWards: formerWards.map((w) => ({
+      id: w.id,
+      code: w.code,
+      name: w.name,
+      provinceCode: w.province.code,
+      todayProvinceCode: w.province.successor?.code ?? w.province.code,
+    })),
+  };
+}
+
+/**
+ * Databases seeded before the real units carried a demo on placeholder wards (codes 9xxxx, which
+ * the statistics office does not use): remove it, with its assessments, before the demo on real
+ * wards is added. Accounts bound to those wards lose their ward (the demo account is re-bound).
+ */
+async function retirePlaceholderDemo(tx: Prisma.TransactionClient): Promise<void> {
+  const placeholders = await tx.unit.findMany({
+    where: { code: { gte: '90000' } },
+    select: { id: true },
+  });
+  if (placeholders.length === 0) return;
+  const ids = placeholders.map((u) => u.id);
+  await tx.assessment.deleteMany({ where: { unitId: { in: ids } } });
+  await tx.unitLineage.deleteMany({
+    where: { OR: [{ oldUnitId: { in: ids } }, { newUnitId: { in: ids } }] },
+  });
+  await tx.user.updateMany({
+    where: { unitId: { in: ids } },
+    data: { unitId: null, isActive: false },
+  });
+  await tx.unit.updateMany({
+    where: { countsUnderId: { in: ids } },
+    data: { countsUnderId: null },
+  });
+  await tx.unit.deleteMany({ where: { id: { in: ids } } });
+}
+
+async function seedDemo(prisma: PrismaClient): Promise<number> {
+  if (
+    await prisma.assessment.findFirst({
+      where: { origin: { not: 'RECORDED' } },
+      select: { id: true },
+    })
+  )
+    return 0;
+  const demo = buildDemo(await demoInput(prisma));
   const set = await prisma.criteriaSet.findUniqueOrThrow({
     where: { code: criteriaSet22.code },
     include: { criteria: { orderBy: { number: 'asc' } } },
   });
 
-  return prisma.$transaction(
-    async (tx) => {
-      const units = await tx.unit.createManyAndReturn({
-        data: demo.units.map((u) => {
-          const fullName = `Phường ${u.name}`;
-          return {
-            code: u.code,
-            name: u.name,
-            fullName,
-            type: 'PHUONG' as const,
-            provinceId: provinceId(u.provinceCode, u.isFormer),
-            searchKey: foldForSearch(`${u.code} ${fullName}`),
-            validFrom: u.isFormer ? null : day(MERGER_DATE),
-            validTo: u.isFormer ? day(LAST_DAY_BEFORE_MERGER) : null,
-            isSample: u.isSample,
-          };
-        }),
-        select: { id: true, code: true },
-      });
-      const unitId = new Map(units.map((u) => [u.code, u.id]));
-      await tx.unitLineage.createMany({
-        data: demo.lineage.map((l) => ({
-          oldUnitId: unitId.get(l.oldCode)!,
-          newUnitId: unitId.get(l.newCode)!,
-          effectiveDate: day(MERGER_DATE),
-        })),
-      });
-
-      const created = await tx.assessment.createManyAndReturn({
-        data: demo.assessments.map((a) => {
-          const states = set.criteria.map(
-            (c) => (a.states[c.number] ?? 'NOT_ASSESSED') as ResultState,
-          );
-          const s = summarizeResults(states, set.criteria.length);
-          const submitted = a.status !== 'DRAFT';
-          return {
-            unitId: unitId.get(a.unitCode)!,
-            year: a.year,
-            criteriaSetId: set.id,
-            status: a.status,
-            totalCriteria: s.total,
-            metCount: s.met,
-            notMetCount: s.notMet,
-            notDueCount: s.notDue,
-            inProgressCount: s.inProgress,
-            isAttained: s.isAttained,
-            criteriaShort: criteriaShort(s.met, s.total),
-            registeredAt: day(`${a.year}-02-01`),
-            submittedAt: submitted ? day(`${a.year}-${a.year === 2026 ? '10' : '09'}-20`) : null,
-            statusChangedAt: a.decision
-              ? day(a.decision.date)
-              : day(`${a.year}-${a.year === 2026 ? '10-25' : '11-30'}`),
-          };
-        }),
-        select: { id: true, unitId: true, year: true },
-      });
-      const assessmentId = new Map(created.map((a) => [`${a.unitId}/${a.year}`, a.id]));
-
-      const results: Prisma.CriterionResultCreateManyInput[] = [];
-      const decisions: Prisma.RecognitionDecisionCreateManyInput[] = [];
-      const transitions: Prisma.WorkflowTransitionCreateManyInput[] = [];
-      for (const a of demo.assessments) {
-        const id = assessmentId.get(`${unitId.get(a.unitCode)}/${a.year}`)!;
-        // A returned sheet reopens the items the reviewers sent back: the first two not met, or 4 and 5.
-        const notMet = set.criteria
-          .filter((c) => a.states[c.number] === 'NOT_MET')
-          .map((c) => c.number);
-        const returned = a.status === 'RETURNED' ? [...notMet, 4, 5].slice(0, 2) : [];
-        for (const c of set.criteria) {
-          // Registration creates a row per criterion; those not reached yet are "not assessed".
-          const state = a.states[c.number] ?? 'NOT_ASSESSED';
-          const { value, baseline } = sampleValue(c, state);
-          results.push({
-            assessmentId: id,
-            criterionId: c.id,
-            state,
-            value,
-            baseline,
-            isReopened: returned.includes(c.number),
-          });
-        }
-        if (a.decision)
-          decisions.push({
-            assessmentId: id,
-            number: a.decision.number,
-            decidedOn: day(a.decision.date),
-            year: a.year,
-          });
-        const path = workflowPath[a.status];
-        path.slice(1).forEach((to, i) =>
-          transitions.push({
-            assessmentId: id,
-            fromStatus: path[i]!,
-            toStatus: to,
-            createdAt: day(
-              `${a.year}-${String(9 + Math.min(i, 2)).padStart(2, '0')}-${String(10 + i * 5).padStart(2, '0')}`,
-            ),
-          }),
+  return prisma.$transaction(async (tx) => {
+    await retirePlaceholderDemo(tx);
+    const created = await tx.assessment.createManyAndReturn({
+      data: demo.map((a) => {
+        const states = set.criteria.map(
+          (c) => (a.states[c.number] ?? 'NOT_ASSESSED') as ResultState,
         );
+        const s = summarizeResults(states, set.criteria.length);
+        const submitted = a.status !== 'DRAFT';
+        return {
+          unitId: a.unitId,
+          year: a.year,
+          criteriaSetId: set.id,
+          status: a.status,
+          origin: a.origin,
+          totalCriteria: s.total,
+          metCount: s.met,
+          notMetCount: s.notMet,
+          notDueCount: s.notDue,
+          inProgressCount: s.inProgress,
+          isAttained: s.isAttained,
+          criteriaShort: criteriaShort(s.met, s.total),
+          registeredAt: dateOf(`${a.year}-02-01`),
+          submittedAt: submitted ? dateOf(`${a.year}-${a.year === 2026 ? '10' : '09'}-20`) : null,
+          statusChangedAt: a.decision
+            ? dateOf(a.decision.date)
+            : dateOf(`${a.year}-${a.year === 2026 ? '10-25' : '11-30'}`),
+        };
+      }),
+      select: { id: true, unitId: true, year: true },
+    });
+    const assessmentId = new Map(created.map((a) => [`${a.unitId}/${a.year}`, a.id]));
+
+    const results: Prisma.CriterionResultCreateManyInput[] = [];
+    const decisions: Prisma.RecognitionDecisionCreateManyInput[] = [];
+    const transitions: Prisma.WorkflowTransitionCreateManyInput[] = [];
+    for (const a of demo) {
+      const id = assessmentId.get(`${a.unitId}/${a.year}`)!;
+      // A returned sheet reopens the items the reviewers sent back: the first two not met, or 4 and 5.
+      const notMet = set.criteria
+        .filter((c) => a.states[c.number] === 'NOT_MET')
+        .map((c) => c.number);
+      const returned = a.status === 'RETURNED' ? [...notMet, 4, 5].slice(0, 2) : [];
+      for (const c of set.criteria) {
+        // Registration creates a row per criterion; those not reached yet are "not assessed".
+        const state = a.states[c.number] ?? 'NOT_ASSESSED';
+        const { value, baseline } = sampleValue(c, state);
+        results.push({
+          assessmentId: id,
+          criterionId: c.id,
+          state,
+          value,
+          baseline,
+          isReopened: returned.includes(c.number),
+        });
       }
-      const createdResults = await tx.criterionResult.createManyAndReturn({
-        data: results,
-        select: { id: true, isReopened: true },
-      });
-      await tx.reviewComment.createMany({
-        data: createdResults
-          .filter((r) => r.isReopened)
-          .map((r) => ({
-            resultId: r.id,
-            stage: 'PROVINCE' as const,
-            isReturn: true,
-            body: 'Bổ sung minh chứng, số liệu chưa khớp báo cáo (mẫu).',
-          })),
-      });
-      await tx.recognitionDecision.createMany({ data: decisions });
-      await tx.workflowTransition.createMany({ data: transitions });
-      return { units: units.length, assessments: created.length };
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+      if (a.decision)
+        decisions.push({
+          assessmentId: id,
+          number: a.decision.number,
+          decidedOn: dateOf(a.decision.date),
+          year: a.year,
+        });
+      const path = workflowPath[a.status];
+      path.slice(1).forEach((to, i) =>
+        transitions.push({
+          assessmentId: id,
+          fromStatus: path[i]!,
+          toStatus: to,
+          createdAt: dateOf(
+            `${a.year}-${String(9 + Math.min(i, 2)).padStart(2, '0')}-${String(10 + i * 5).padStart(2, '0')}`,
+          ),
+        }),
+      );
+    }
+    const createdResults = await tx.criterionResult.createManyAndReturn({
+      data: results,
+      select: { id: true, isReopened: true },
+    });
+    await tx.reviewComment.createMany({
+      data: createdResults
+        .filter((r) => r.isReopened)
+        .map((r) => ({
+          resultId: r.id,
+          stage: 'PROVINCE' as const,
+          isReturn: true,
+          body: 'Bổ sung minh chứng, số liệu chưa khớp báo cáo (mẫu).',
+        })),
+    });
+    await tx.recognitionDecision.createMany({ data: decisions });
+    await tx.workflowTransition.createMany({ data: transitions });
+    return created.length;
+  }, TX);
 }
 
 /** The demo accounts of the README, created when missing (an existing account is left alone). */
 async function seedDemoAccounts(prisma: PrismaClient): Promise<number> {
-  const existing = new Set(
-    (await prisma.user.findMany({ select: { email: true } })).map((u) => u.email),
+  const existing = new Map(
+    (await prisma.user.findMany({ select: { id: true, email: true, unitId: true } })).map((u) => [
+      u.email,
+      u,
+    ]),
   );
-  const missing = demoAccounts.filter((a) => !existing.has(a.email));
-  if (missing.length === 0) return 0;
-  const passwordHash = await hash(DEMO_PASSWORD);
   const provinces = await prisma.province.findMany({
     where: { validTo: null },
     select: { id: true, code: true },
   });
-  for (const account of missing) {
+  const wardOf = (code: string) =>
+    prisma.unit.findFirstOrThrow({ where: { code, validTo: null }, select: { id: true } });
+  let created = 0;
+  let passwordHash: string | undefined;
+  for (const account of demoAccounts) {
     const provinceId = account.provinceCode
       ? provinces.find((p) => p.code === account.provinceCode)!.id
       : null;
-    const unit = account.wardName
-      ? await prisma.unit.findFirstOrThrow({
-          where: { name: account.wardName, provinceId: provinceId!, validTo: null },
-          select: { id: true },
-        })
-      : null;
+    const unit = account.wardCode ? await wardOf(account.wardCode) : null;
+    const found = existing.get(account.email);
+    if (found) {
+      // An account left without its ward by the placeholder demo's retirement gets the real one.
+      if (unit && found.unitId === null)
+        await prisma.user.update({
+          where: { id: found.id },
+          data: { unitId: unit.id, provinceId, isActive: true },
+        });
+      continue;
+    }
+    passwordHash ??= await hash(DEMO_PASSWORD);
     await prisma.user.create({
       data: {
         email: account.email,
@@ -381,6 +390,7 @@ async function seedDemoAccounts(prisma: PrismaClient): Promise<number> {
         passwordHash,
       },
     });
+    created += 1;
   }
-  return missing.length;
+  return created;
 }

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
-import { closeDatabase, describeDatabaseError, DatabaseUnavailableError } from '@/lib/db';
+import {
+  closeDatabase,
+  describeDatabaseError,
+  DatabaseUnavailableError,
+  getDatabase,
+  type Database,
+} from '@/lib/db';
 import { ConfigError } from '@/lib/env';
-import { MigrationError } from '@/lib/migrations';
+import { applyMigrations, MigrationError } from '@/lib/migrations';
 import type { ImportProblem } from '@/lib/validations/unit-import';
 
 /** Runs a command-line task: clear one-line errors instead of stack traces, and a closed database. */
@@ -50,4 +56,28 @@ export function printProblems(problems: ImportProblem[], limit = 50): void {
   for (const p of problems.slice(0, limit))
     console.error(`  ${p.row}${p.field ? ` [${p.field}]` : ''}: ${p.message}`);
   if (problems.length > limit) console.error(`  …and ${problems.length - limit} more.`);
+}
+
+/**
+ * The database of this process, migrated first: a command run against a new database sets it up
+ * instead of failing on a missing table.
+ */
+export async function openMigratedDatabase(): Promise<Database> {
+  const database = getDatabase();
+  const report = await applyMigrations(database.sql);
+  if (report.applied.length > 0)
+    console.log(
+      `Database ${database.kind}: applied ${report.applied.length} pending migrations first.`,
+    );
+  return database;
+}
+
+/** Reads `--name value` from the arguments, checking it against `pattern`. */
+export function optionValue(args: string[], name: string, pattern: RegExp, hint: string) {
+  const i = args.indexOf(name);
+  if (i === -1) return undefined;
+  const value = args[i + 1] ?? '';
+  if (!pattern.test(value)) throw new CliError(`${name} takes ${hint}.`);
+  args.splice(i, 2);
+  return value;
 }

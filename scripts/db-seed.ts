@@ -11,7 +11,7 @@ await runCli(async () => {
   const started = Date.now();
   const report = await seed(database.prisma, { demo });
   console.log(
-    `SEEDED database=${database.kind} demo=${demo} provinces=+${report.provinces} criteria_sets=+${report.criteriaSets} ` +
-      `targets=+${report.targets} demo_units=+${report.demoUnits} demo_assessments=+${report.demoAssessments} ms=${Date.now() - started}`,
+    `SEEDED database=${database.kind} demo=${demo} reference_units=+${report.referenceUnits} criteria_sets=+${report.criteriaSets} ` +
+      `targets=+${report.targets} demo_assessments=+${report.demoAssessments} ms=${Date.now() - started}`,
   );
 });

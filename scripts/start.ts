@@ -24,11 +24,14 @@ await runCli(async () => {
     `Database: ${database.kind} (${database.location}), ${migrations.total} migrations, ${migrations.applied.length} just applied.`,
   );
   const demo = !env.DATABASE_URL || process.argv.includes('--demo');
+  const seeding = Date.now();
   const report = await seed(database.prisma, { demo });
-  if (report.demoUnits > 0)
+  if (report.referenceUnits > 0)
     console.log(
-      `Demo data loaded: ${report.demoUnits} wards, ${report.demoAssessments} assessments.`,
+      `National units loaded: ${report.referenceUnits} units before and after 1/7/2025, with their lineage (${Date.now() - seeding} ms).`,
     );
+  if (report.demoAssessments > 0)
+    console.log(`Demo data loaded: ${report.demoAssessments} assessments on real wards.`);
   if (demo) {
     console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
     for (const a of demoAccounts)

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { DashboardView } from '@/lib/data/dashboard';
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
+import { unitPath } from '@/lib/domain/units';
 import { Badge } from '@/components/ui/badge';
 import { ChartDownloads, TableDownloads } from './chart-downloads';
 import { CriteriaChart } from './criteria-chart';
@@ -186,7 +187,7 @@ export async function DashboardBody({
               {view.nearMisses.map((w) => (
                 <li key={w.unitCode} className="py-2">
                   <Link
-                    href={`/wards/${w.unitCode}/${model.year}`}
+                    href={unitPath({ code: w.unitCode, validTo: w.unitValidTo }, model.year)}
                     className="font-medium text-brand-700 hover:underline"
                   >
                     Phường {w.unitName}

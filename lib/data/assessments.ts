@@ -18,15 +18,16 @@ import type { SaveResultInput, TransitionInput } from '@/lib/validations/assessm
 import { recordAudit, type AuditActor } from './audit';
 import { refreshProgressForUnits } from './progress-summary';
 import { recordScopeOf, unitScopeWhere } from './scope';
+import { listWardsOfYear, unitAt } from './wards';
 
 const unitSelect = {
   id: true,
   code: true,
   name: true,
   fullName: true,
-  isSample: true,
   provinceId: true,
   validTo: true,
+  countsUnderId: true,
   province: { select: { code: true, name: true, validTo: true } },
   successors: {
     select: { newUnit: { select: { id: true, code: true, name: true, provinceId: true } } },
@@ -65,9 +66,10 @@ async function refreshSummary(tx: Prisma.TransactionClient, assessmentId: number
 // ---------------------------------------------------------------------------------------------
 // The assessment sheet
 
-export async function getSheet(scope: Scope, unitCode: string, year: number) {
+/** A ward's sheet for a year; `on` picks a former unit whose code a unit of today reuses. */
+export async function getSheet(scope: Scope, unitCode: string, year: number, on?: string) {
   const assessment = await db().assessment.findFirst({
-    where: { year, unit: { code: unitCode, ...unitScopeWhere(scope) } },
+    where: { year, unit: { ...unitAt(unitCode, on), ...unitScopeWhere(scope) } },
     orderBy: { unit: { validFrom: { sort: 'desc', nulls: 'last' } } },
     select: {
       id: true,
@@ -82,6 +84,7 @@ export async function getSheet(scope: Scope, unitCode: string, year: number) {
       notDueCount: true,
       inProgressCount: true,
       isAttained: true,
+      origin: true,
       unit: { select: unitSelect },
       criteriaSet: {
         select: {
@@ -187,47 +190,6 @@ export async function getSheet(scope: Scope, unitCode: string, year: number) {
 
 export type Sheet = NonNullable<Awaited<ReturnType<typeof getSheet>>>;
 
-/** Years for which a ward (or its predecessors) has an assessment, for the ward's history. */
-export async function getWardHistory(scope: Scope, unitCode: string) {
-  const unit = await db().unit.findFirst({
-    where: { code: unitCode, ...unitScopeWhere(scope) },
-    orderBy: { validFrom: { sort: 'desc', nulls: 'last' } },
-    select: {
-      ...unitSelect,
-      type: true,
-      validFrom: true,
-      predecessors: {
-        select: {
-          effectiveDate: true,
-          oldUnit: {
-            select: { id: true, code: true, name: true, province: { select: { name: true } } },
-          },
-        },
-      },
-    },
-  });
-  if (!unit) return null;
-  const unitIds = [unit.id, ...unit.predecessors.map((p) => p.oldUnit.id)];
-  const assessments = await db().assessment.findMany({
-    where: { unitId: { in: unitIds } },
-    orderBy: [{ year: 'desc' }, { unitId: 'asc' }],
-    select: {
-      id: true,
-      year: true,
-      status: true,
-      metCount: true,
-      notMetCount: true,
-      notDueCount: true,
-      totalCriteria: true,
-      isAttained: true,
-      statusChangedAt: true,
-      unit: { select: { id: true, code: true, name: true } },
-      recognition: { select: { number: true, decidedOn: true, withdrawnAt: true } },
-    },
-  });
-  return { unit, record: recordScopeOf(unit), assessments };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Registration
 
@@ -238,7 +200,6 @@ export interface RegistrationOverview {
     id: number;
     code: string;
     name: string;
-    isSample: boolean;
     status: AssessmentStatus | null;
     assessmentId: number | null;
   }[];
@@ -267,30 +228,24 @@ export async function getRegistrationOverview(
     select: { id: true, code: true, name: true },
   });
   if (!province) return null;
-  const [wards, targets, setYear] = await Promise.all([
-    db().unit.findMany({
-      where: { provinceId: province.id, validTo: null, type: 'PHUONG' },
-      orderBy: [{ isSample: 'asc' }, { name: 'asc' }],
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        isSample: true,
-        assessments: { where: { year }, select: { id: true, status: true } },
-      },
+  const [wards, assessments, targets, setYear] = await Promise.all([
+    listWardsOfYear(province.id, year),
+    db().assessment.findMany({
+      where: { year, unit: { provinceId: province.id, validTo: null } },
+      select: { id: true, status: true, unitId: true },
     }),
     db().target.findMany({
       where: { year, OR: [{ provinceId: province.id }, { provinceId: null }] },
     }),
     db().criteriaSetYear.findUnique({ where: { year }, select: { criteriaSetId: true } }),
   ]);
+  const byUnit = new Map(assessments.map((a) => [a.unitId, a]));
   const rows = wards.map((w) => ({
     id: w.id,
     code: w.code,
     name: w.name,
-    isSample: w.isSample,
-    status: (w.assessments[0]?.status as AssessmentStatus | undefined) ?? null,
-    assessmentId: w.assessments[0]?.id ?? null,
+    status: (byUnit.get(w.id)?.status as AssessmentStatus | undefined) ?? null,
+    assessmentId: byUnit.get(w.id)?.id ?? null,
   }));
   const target = applicableTarget(targets, province.id, year);
   return {
@@ -328,15 +283,21 @@ export async function registerWards(
       select: { criteriaSet: { select: { id: true, criteria: { select: { id: true } } } } },
     });
     if (!setYear) return { ok: false, error: 'no_criteria_set' } as const;
-    const units = await tx.unit.findMany({
-      where: { code: { in: unitCodes }, validTo: null, type: 'PHUONG', ...unitScopeWhere(scope) },
+    const candidates = await tx.unit.findMany({
+      where: { code: { in: unitCodes }, validTo: null, ...unitScopeWhere(scope) },
       select: {
         id: true,
         code: true,
+        provinceId: true,
         province: { select: { code: true } },
         assessments: { where: { year }, select: { id: true, status: true } },
       },
     });
+    // Only units that are wards that year (a xã that became a phường in 2026 cannot be registered for 2025).
+    const wardIds = new Set<number>();
+    for (const provinceId of new Set(candidates.map((u) => u.provinceId)))
+      for (const w of await listWardsOfYear(provinceId, year, tx)) wardIds.add(w.id);
+    const units = candidates.filter((u) => wardIds.has(u.id));
     // Every code must be a ward in scope; one stranger and nothing is registered.
     if (units.length !== new Set(unitCodes).size) return { ok: false, error: 'not_found' } as const;
     let registered = 0;
@@ -712,6 +673,7 @@ export interface QueueItem {
   statusChangedAt: Date;
   unitCode: string;
   unitName: string;
+  unitValidTo: Date | null;
   provinceName: string;
   met: number;
   total: number;
@@ -743,7 +705,9 @@ export async function listReviewQueue(scope: Scope): Promise<QueueItem[]> {
       totalCriteria: true,
       notMetCount: true,
       notDueCount: true,
-      unit: { select: { code: true, name: true, province: { select: { name: true } } } },
+      unit: {
+        select: { code: true, name: true, validTo: true, province: { select: { name: true } } },
+      },
     },
   });
   return rows.map((r) => ({
@@ -753,6 +717,7 @@ export async function listReviewQueue(scope: Scope): Promise<QueueItem[]> {
     statusChangedAt: r.statusChangedAt,
     unitCode: r.unit.code,
     unitName: r.unit.name,
+    unitValidTo: r.unit.validTo,
     provinceName: r.unit.province.name,
     met: r.metCount,
     total: r.totalCriteria,
@@ -764,37 +729,4 @@ export async function listReviewQueue(scope: Scope): Promise<QueueItem[]> {
 export async function countReviewQueue(scope: Scope): Promise<number> {
   const where = queueWhere(scope);
   return where ? db().assessment.count({ where }) : 0;
-}
-
-/** Wards in scope, for the wards list: search ignores diacritics. */
-export async function listWards(scope: Scope, search: string, limit = 100) {
-  const folded = foldForSearch(search);
-  return db().unit.findMany({
-    where: {
-      type: 'PHUONG',
-      validTo: null,
-      ...unitScopeWhere(scope),
-      ...(folded
-        ? {
-            OR: [
-              { searchKey: { contains: folded } },
-              { province: { searchKey: { contains: folded } } },
-            ],
-          }
-        : {}),
-    },
-    orderBy: [{ province: { code: 'asc' } }, { isSample: 'asc' }, { name: 'asc' }],
-    take: limit,
-    select: {
-      code: true,
-      name: true,
-      isSample: true,
-      province: { select: { code: true, name: true } },
-      assessments: {
-        orderBy: { year: 'desc' },
-        take: 1,
-        select: { year: true, status: true, metCount: true, totalCriteria: true },
-      },
-    },
-  });
 }

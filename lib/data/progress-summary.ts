@@ -1,24 +1,29 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
+import { typeOnSql } from './unit-sql';
 
 /**
  * Keeps province_year_progress and criterion_year_progress in step with the data they count.
- * Every write that can change a count (a result, a transition, a registration, an import) calls
- * refreshProgressForUnits in its own transaction, so dashboards read a few hundred summary rows
- * however large the database grows, and a recognition shows on the next page load.
+ * Every write that can change a count (a result, a transition, a registration, an import, a
+ * designation) calls refreshProgressForUnits in its own transaction, so dashboards read a few
+ * hundred summary rows however large the database grows, and a recognition shows on the next load.
  *
  * What counts (the one definition):
- *   - wards: phường in force at the end of the year, or (lineage) today's phường;
- *   - registered: a non-cancelled assessment for the year;
+ *   - wards: as recorded, the phường in force at the end of the year (by their type then: 1,726
+ *     at the end of 2024, 687 at the end of 2025, 697 from 2026); under today's units, today's
+ *     units that were phường at the end of the year, or when they came into force if later;
+ *   - registered: a non-cancelled assessment for the year, of a ward counted that year;
  *   - attained: that assessment meets every criterion (is_attained, set by lib/domain/attainment);
  *   - recognised: a decision of that year or earlier, not withdrawn by the year's end, for a ward
- *     in force at the year's end — a stock, since a recognised ward keeps its title;
+ *     counted that year — a stock, since a recognised ward keeps its title;
  *   - provisional: recognised, or attained that year;
- *   - lineage: former units count under the unit that succeeds them today; each of today's
- *     wards counts once however many predecessors it has.
+ *   - today's units: a former unit counts under its designated successor only (counts_under_id,
+ *     chosen by the rule in lib/domain/lineage.ts); each of today's wards counts once however
+ *     many predecessors it has. A former ward whose designated successor is not a phường that
+ *     year (e.g. it became part of a đặc khu) does not count under today's units.
  * Figures are computed per today's province: its current units and every former unit whose
- * lineage leads into them.
+ * designated successors lead into them.
  */
 
 type Tx = Prisma.TransactionClient;
@@ -26,7 +31,7 @@ type Tx = Prisma.TransactionClient;
 // Serialises refreshes of one province across instances (PGlite has one connection anyway).
 const LOCK_NAMESPACE = 726_451_203;
 
-/** Today's provinces whose figures depend on these units. */
+/** Today's provinces whose figures depend on these units (through every lineage link). */
 async function todayProvincesOf(tx: Tx, unitIds: number[]): Promise<number[]> {
   if (unitIds.length === 0) return [];
   const rows = await tx.$queryRaw<{ province_id: number }[]>(Prisma.sql`
@@ -39,17 +44,18 @@ async function todayProvincesOf(tx: Tx, unitIds: number[]): Promise<number[]> {
   return rows.map((r) => r.province_id);
 }
 
+/** The province's units: today's, and every former unit counted under them, phường at some time. */
 const unitsOfProvince = (provinceId: number) => Prisma.sql`
   WITH RECURSIVE tree AS (
     SELECT u.id AS unit_id, u.id AS today_id, 0 AS depth FROM units u WHERE u.province_id = ${provinceId}::int AND u.valid_to IS NULL
     UNION ALL
-    SELECT l.old_unit_id, t.today_id, t.depth + 1 FROM tree t JOIN unit_lineage l ON l.new_unit_id = t.unit_id WHERE t.depth < 8
+    SELECT o.id, t.today_id, t.depth + 1 FROM tree t JOIN units o ON o.counts_under_id = t.unit_id WHERE t.depth < 8
   ),
   keyed AS (
-    SELECT DISTINCT ON (u.id) u.id, u.valid_from, u.valid_to, u.province_id AS recorded_province, t.today_id
+    SELECT u.id, u.type, u.valid_from, u.valid_to, u.province_id AS recorded_province, t.today_id
       FROM tree t JOIN units u ON u.id = t.unit_id
      WHERE u.type = 'PHUONG'
-     ORDER BY u.id, t.depth, t.today_id
+        OR EXISTS (SELECT 1 FROM unit_type_changes c WHERE c.unit_id = u.id AND 'PHUONG' IN (c.from_type, c.to_type))
   )`;
 
 async function refreshProvince(tx: Tx, provinceId: number, years?: number[]): Promise<void> {
@@ -64,12 +70,14 @@ async function refreshProvince(tx: Tx, provinceId: number, years?: number[]): Pr
              CASE WHEN m.lineage THEN ${provinceId}::int ELSE keyed.recorded_province END AS group_province
         FROM keyed CROSS JOIN (VALUES (true), (false)) AS m(lineage)
     ),
-    -- A unit counts in a year when in force at its end; under lineage, today's units always do.
+    -- The wards of each year, by their type at its end (or, for today's units created later, on
+    -- the day they came into force).
     k_years AS (
       SELECT y.year, k.* FROM k JOIN years y
         ON CASE WHEN k.lineage THEN k.id = k.today_id
                 ELSE (k.valid_from IS NULL OR k.valid_from <= make_date(y.year, 12, 31))
                  AND (k.valid_to IS NULL OR k.valid_to >= make_date(y.year, 12, 31)) END
+       WHERE ${typeOnSql('k', Prisma.sql`greatest(make_date(y.year, 12, 31), coalesce(k.valid_from, make_date(y.year, 12, 31)))`)} = 'PHUONG'
     ),
     wards AS (
       SELECT lineage, year, group_province, count(DISTINCT ward_key)::int AS wards FROM k_years GROUP BY 1, 2, 3
@@ -77,6 +85,7 @@ async function refreshProvince(tx: Tx, provinceId: number, years?: number[]): Pr
     facts AS (
       SELECT k.lineage, a.year, k.group_province, k.ward_key, bool_or(a.is_attained) AS attained
         FROM k JOIN assessments a ON a.unit_id = k.id
+        JOIN k_years w ON w.lineage = k.lineage AND w.year = a.year AND w.ward_key = k.ward_key
        WHERE a.status <> 'CANCELLED' AND a.year BETWEEN ${FIRST_YEAR}::int AND ${LAST_YEAR}::int
        GROUP BY 1, 2, 3, 4
     ),

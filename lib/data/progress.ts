@@ -3,6 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { FIRST_YEAR, LAST_YEAR, type Milestone } from '@/lib/domain/progress';
 import { reachOf, type Scope } from '@/lib/permissions';
+import { listWardsOfYear } from './wards';
 
 /**
  * Dashboard reads. The counts come from summaries kept on write (lib/data/progress-summary.ts,
@@ -141,6 +142,8 @@ export async function getTargetMilestones(): Promise<TargetMilestones> {
 export interface NearMiss {
   unitCode: string;
   unitName: string;
+  unitValidTo: Date | null;
+  isDemo: boolean;
   provinceName: string;
   met: number;
   total: number;
@@ -157,9 +160,8 @@ export async function listNearMisses(
     SELECT a.id FROM assessments a JOIN units u ON u.id = a.unit_id
      WHERE a.year = ${year}::int AND a.status <> 'CANCELLED' AND u.type = 'PHUONG'
        AND a.criteria_short BETWEEN 1 AND 2
-       AND (${options.provinceId}::int IS NULL OR u.province_id = ${options.provinceId}::int
-            OR EXISTS (SELECT 1 FROM unit_lineage l JOIN units n ON n.id = l.new_unit_id
-                        WHERE l.old_unit_id = u.id AND n.province_id = ${options.provinceId}::int))
+       AND (${options.provinceId}::int IS NULL OR (u.valid_to IS NULL AND u.province_id = ${options.provinceId}::int)
+            OR EXISTS (SELECT 1 FROM units n WHERE n.id = u.counts_under_id AND n.province_id = ${options.provinceId}::int))
      ORDER BY a.criteria_short, a.unit_id
      LIMIT ${limit}::int`);
   const rows = await db().assessment.findMany({
@@ -168,7 +170,10 @@ export async function listNearMisses(
     select: {
       metCount: true,
       totalCriteria: true,
-      unit: { select: { code: true, name: true, province: { select: { name: true } } } },
+      origin: true,
+      unit: {
+        select: { code: true, name: true, validTo: true, province: { select: { name: true } } },
+      },
       results: {
         where: { state: { not: 'MET' } },
         orderBy: { criterion: { number: 'asc' } },
@@ -182,6 +187,8 @@ export async function listNearMisses(
   return rows.map((r) => ({
     unitCode: r.unit.code,
     unitName: r.unit.name,
+    unitValidTo: r.unit.validTo,
+    isDemo: r.origin === 'DEMO',
     provinceName: r.unit.province.name,
     met: r.metCount,
     total: r.totalCriteria,
@@ -231,8 +238,9 @@ export async function criteriaShares(
 export interface WardRow {
   code: string;
   name: string;
-  isSample: boolean;
+  fullName: string;
   status: string | null;
+  isDemo: boolean;
   met: number;
   total: number;
   notMet: number;
@@ -241,57 +249,58 @@ export interface WardRow {
   recognised: boolean;
 }
 
-/** Today's wards of a province with their assessment for the year. */
+/**
+ * Today's wards of a province in the year (by their type then) with their assessment for the
+ * year; recognised as the summaries count it, through the former wards designated to them.
+ */
 export async function listProvinceWards(provinceId: number, year: number): Promise<WardRow[]> {
-  const units = await db().unit.findMany({
-    where: { provinceId, validTo: null, type: 'PHUONG' },
-    orderBy: [{ isSample: 'asc' }, { name: 'asc' }],
+  const units = await listWardsOfYear(provinceId, year);
+  const ids = units.map((u) => u.id);
+  const assessments = await db().assessment.findMany({
+    where: { year, unitId: { in: ids } },
     select: {
-      code: true,
-      name: true,
-      isSample: true,
-      assessments: {
-        where: { year },
-        select: {
-          status: true,
-          metCount: true,
-          totalCriteria: true,
-          notMetCount: true,
-          notDueCount: true,
-          statusChangedAt: true,
-        },
-      },
+      unitId: true,
+      status: true,
+      origin: true,
+      metCount: true,
+      totalCriteria: true,
+      notMetCount: true,
+      notDueCount: true,
+      statusChangedAt: true,
     },
   });
-  const recognisedCodes = new Set(
-    (
-      await db().recognitionDecision.findMany({
-        where: {
-          // As the summaries count it: decided by the year, not withdrawn by its end.
-          year: { lte: year },
-          OR: [
-            { withdrawnAt: null },
-            { withdrawnAt: { gt: new Date(Date.UTC(year, 11, 31, 23, 59, 59)) } },
-          ],
-          assessment: { unit: { provinceId, validTo: null } },
-        },
-        select: { assessment: { select: { unit: { select: { code: true } } } } },
-      })
-    ).map((d) => d.assessment.unit.code),
+  const decisions = await db().recognitionDecision.findMany({
+    where: {
+      // As the summaries count it: decided by the year, not withdrawn by its end.
+      year: { lte: year },
+      OR: [
+        { withdrawnAt: null },
+        { withdrawnAt: { gt: new Date(Date.UTC(year, 11, 31, 23, 59, 59)) } },
+      ],
+      assessment: { unit: { OR: [{ id: { in: ids } }, { countsUnderId: { in: ids } }] } },
+    },
+    select: { assessment: { select: { unit: { select: { id: true, countsUnderId: true } } } } },
+  });
+  const recognised = new Set(
+    decisions.map((d) =>
+      ids.includes(d.assessment.unit.id) ? d.assessment.unit.id : d.assessment.unit.countsUnderId,
+    ),
   );
+  const byUnit = new Map(assessments.map((a) => [a.unitId, a]));
   return units.map((u) => {
-    const a = u.assessments[0];
+    const a = byUnit.get(u.id);
     return {
       code: u.code,
       name: u.name,
-      isSample: u.isSample,
+      fullName: u.fullName,
       status: a?.status ?? null,
+      isDemo: a?.origin === 'DEMO',
       met: a?.metCount ?? 0,
       total: a?.totalCriteria ?? 0,
       notMet: a?.notMetCount ?? 0,
       notDue: a?.notDueCount ?? 0,
       statusChangedAt: a?.statusChangedAt ?? null,
-      recognised: recognisedCodes.has(u.code),
+      recognised: recognised.has(u.id),
     };
   });
 }

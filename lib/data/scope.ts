@@ -21,15 +21,27 @@ export function unitScopeWhere(scope: Scope): Prisma.UnitWhereInput {
   }
 }
 
-/** A unit's place for permission checks: today's province and unit (through lineage for former units). */
+/**
+ * A unit's place for permission checks: today's province and unit. A former unit belongs to its
+ * designated successor (the one it counts under); every successor may view it.
+ */
 export function recordScopeOf(unit: {
   id: number;
   provinceId: number;
   validTo: Date | null;
+  countsUnderId?: number | null;
   successors?: { newUnit: { id: number; provinceId: number } }[];
 }): RecordScope {
-  if (unit.validTo === null || !unit.successors?.length)
+  const successors = unit.successors?.map((s) => s.newUnit) ?? [];
+  if (unit.validTo === null || successors.length === 0)
     return { provinceId: unit.provinceId, unitId: unit.id };
-  const next = unit.successors[0]!.newUnit;
-  return { provinceId: next.provinceId, unitId: next.id };
+  const owner = successors.find((s) => s.id === unit.countsUnderId) ?? successors[0]!;
+  return {
+    provinceId: owner.provinceId,
+    unitId: owner.id,
+    viewableBy: {
+      provinceIds: successors.map((s) => s.provinceId),
+      unitIds: successors.map((s) => s.id),
+    },
+  };
 }

@@ -1,12 +1,13 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
+import { bareUnitName, unitFullName, type UnitType } from '@/lib/domain/units';
 
 /**
  * Reads the national list of administrative units in either shape of ../shared/DOMAIN.md and
  * checks every row before anything is written. Problems name the row and the field.
  */
 
-export type ImportUnitType = 'PHUONG' | 'XA' | 'DAC_KHU';
+export type ImportUnitType = UnitType;
 
 export interface ImportProvince {
   code: string;
@@ -21,6 +22,8 @@ export interface ImportUnit {
   fullName: string;
   type: ImportUnitType;
   provinceCode: string;
+  /** Former units: their district. */
+  districtName?: string;
 }
 
 export interface ImportProblem {
@@ -35,11 +38,27 @@ export type UnitListParse =
   | { ok: false; problems: ImportProblem[] };
 
 export interface ImportLineage {
+  /** 'unit': 5-digit commune-level codes; 'province': 2-digit province codes. */
+  level: 'unit' | 'province';
   oldCode: string;
   newCode: string;
   effectiveDate: string;
+  /** The file names this successor as the one the former unit counts under (lib/domain/lineage). */
+  designated: boolean;
   line: number;
 }
+
+export interface ImportTypeChange {
+  unitCode: string;
+  effectiveDate: string;
+  fromType: ImportUnitType;
+  toType: ImportUnitType;
+  basis: string;
+  line: number;
+}
+
+export type TypeChangeParse =
+  { ok: true; rows: ImportTypeChange[] } | { ok: false; problems: ImportProblem[] };
 
 export type LineageParse =
   { ok: true; rows: ImportLineage[] } | { ok: false; problems: ImportProblem[] };
@@ -56,8 +75,12 @@ const unitTypeByCsv: Record<string, ImportUnitType> = {
   phuong: 'PHUONG',
   xa: 'XA',
   dac_khu: 'DAC_KHU',
+  thi_tran: 'THI_TRAN',
 };
-const typeWord: Record<ImportUnitType, string> = { PHUONG: 'Phường', XA: 'Xã', DAC_KHU: 'Đặc khu' };
+const csvUnitType = z.enum(
+  ['phuong', 'xa', 'dac_khu', 'thi_tran'],
+  'must be one of phuong, xa, dac_khu, thi_tran',
+);
 
 /** Decodes UTF-8 strictly (a BOM is allowed); null when the bytes are not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | null {
@@ -192,7 +215,8 @@ const csvRowSchema = z.object({
   province_name: name,
   unit_code: unitCode,
   unit_name: name,
-  unit_type: z.enum(['phuong', 'xa', 'dac_khu'], 'must be one of phuong, xa, dac_khu'),
+  unit_type: csvUnitType,
+  district: z.string().trim().max(200, 'is longer than 200 characters').optional(),
 });
 
 function readCsv(
@@ -263,13 +287,13 @@ function parseCsvList(text: string): UnitListParse {
       });
     }
     const type = unitTypeByCsv[r.unit_type]!;
-    const bareUnit = r.unit_name.replace(/^(phường|xã|đặc khu)\s+/i, '');
     units.push({
       code: r.unit_code,
-      name: bareUnit,
-      fullName: `${typeWord[type]} ${bareUnit}`,
+      name: bareUnitName(r.unit_name),
+      fullName: unitFullName(type, r.unit_name),
       type,
       provinceCode: r.province_code,
+      ...(r.district ? { districtName: r.district } : {}),
     });
   });
   return finish(problems, [...provinceByCode.values()], units);
@@ -314,12 +338,28 @@ function capProblems(problems: ImportProblem[]): ImportProblem[] {
   ];
 }
 
+const code = z
+  .string()
+  .regex(/^(\d{2}|\d{5})$/, 'must be 2 digits (a province) or 5 (a commune-level unit)');
+const yes = /^(1|true|yes|x|có|co)$/i;
+const no = /^(|0|false|no|không|khong)$/i;
+
 const lineageRowSchema = z.object({
-  old_code: unitCode,
-  new_code: unitCode,
+  old_code: code,
+  new_code: code,
   effective_date: z.iso.date('must be a date written YYYY-MM-DD'),
+  designated: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || yes.test(v) || no.test(v), 'must be empty, 0 or 1'),
 });
 
+/**
+ * Reads `old_code,new_code,effective_date[,designated]`: 2-digit rows link provinces, 5-digit rows
+ * commune-level units. A code may be the same on both sides (a new unit that kept an old code is
+ * still a different unit). `designated` marks the successor a split unit counts under.
+ */
 export function parseLineage(bytes: Uint8Array): LineageParse {
   const text = readText(bytes);
   if (typeof text !== 'string') return text;
@@ -329,6 +369,7 @@ export function parseLineage(bytes: Uint8Array): LineageParse {
   const problems: ImportProblem[] = [];
   const result: ImportLineage[] = [];
   const seen = new Set<string>();
+  const designatedFor = new Map<string, number>();
   (rows as Record<string, string>[]).forEach((record, i) => {
     const line = i + 2;
     const parsed = lineageRowSchema.safeParse(record);
@@ -337,15 +378,15 @@ export function parseLineage(bytes: Uint8Array): LineageParse {
       return;
     }
     const r = parsed.data;
-    if (r.old_code === r.new_code) {
+    if (r.old_code.length !== r.new_code.length) {
       problems.push({
         row: `line ${line}`,
         field: 'new_code',
-        message: 'old_code and new_code are the same unit',
+        message: 'old_code and new_code must both be provinces (2 digits) or both units (5 digits)',
       });
       return;
     }
-    const key = `${r.old_code}>${r.new_code}`;
+    const key = `${r.old_code}>${r.new_code}>${r.effective_date}`;
     if (seen.has(key)) {
       problems.push({
         row: `line ${line}`,
@@ -355,15 +396,79 @@ export function parseLineage(bytes: Uint8Array): LineageParse {
       return;
     }
     seen.add(key);
+    const designated = r.designated !== undefined && yes.test(r.designated);
+    const level = r.old_code.length === 2 ? 'province' : 'unit';
+    if (designated) {
+      const formerKey = `${r.old_code}>${r.effective_date}`;
+      const first = designatedFor.get(formerKey);
+      if (first !== undefined) {
+        problems.push({
+          row: `line ${line}`,
+          field: 'designated',
+          message: `${r.old_code} already has its designated successor on line ${first}`,
+        });
+        return;
+      }
+      designatedFor.set(formerKey, line);
+    }
     result.push({
+      level,
       oldCode: r.old_code,
       newCode: r.new_code,
       effectiveDate: r.effective_date,
+      designated,
       line,
     });
   });
   if (problems.length === 0 && result.length === 0)
     problems.push({ row: 'file', message: 'The file lists no lineage.' });
+  return problems.length > 0
+    ? { ok: false, problems: capProblems(problems) }
+    : { ok: true, rows: result };
+}
+
+const typeChangeRowSchema = z.object({
+  unit_code: unitCode,
+  effective_date: z.iso.date('must be a date written YYYY-MM-DD'),
+  from_type: csvUnitType,
+  to_type: csvUnitType,
+  basis: z.string().trim().max(500, 'is longer than 500 characters').optional(),
+});
+
+/** Reads `unit_code,effective_date,from_type,to_type[,basis]`: type changes that take effect on a date. */
+export function parseTypeChanges(bytes: Uint8Array): TypeChangeParse {
+  const text = readText(bytes);
+  if (typeof text !== 'string') return text;
+  const rows = readCsv(text, ['unit_code', 'effective_date', 'from_type', 'to_type']);
+  if (rows.length > 0 && 'message' in rows[0]!)
+    return { ok: false, problems: rows as ImportProblem[] };
+  const problems: ImportProblem[] = [];
+  const result: ImportTypeChange[] = [];
+  (rows as Record<string, string>[]).forEach((record, i) => {
+    const line = i + 2;
+    const parsed = typeChangeRowSchema.safeParse(record);
+    if (!parsed.success) {
+      problems.push(...zodProblems(`line ${line}`, parsed.error));
+      return;
+    }
+    const r = parsed.data;
+    if (r.from_type === r.to_type) {
+      problems.push({
+        row: `line ${line}`,
+        field: 'to_type',
+        message: 'to_type is the same as from_type',
+      });
+      return;
+    }
+    result.push({
+      unitCode: r.unit_code,
+      effectiveDate: r.effective_date,
+      fromType: unitTypeByCsv[r.from_type]!,
+      toType: unitTypeByCsv[r.to_type]!,
+      basis: r.basis ?? '',
+      line,
+    });
+  });
   return problems.length > 0
     ? { ok: false, problems: capProblems(problems) }
     : { ok: true, rows: result };

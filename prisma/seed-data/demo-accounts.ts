@@ -8,8 +8,8 @@ export interface DemoAccount {
   name: string;
   role: Role;
   provinceCode?: string;
-  /** WARD: the demo ward, by province and name. */
-  wardName?: string;
+  /** WARD: the demo ward, by its code (a unit of today). */
+  wardCode?: string;
   scopeLabel: string;
 }
 
@@ -42,7 +42,7 @@ export const demoAccounts: DemoAccount[] = [
     name: 'Công an phường Hạc Thành',
     role: 'WARD',
     provinceCode: '38',
-    wardName: 'Hạc Thành',
+    wardCode: '14797',
     scopeLabel: 'Phường Hạc Thành',
   },
   { email: 'lanhdao@example.vn', name: 'Lãnh đạo Bộ', role: 'VIEWER', scopeLabel: '' },

@@ -8,7 +8,8 @@ import type { Scope } from '@/lib/permissions';
 import { provinceId, seedReference } from '@/tests/support/factories';
 
 /**
- * A small hand-built province (12 Lai Châu, which the reference seed leaves empty):
+ * A small hand-built province of its own (code 99, with a former province 98 before the merger),
+ * beside the real ones the reference seed loads:
  *
  *   today's wards W1 W2 W3 W4 (from 1/7/2025); former wards O1 O2 → W1, O3 → W2 (until 30/6/2025)
  *   2023  O1 attained, recognised 2023 · O2 attained, not recognised · O3 registered, not attained
@@ -74,20 +75,30 @@ async function assessment(
 
 beforeAll(async () => {
   await seedReference();
-  laiChau = await provinceId('12');
-  formerLaiChau = (
-    await db().province.findFirstOrThrow({ where: { code: '12', validTo: { not: null } } })
-  ).id;
+  const province = (code: string, former: boolean) =>
+    db().province.create({
+      data: {
+        code,
+        name: `Thử ${code}`,
+        fullName: `Tỉnh Thử ${code}`,
+        searchKey: `thu ${code}`,
+        validFrom: former ? null : new Date('2025-07-01'),
+        validTo: former ? new Date('2025-06-30') : null,
+      },
+    });
+  laiChau = (await province('99', false)).id;
+  formerLaiChau = (await province('98', true)).id;
+  await db().province.update({ where: { id: formerLaiChau }, data: { successorId: laiChau } });
   const [w1, w2, w3, w4] = [
-    await unit('12001', 'Một', false),
-    await unit('12002', 'Hai', false),
-    await unit('12003', 'Ba', false),
-    await unit('12004', 'Bốn', false),
+    await unit('99001', 'Một', false),
+    await unit('99002', 'Hai', false),
+    await unit('99003', 'Ba', false),
+    await unit('99004', 'Bốn', false),
   ];
   const [o1, o2, o3] = [
-    await unit('12901', 'Cũ Một', true),
-    await unit('12902', 'Cũ Hai', true),
-    await unit('12903', 'Cũ Ba', true),
+    await unit('99901', 'Cũ Một', true),
+    await unit('99902', 'Cũ Hai', true),
+    await unit('99903', 'Cũ Ba', true),
   ];
   await db().unitLineage.createMany({
     data: [
@@ -96,6 +107,15 @@ beforeAll(async () => {
       { oldUnitId: o3.id, newUnitId: w2!.id, effectiveDate: new Date('2025-07-01') },
     ],
   });
+  for (const [former, successor] of [
+    [o1, w1],
+    [o2, w1],
+    [o3, w2],
+  ] as const)
+    await db().unit.update({
+      where: { id: former.id },
+      data: { countsUnderId: successor!.id, successorBasis: 'SOLE' },
+    });
   await assessment(o1.id, 2023, 22, 'RECOGNISED', { year: 2023 });
   await assessment(o2.id, 2023, 22, 'NOT_RECOGNISED');
   await assessment(o3.id, 2023, 18, 'NOT_RECOGNISED');
@@ -223,7 +243,7 @@ describe('the province dashboard', () => {
       lineage: true,
     }))!;
     expect(view.nearMisses.map((n) => [n.unitCode, n.met, n.missing.map((m) => m.number)])).toEqual(
-      [['12002', 21, [4]]],
+      [['99002', 21, [4]]],
     );
     expect(view.criteria.find((c) => c.number === 4)).toMatchObject({ met: 0, assessed: 1 });
     expect(view.criteria.find((c) => c.number === 5)).toMatchObject({ met: 1, assessed: 1 });

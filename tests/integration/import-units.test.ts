@@ -6,10 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '@/lib/db';
 import { testDatabaseEnv } from '@/tests/support/databases';
 import { runScript } from '@/tests/support/run-script';
-import { nationalUnitsCsv, nationalUnitsJson } from '@/tests/fixtures/national-units';
+import {
+  nationalUnitsCsv,
+  nationalUnitsJson,
+  referenceFile,
+} from '@/tests/fixtures/national-units';
 
-// The importer runs as a separate process, as `npm run import:units` does, so this file uses a
-// database on disk (or a PostgreSQL database) of its own rather than the in-memory one.
+// The importers run as separate processes, as `npm run import:*` do, so this file uses a database
+// on disk (or a PostgreSQL database) of its own rather than the in-memory one. The database is
+// not migrated beforehand: the first import must set it up itself.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'km-import-'));
 let env: EnvSource;
 let drop: () => Promise<void> = async () => undefined;
@@ -20,8 +25,6 @@ beforeAll(async () => {
     env = t.vars;
     drop = t.drop;
   } else env = { DATA_DIR: path.join(dir, 'data') };
-  const migrated = await runScript('db-migrate.ts', [], env);
-  expect(migrated.code, migrated.stderr).toBe(0);
 });
 
 afterAll(async () => {
@@ -47,11 +50,12 @@ async function withDatabase<T>(fn: (d: Database) => Promise<T>): Promise<T> {
 const unitCount = () => withDatabase((d) => d.prisma.unit.count());
 
 describe('npm run import:units', () => {
-  it('imports the full national list from JSON and prints the totals last', async () => {
+  it('imports the national list from JSON into a database never migrated, and prints the totals last', async () => {
     const file = write('units.json', JSON.stringify(nationalUnitsJson()));
     const started = Date.now();
     const run = await runScript('import-units.ts', [file], env);
     expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/applied \d+ pending migrations first/);
     expect(run.lastLine).toBe('IMPORTED provinces=34 units=3321');
     console.log(`import:units national JSON, whole command: ${Date.now() - started} ms`);
     const counts = await withDatabase(async (d) => ({
@@ -71,29 +75,34 @@ describe('npm run import:units', () => {
     expect(await unitCount()).toBe(3321);
   });
 
-  it('renames a unit by code on re-import', async () => {
-    const file = write(
-      'rename.csv',
-      'province_code,province_name,unit_code,unit_name,unit_type\n01,Thành phố Hà Nội,00001,Phường Hoàn Kiếm,phuong\n',
-    );
-    const run = await runScript('import-units.ts', [file], env);
+  it('corrects a unit’s name by code on re-import, without a new unit', async () => {
+    const rename = (name: string) =>
+      write(
+        'rename.csv',
+        `province_code,province_name,unit_code,unit_name,unit_type\n01,Thành phố Hà Nội,00004,${name},phuong\n`,
+      );
+    const run = await runScript('import-units.ts', [rename('Phường Ba Đình Mới')], env);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/created=0 updated=1/);
     const unit = await withDatabase((d) =>
-      d.prisma.unit.findFirstOrThrow({ where: { code: '00001' } }),
+      d.prisma.unit.findFirstOrThrow({ where: { code: '00004' } }),
     );
-    expect(unit.fullName).toBe('Phường Hoàn Kiếm');
+    expect(unit.fullName).toBe('Phường Ba Đình Mới');
+    expect((await runScript('import-units.ts', [rename('Ba Đình')], env)).code).toBe(0);
+    expect(await unitCount()).toBe(3321);
   });
 
   it('writes nothing when any row is bad, and names the row and field', async () => {
     const csv = [
       'province_code,province_name,unit_code,unit_name,unit_type',
-      '38,Tỉnh Thanh Hóa,99990,Phường Mới,phuong',
+      '38,Tỉnh Thanh Hóa,14800,Phường Mới,phuong',
       '38,Tỉnh Thanh Hóa,9999,Phường Hỏng,phuong',
+      '38,Tỉnh Thanh Hóa,14801,Phường Lạ,town',
     ].join('\n');
     const run = await runScript('import-units.ts', [write('bad.csv', csv)], env);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/line 3 \[unit_code\]: unit_code must be 5 digits/);
+    expect(run.stderr).toMatch(/line 4 \[unit_type\]: unit_type must be one of/);
     expect(run.stderr).toMatch(/nothing was imported/);
     expect(await unitCount()).toBe(3321);
   });
@@ -113,39 +122,99 @@ describe('npm run import:units', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/not UTF-8/);
   });
+
+  it('imports the 10,035 former units with --valid-to 2025-06-30', async () => {
+    const run = await runScript(
+      'import-units.ts',
+      [referenceFile('units-former.csv'), '--valid-to', '2025-06-30'],
+      env,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.lastLine).toBe('IMPORTED provinces=63 units=10035');
+    expect(await unitCount()).toBe(3321 + 10_035);
+  });
 });
 
-describe('npm run import:lineage', () => {
-  it('links old units to new ones and closes the old ones; re-running is safe', async () => {
-    // Two units in force today become the predecessors of a third from 2026-01-01.
+describe('npm run import:lineage and import:unit-changes', () => {
+  it('refuses the whole file when one code is unknown, naming the line', async () => {
     const file = write(
-      'lineage.csv',
-      'old_code,new_code,effective_date\n00002,00004,2026-01-01\n00003,00004,2026-01-01\n',
+      'bad-lineage.csv',
+      'old_code,new_code,effective_date\n16435,14797,2025-07-01\n88888,16417,2025-07-01\n',
+    );
+    const run = await runScript('import-lineage.ts', [file], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/line 3 \[old_code\]: no unit 88888 was in force on 2025-06-30/);
+    expect(await withDatabase((d) => d.prisma.unitLineage.count())).toBe(0);
+  });
+
+  it('imports the full national lineage (63 provinces, 10,566 unit pairs); re-running changes nothing', async () => {
+    const started = Date.now();
+    const run = await runScript('import-lineage.ts', [referenceFile('lineage.csv')], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.lastLine).toBe('IMPORTED lineage=10566 created=10566 unchanged=0');
+    console.log(`import:lineage national file, whole command: ${Date.now() - started} ms`);
+    const again = await runScript('import-lineage.ts', [referenceFile('lineage.csv')], env);
+    expect(again.lastLine).toBe('IMPORTED lineage=10566 created=0 unchanged=10566');
+    expect(again.stdout).toMatch(/designations changed=0/);
+    const anHung = await withDatabase((d) =>
+      d.prisma.unit.findFirstOrThrow({
+        where: { code: '16435', validTo: { not: null } },
+        include: { countsUnder: true, province: { include: { successor: true } } },
+      }),
+    );
+    expect(anHung.countsUnder?.code).toBe('16417');
+    expect(anHung.province.successor?.code).toBe('38');
+  });
+
+  it('takes the designated successor a lineage file names', async () => {
+    const file = write(
+      'designated.csv',
+      'old_code,new_code,effective_date,designated\n16435,14797,2025-07-01,1\n16435,16417,2025-07-01,\n',
+    );
+    const run = await runScript('import-lineage.ts', [file], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/designations changed=1/);
+    const anHung = await withDatabase((d) =>
+      d.prisma.unit.findFirstOrThrow({
+        where: { code: '16435', validTo: { not: null } },
+        include: { countsUnder: true },
+      }),
+    );
+    expect([anHung.countsUnder?.code, anHung.successorBasis]).toEqual(['14797', 'FILE']);
+  });
+
+  it('records type changes by date; re-running changes nothing', async () => {
+    const run = await runScript(
+      'import-unit-changes.ts',
+      [referenceFile('unit-type-changes.csv')],
+      env,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.lastLine).toBe('IMPORTED changes=10 created=10 unchanged=0');
+    const again = await runScript(
+      'import-unit-changes.ts',
+      [referenceFile('unit-type-changes.csv')],
+      env,
+    );
+    expect(again.lastLine).toBe('IMPORTED changes=10 created=0 unchanged=10');
+  });
+
+  it('links later changes between units of today and closes the old ones', async () => {
+    // Two units in force today become part of a third from 2027-01-01.
+    const file = write(
+      'later.csv',
+      'old_code,new_code,effective_date\n00008,00004,2027-01-01\n00025,00004,2027-01-01\n',
     );
     const run = await runScript('import-lineage.ts', [file], env);
     expect(run.code, run.stderr).toBe(0);
     expect(run.lastLine).toBe('IMPORTED lineage=2 created=2 unchanged=0');
-    const again = await runScript('import-lineage.ts', [file], env);
-    expect(again.lastLine).toBe('IMPORTED lineage=2 created=0 unchanged=2');
     const old = await withDatabase((d) =>
       d.prisma.unit.findFirstOrThrow({
-        where: { code: '00002' },
-        include: { successors: { include: { newUnit: true } } },
+        where: { code: '00008', validFrom: { not: null } },
+        include: { countsUnder: true },
       }),
     );
-    expect(old.validTo?.toISOString().slice(0, 10)).toBe('2025-12-31');
-    expect(old.successors.map((s) => s.newUnit.code)).toEqual(['00004']);
-  });
-
-  it('writes nothing when a code is unknown', async () => {
-    const before = await withDatabase((d) => d.prisma.unitLineage.count());
-    const file = write(
-      'bad-lineage.csv',
-      'old_code,new_code,effective_date\n00005,00006,2026-01-01\n88888,00006,2026-01-01\n',
-    );
-    const run = await runScript('import-lineage.ts', [file], env);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/line 3 \[old_code\]: no unit 88888/);
-    expect(await withDatabase((d) => d.prisma.unitLineage.count())).toBe(before);
+    expect(old.validTo?.toISOString().slice(0, 10)).toBe('2026-12-31');
+    expect([old.countsUnder?.code, old.successorBasis]).toEqual(['00004', 'SOLE']);
   });
 });

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { parseLineage, parseUnitList } from '@/lib/validations/unit-import';
-import { nationalUnitsCsv, nationalUnitsJson } from '@/tests/fixtures/national-units';
+import fs from 'node:fs';
+import { parseLineage, parseTypeChanges, parseUnitList } from '@/lib/validations/unit-import';
+import {
+  nationalUnitsCsv,
+  nationalUnitsJson,
+  referenceFile,
+} from '@/tests/fixtures/national-units';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const json = (value: unknown) => bytes(JSON.stringify(value));
 const header = 'province_code,province_name,unit_code,unit_name,unit_type';
 
-function problemsOf(result: ReturnType<typeof parseUnitList> | ReturnType<typeof parseLineage>) {
+function problemsOf(
+  result:
+    | ReturnType<typeof parseUnitList>
+    | ReturnType<typeof parseLineage>
+    | ReturnType<typeof parseTypeChanges>,
+) {
   if (result.ok) throw new Error('expected problems');
   return result.problems;
 }
@@ -30,8 +40,7 @@ describe('parseUnitList: the national list', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
     expect(result.units).toHaveLength(3321);
     const first = result.units[0]!;
-    expect(first.fullName.startsWith('Phường ')).toBe(true);
-    expect(first.name.startsWith('Phường')).toBe(false);
+    expect(first).toMatchObject({ code: '00004', name: 'Ba Đình', fullName: 'Phường Ba Đình' });
   });
 });
 
@@ -150,21 +159,63 @@ describe('parseUnitList: bad input names the row and field', () => {
 });
 
 describe('parseLineage', () => {
-  it('reads old_code,new_code,effective_date', () => {
+  it('reads old_code,new_code,effective_date with an optional designated column', () => {
     const result = parseLineage(
-      bytes('old_code,new_code,effective_date\n14800,90001,2025-07-01\n'),
+      bytes(
+        'old_code,new_code,effective_date,designated\n14800,14797,2025-07-01,1\n06,19,2025-07-01,\n',
+      ),
     );
     expect(result).toEqual({
       ok: true,
-      rows: [{ oldCode: '14800', newCode: '90001', effectiveDate: '2025-07-01', line: 2 }],
+      rows: [
+        {
+          level: 'unit',
+          oldCode: '14800',
+          newCode: '14797',
+          effectiveDate: '2025-07-01',
+          designated: true,
+          line: 2,
+        },
+        {
+          level: 'province',
+          oldCode: '06',
+          newCode: '19',
+          effectiveDate: '2025-07-01',
+          designated: false,
+          line: 3,
+        },
+      ],
     });
   });
 
-  it('refuses bad dates, self-links and duplicates with line numbers', () => {
+  it('accepts a successor that kept the old code: it is another unit', () => {
+    const result = parseLineage(
+      bytes('old_code,new_code,effective_date\n00004,00004,2025-07-01\n'),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('reads the whole national lineage: 63 province and 10,566 commune rows', () => {
+    const result = parseLineage(new Uint8Array(fs.readFileSync(referenceFile('lineage.csv'))));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+    expect(result.rows.filter((r) => r.level === 'province')).toHaveLength(63);
+    expect(result.rows.filter((r) => r.level === 'unit')).toHaveLength(10_566);
+  });
+
+  it('refuses bad dates, mixed levels, duplicates and two designated successors, with line numbers', () => {
     const p = problemsOf(
       parseLineage(
         bytes(
-          'old_code,new_code,effective_date\n14800,90001,1/7/2025\n14800,14800,2025-07-01\n14801,90001,2025-07-01\n14801,90001,2025-07-01\n',
+          [
+            'old_code,new_code,effective_date,designated',
+            '14800,90001,1/7/2025,',
+            '14800,38,2025-07-01,',
+            '14801,90001,2025-07-01,',
+            '14801,90001,2025-07-01,',
+            '14802,14797,2025-07-01,1',
+            '14802,16417,2025-07-01,yes',
+            '14803,16417,2025-07-01,maybe',
+          ].join('\n'),
         ),
       ),
     );
@@ -172,6 +223,37 @@ describe('parseLineage', () => {
       ['line 2', 'effective_date'],
       ['line 3', 'new_code'],
       ['line 5', 'old_code'],
+      ['line 7', 'designated'],
+      ['line 8', 'designated'],
+    ]);
+  });
+});
+
+describe('parseTypeChanges', () => {
+  it('reads the shipped changes: 10 xã of Đồng Nai became phường on 30/4/2026', () => {
+    const result = parseTypeChanges(
+      new Uint8Array(fs.readFileSync(referenceFile('unit-type-changes.csv'))),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.rows).toHaveLength(10);
+    expect(
+      result.rows.every(
+        (r) => r.fromType === 'XA' && r.toType === 'PHUONG' && r.effectiveDate === '2026-04-30',
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses unknown types and a change to the same type', () => {
+    const p = problemsOf(
+      parseTypeChanges(
+        bytes(
+          'unit_code,effective_date,from_type,to_type\n25270,2026-04-30,xa,town\n25271,2026-04-30,xa,xa\n',
+        ),
+      ),
+    );
+    expect(p.map((x) => [x.row, x.field])).toEqual([
+      ['line 2', 'to_type'],
+      ['line 3', 'to_type'],
     ]);
   });
 });

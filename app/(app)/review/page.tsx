@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { unitPath } from '@/lib/domain/units';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listReviewQueue } from '@/lib/data/assessments';
@@ -60,7 +61,7 @@ export default async function ReviewPage() {
                 <tr key={item.assessmentId}>
                   <th scope="row" className="px-3 py-2 text-left font-medium">
                     <Link
-                      href={`/wards/${item.unitCode}/${item.year}`}
+                      href={unitPath({ code: item.unitCode, validTo: item.unitValidTo }, item.year)}
                       className="text-brand-700 hover:underline"
                     >
                       Phường {item.unitName}

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
-import { listWards } from '@/lib/data/assessments';
+import { listWards } from '@/lib/data/wards';
+import { unitPath } from '@/lib/domain/units';
+import { formatDate } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
@@ -21,9 +23,9 @@ export default async function WardsPage({
   const user = await requirePermission('ward.view');
   const raw = (await searchParams).q;
   const q = ((Array.isArray(raw) ? raw[0] : raw) ?? '').slice(0, 100);
-  const [t, tSheet, wards] = await Promise.all([
+  const [t, locale, wards] = await Promise.all([
     getTranslations('wards'),
-    getTranslations('sheet'),
+    getLocale(),
     listWards(user, q),
   ]);
   return (
@@ -82,16 +84,34 @@ export default async function WardsPage({
             </thead>
             <tbody className="divide-y divide-slate-100">
               {wards.map((w) => {
-                const latest = w.assessments[0];
+                const latest = w.latest;
                 return (
-                  <tr key={w.code}>
+                  <tr key={`${w.code}/${w.validTo?.toISOString() ?? ''}`}>
                     <th scope="row" className="px-3 py-2 text-left font-medium">
-                      <Link href={`/wards/${w.code}`} className="text-brand-700 hover:underline">
-                        Phường {w.name}
+                      <Link href={unitPath(w)} className="text-brand-700 hover:underline">
+                        {w.fullName}
                       </Link>{' '}
-                      {w.isSample ? <Badge>{tSheet('sample')}</Badge> : null}
+                      {w.validTo ? (
+                        <Badge tone="warning">
+                          {t('formerUntil', { date: formatDate(w.validTo, locale) })}
+                        </Badge>
+                      ) : null}
+                      {w.became.length > 0 ? (
+                        <span className="block text-xs font-normal text-slate-600">
+                          {t('became', {
+                            list: w.became
+                              .map((b) =>
+                                b.isDesignated ? b.fullName : `${b.fullName} (${t('partOnly')})`,
+                              )
+                              .join(', '),
+                          })}
+                        </span>
+                      ) : null}
                     </th>
-                    <td className="px-3 py-2">{w.province.name}</td>
+                    <td className="px-3 py-2">
+                      {w.districtName ? `${w.districtName}, ` : ''}
+                      {w.province.name}
+                    </td>
                     <td className="px-3 py-2">
                       {latest ? (
                         <span className="flex flex-wrap items-center gap-2">

@@ -14,6 +14,7 @@ import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { QueryNotice } from '@/components/dashboard/query-notice';
 import { TableDownloads } from '@/components/dashboard/chart-downloads';
+import { OriginBadge } from '@/components/assessments/origin-badge';
 import { StatusBadge } from '@/components/assessments/status-badge';
 
 type Params = Promise<{ code: string }>;
@@ -96,9 +97,9 @@ export default async function ProvincePage({
                 <tr key={w.code}>
                   <th scope="row" className="px-3 py-2 text-left font-medium">
                     <Link href={`/wards/${w.code}`} className="text-brand-700 hover:underline">
-                      Phường {w.name}
+                      {w.fullName}
                     </Link>{' '}
-                    {w.isSample ? <Badge>{tSheet('sample')}</Badge> : null}
+                    {w.isDemo ? <OriginBadge origin="DEMO" /> : null}
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {w.status ? `${w.met}/${w.total}` : '—'}

@@ -3,55 +3,110 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth';
-import { getWardHistory } from '@/lib/data/assessments';
+import { getWardHistory } from '@/lib/data/wards';
+import { unitPath } from '@/lib/domain/units';
 import { formatDate } from '@/lib/format';
 import { can } from '@/lib/permissions';
+import { firstParam, wardAddressSchema } from '@/lib/validations/units';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
+import { OriginBadge } from '@/components/assessments/origin-badge';
 import { StatusBadge } from '@/components/assessments/status-badge';
 
 type Params = Promise<{ code: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   return { title: (await params).code };
 }
 
-export default async function WardPage({ params }: { params: Params }) {
+export default async function WardPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const user = await requireUser();
-  const { code } = await params;
-  if (!/^\d{5}$/.test(code)) notFound();
-  const history = await getWardHistory(user, code);
+  const address = wardAddressSchema.safeParse({
+    code: (await params).code,
+    on: firstParam((await searchParams).on),
+  });
+  if (!address.success) notFound();
+  const history = await getWardHistory(user, address.data.code, address.data.on);
   if (!history || !can(user, 'ward.view', history.record)) notFound();
-  const [t, tSheet, locale] = await Promise.all([
+  const [t, tSheet, tTypes, locale] = await Promise.all([
     getTranslations('wards'),
     getTranslations('sheet'),
+    getTranslations('unitTypes'),
     getLocale(),
   ]);
   const { unit, assessments } = history;
-  const successor = unit.validTo ? unit.successors[0]?.newUnit : undefined;
+  const designated = unit.successors.find((s) => s.isDesignated);
+  const place = [unit.districtName, unit.province.name].filter(Boolean).join(', ');
   return (
     <>
-      <PageHeader title={unit.fullName} intro={`${unit.province.name} · ${t('historyIntro')}`} />
-      <div className="mb-4 flex flex-wrap gap-2 text-sm">
-        <Badge>{unit.code}</Badge>
-        {unit.isSample ? <Badge>{tSheet('sample')}</Badge> : null}
-        {unit.validTo ? <Badge tone="warning">{tSheet('former')}</Badge> : null}
-        {unit.predecessors.length ? (
-          <span className="text-slate-600">
-            {t('predecessors', {
-              list: unit.predecessors
-                .map((p) => `${p.oldUnit.name} (${p.oldUnit.province.name})`)
-                .join(', '),
-            })}
-          </span>
+      <PageHeader title={unit.fullName} intro={`${place} · ${t('historyIntro')}`} />
+      <div className="mb-4 flex flex-col gap-2 text-sm">
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge>{unit.code}</Badge>
+          {unit.validTo ? (
+            <Badge tone="warning">
+              {t('formerUntil', { date: formatDate(unit.validTo, locale) })}
+            </Badge>
+          ) : null}
+          {unit.typeChanges.map((c) => (
+            <Badge key={c.effectiveDate.toISOString()} tone="info" title={c.basis}>
+              {t('typeChange', {
+                from: tTypes(c.fromType),
+                to: tTypes(c.toType),
+                date: formatDate(c.effectiveDate, locale),
+              })}
+            </Badge>
+          ))}
+        </div>
+        {unit.successors.length > 0 ? (
+          <p data-testid="successors">
+            <span className="text-slate-600">{t('mergedInto')} </span>
+            {unit.successors.map((s, i) => (
+              <span key={s.id}>
+                {i > 0 ? ', ' : ''}
+                <Link href={unitPath(s)} className="text-brand-700 hover:underline">
+                  {s.fullName}
+                </Link>{' '}
+                <span className="text-slate-600">
+                  ({s.isDesignated ? t('countsHereShort') : t('partOnly')})
+                </span>
+              </span>
+            ))}
+            {unit.successors.length > 1 && designated ? (
+              <span className="mt-1 block text-slate-600">
+                {t('countedUnder', { name: designated.fullName })}{' '}
+                <Link href="/dashboard#method" className="text-brand-700 hover:underline">
+                  {t('ruleLink')}
+                </Link>
+              </span>
+            ) : null}
+          </p>
         ) : null}
-        {successor ? (
-          <Link href={`/wards/${successor.code}`} className="text-brand-700 hover:underline">
-            {t('successor', {
-              name: `Phường ${successor.name}`,
-              date: formatDate('2025-07-01', locale),
-            })}
-          </Link>
+        {unit.predecessors.length > 0 ? (
+          <p data-testid="predecessors">
+            <span className="text-slate-600">{t('formedFrom')} </span>
+            {unit.predecessors.map((p, i) => (
+              <span key={p.id}>
+                {i > 0 ? ', ' : ''}
+                <Link href={unitPath(p)} className="text-brand-700 hover:underline">
+                  {p.fullName}
+                </Link>
+                {p.countsHere ? null : (
+                  <span className="text-slate-600">
+                    {' '}
+                    ({t('partlyCountedUnder', { name: p.countsUnder?.fullName ?? '—' })})
+                  </span>
+                )}
+              </span>
+            ))}
+          </p>
         ) : null}
       </div>
       <h2 className="mb-2 text-lg font-semibold">{t('history')}</h2>
@@ -89,8 +144,11 @@ export default async function WardPage({ params }: { params: Params }) {
                     {a.year}
                   </th>
                   <td className="px-3 py-2">
-                    Phường {a.unit.name}
+                    {a.unit.fullName}
                     {a.unit.id !== unit.id ? ` (${a.unit.code})` : ''}
+                    {a.countsHere ? null : (
+                      <span className="block text-xs text-slate-600">{t('partNotCounted')}</span>
+                    )}
                   </td>
                   <td className="px-3 py-2 tabular-nums">
                     {tSheet('summary', {
@@ -101,9 +159,12 @@ export default async function WardPage({ params }: { params: Params }) {
                     })}
                   </td>
                   <td className="px-3 py-2">
-                    <StatusBadge status={a.status} />
+                    <span className="flex flex-wrap items-center gap-2">
+                      <StatusBadge status={a.status} />
+                      <OriginBadge origin={a.origin} />
+                    </span>
                     {a.recognition && !a.recognition.withdrawnAt ? (
-                      <span className="ml-2 text-xs text-slate-600">
+                      <span className="text-xs text-slate-600">
                         {tSheet('decision', {
                           number: a.recognition.number,
                           date: formatDate(a.recognition.decidedOn, locale),
@@ -113,7 +174,7 @@ export default async function WardPage({ params }: { params: Params }) {
                   </td>
                   <td className="px-3 py-2 text-right">
                     <Link
-                      href={`/wards/${a.unit.code}/${a.year}`}
+                      href={unitPath(a.unit, a.year)}
                       className="text-brand-700 hover:underline"
                     >
                       {t('open', { year: a.year })}

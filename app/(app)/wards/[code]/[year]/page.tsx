@@ -4,13 +4,15 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth';
 import { getSheet } from '@/lib/data/assessments';
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
+import { unitPath } from '@/lib/domain/units';
+import { firstParam, programmeYearSchema, wardAddressSchema } from '@/lib/validations/units';
 import { readEnv } from '@/lib/env';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { missingBeforeSubmission, transitionsFrom } from '@/lib/domain/workflow';
 import { can } from '@/lib/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
+import { OriginBadge } from '@/components/assessments/origin-badge';
 import { StatusBadge } from '@/components/assessments/status-badge';
 import { CriterionRow } from '@/components/assessments/criterion-row';
 import { EvidenceList } from '@/components/assessments/evidence-list';
@@ -19,17 +21,13 @@ import { UnsavedChangesProvider } from '@/components/assessments/unsaved-changes
 import { WorkflowPanel } from '@/components/assessments/workflow-panel';
 
 type Params = Promise<{ code: string; year: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function parse(params: { code: string; year: string }) {
-  const year = Number(params.year);
-  if (
-    !/^\d{5}$/.test(params.code) ||
-    !Number.isInteger(year) ||
-    year < FIRST_YEAR ||
-    year > LAST_YEAR
-  )
-    return null;
-  return { code: params.code, year };
+const sheetAddress = wardAddressSchema.extend({ year: programmeYearSchema });
+
+function parse(params: { code: string; year: string }, on?: string) {
+  const parsed = sheetAddress.safeParse({ ...params, on });
+  return parsed.success ? parsed.data : null;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -37,11 +35,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: p ? `${p.code} · ${p.year}` : undefined };
 }
 
-export default async function SheetPage({ params }: { params: Params }) {
+export default async function SheetPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const user = await requireUser();
-  const p = parse(await params);
+  const p = parse(await params, firstParam((await searchParams).on));
   if (!p) notFound();
-  const sheet = await getSheet(user, p.code, p.year);
+  const sheet = await getSheet(user, p.code, p.year, p.on);
   if (!sheet || !can(user, 'assessment.view', sheet.record)) notFound();
   const [t, locale] = await Promise.all([getTranslations('sheet'), getLocale()]);
   const en = locale === 'en';
@@ -59,7 +63,7 @@ export default async function SheetPage({ params }: { params: Params }) {
         title={t('title', { ward: unit.fullName, year: sheet.year })}
         intro={`${unit.province.name} · ${t('criteriaSet', { title: en ? sheet.criteriaSet.titleEn : sheet.criteriaSet.title })}`}
         actions={
-          <Link href={`/wards/${unit.code}`} className="text-sm text-brand-700 hover:underline">
+          <Link href={unitPath(unit)} className="text-sm text-brand-700 hover:underline">
             ← {unit.fullName}
           </Link>
         }
@@ -72,7 +76,7 @@ export default async function SheetPage({ params }: { params: Params }) {
         <span className="text-slate-500">
           {t('since', { date: formatDateTime(sheet.statusChangedAt, locale) })}
         </span>
-        {unit.isSample ? <Badge>{t('sample')}</Badge> : null}
+        <OriginBadge origin={sheet.origin} />
         {unit.validTo ? <Badge tone="warning">{t('former')}</Badge> : null}
         {sheet.criteriaSet.isProvisional ? <Badge tone="warning">{t('provisional')}</Badge> : null}
       </div>

@@ -16,7 +16,8 @@ export function navigationFor(user: Scope): NavItem[] {
         can(user, 'user.view') ||
         can(user, 'audit.view') ||
         can(user, 'target.manage') ||
-        can(user, 'criteria.manage'),
+        can(user, 'criteria.manage') ||
+        can(user, 'unit.manage'),
     },
   ];
   return items.filter((i) => i.show).map(({ show: _show, ...item }) => item);

@@ -59,6 +59,7 @@ export const policy = {
   'target.manage': { roles: ['ADMIN'] },
   'criteria.manage': { roles: ['ADMIN'] },
   'apitoken.manage': { roles: ['ADMIN'] },
+  'unit.manage': { roles: ['ADMIN'] },
 } as const satisfies Record<string, { roles: readonly Role[] }>;
 
 export type Action = keyof typeof policy;

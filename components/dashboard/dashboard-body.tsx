@@ -218,6 +218,21 @@ export async function DashboardBody({
           </span>
         </CriteriaChart>
       </div>
+      <section
+        id="method"
+        aria-labelledby="method-title"
+        className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700 shadow-sm"
+      >
+        <h2 id="method-title" className="mb-2 text-base font-semibold">
+          {t('methodTitle')}
+        </h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>{t('methodWards')}</li>
+          <li>{t('methodCounts')}</li>
+          <li>{t('methodSplits')}</li>
+          <li>{t('method')}</li>
+        </ul>
+      </section>
     </div>
   );
 }

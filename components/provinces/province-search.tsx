@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 
 /** A GET form (works without JavaScript) that also refreshes the results while typing. */
-export function ProvinceSearch({ initialQuery }: { initialQuery: string }) {
+export function ProvinceSearch({ initialQuery, on }: { initialQuery: string; on: string }) {
   const t = useTranslations('provinces');
   const router = useRouter();
   const pathname = usePathname();
@@ -19,13 +19,14 @@ export function ProvinceSearch({ initialQuery }: { initialQuery: string }) {
       return;
     }
     const timer = setTimeout(() => {
-      const q = query.trim();
-      startTransition(() =>
-        router.replace(q ? `${pathname}?q=${encodeURIComponent(q)}` : pathname),
-      );
+      const params = new URLSearchParams();
+      if (query.trim()) params.set('q', query.trim());
+      if (on) params.set('on', on);
+      const search = params.toString();
+      startTransition(() => router.replace(search ? `${pathname}?${search}` : pathname));
     }, 250);
     return () => clearTimeout(timer);
-  }, [query, pathname, router]);
+  }, [query, on, pathname, router]);
 
   return (
     <form
@@ -50,6 +51,23 @@ export function ProvinceSearch({ initialQuery }: { initialQuery: string }) {
         />
         <p id="province-q-hint" className="text-xs text-slate-500">
           {t('searchHint')}
+        </p>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="province-on" className="text-sm font-medium text-slate-700">
+          {t('onLabel')}
+        </label>
+        <input
+          id="province-on"
+          name="on"
+          type="date"
+          defaultValue={on}
+          min="2021-01-01"
+          aria-describedby="province-on-hint"
+          className="rounded border border-slate-300 bg-white px-3 py-2 text-sm"
+        />
+        <p id="province-on-hint" className="text-xs text-slate-500">
+          {t('onHint')}
         </p>
       </div>
       <button

@@ -13,6 +13,8 @@ export async function ProvinceTable({
 }) {
   const t = await getTranslations('provinces');
   const n = (v: number) => formatNumber(v, locale);
+  const former = provinces.some((p) => p.successor !== null);
+  const townships = provinces.some((p) => p.townships > 0);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -34,12 +36,22 @@ export async function ProvinceTable({
             <th scope="col" className="px-3 py-2 text-right">
               {t('communes')}
             </th>
+            {townships ? (
+              <th scope="col" className="px-3 py-2 text-right">
+                {t('townships')}
+              </th>
+            ) : null}
             <th scope="col" className="px-3 py-2 text-right">
               {t('specialZones')}
             </th>
             <th scope="col" className="px-3 py-2 text-right">
               {t('total')}
             </th>
+            {former ? (
+              <th scope="col" className="px-3 py-2">
+                {t('successor')}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -47,9 +59,13 @@ export async function ProvinceTable({
             <tr key={p.code} className="hover:bg-slate-50">
               <td className="px-3 py-2 font-mono text-slate-500">{p.code}</td>
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/provinces/${p.code}`} className="text-brand-700 hover:underline">
-                  {p.fullName}
-                </Link>
+                {p.successor ? (
+                  p.fullName
+                ) : (
+                  <Link href={`/provinces/${p.code}`} className="text-brand-700 hover:underline">
+                    {p.fullName}
+                  </Link>
+                )}
               </th>
               <td className="px-3 py-2">
                 <Badge tone={p.isCity ? 'info' : 'neutral'}>
@@ -58,10 +74,25 @@ export async function ProvinceTable({
               </td>
               <td className="px-3 py-2 text-right tabular-nums">{n(p.wards)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{n(p.communes)}</td>
+              {townships ? (
+                <td className="px-3 py-2 text-right tabular-nums">{n(p.townships)}</td>
+              ) : null}
               <td className="px-3 py-2 text-right tabular-nums">{n(p.specialZones)}</td>
               <td className="px-3 py-2 text-right tabular-nums">
-                {n(p.wards + p.communes + p.specialZones)}
+                {n(p.wards + p.communes + p.townships + p.specialZones)}
               </td>
+              {former ? (
+                <td className="px-3 py-2">
+                  {p.successor ? (
+                    <Link
+                      href={`/provinces/${p.successor.code}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {p.successor.name}
+                    </Link>
+                  ) : null}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -31,4 +31,5 @@ export const serverActionPolicy: Record<string, Action | Action[] | 'self' | 'pu
   'criteria-sets#updateCriterionAction': 'criteria.manage',
   'criteria-sets#setYearsAction': 'criteria.manage',
   'criteria-sets#importCriteriaSetAction': 'criteria.manage',
+  'units#designateSuccessorAction': 'unit.manage',
 };

@@ -246,49 +246,67 @@ export interface WardRow {
   notMet: number;
   notDue: number;
   statusChangedAt: Date | null;
-  recognised: boolean;
+  /** Under today's units, the former units whose dossier this row shows (empty: the ward's own). */
+  fromUnits: { code: string; fullName: string; validTo: Date | null }[];
+  /** The year of the recognition the ward holds at the year's end, or null. */
+  recognisedSince: number | null;
+  /** Held through a former unit counted here, not the ward's own decision. */
+  recognisedVia: string | null;
 }
 
+const yearEndInstant = (year: number) => new Date(Date.UTC(year, 11, 31, 23, 59, 59));
+
 /**
- * Today's wards of a province in the year (by their type then) with their assessment for the
- * year; recognised as the summaries count it, through the former wards designated to them.
+ * Today's wards of a province in the year (by their type then) with the year's dossier and the
+ * recognition held at the year's end, as the summaries count them under today's units: a ward's
+ * own, or those of the former units designated to it (lib/domain/lineage).
  */
 export async function listProvinceWards(provinceId: number, year: number): Promise<WardRow[]> {
   const units = await listWardsOfYear(provinceId, year);
   const ids = units.map((u) => u.id);
+  const assessmentSelect = {
+    year: true,
+    status: true,
+    origin: true,
+    isAttained: true,
+    metCount: true,
+    totalCriteria: true,
+    notMetCount: true,
+    notDueCount: true,
+    statusChangedAt: true,
+    unit: { select: { id: true, code: true, fullName: true, validTo: true, countsUnderId: true } },
+    recognition: { select: { year: true, withdrawnAt: true } },
+  } as const;
   const assessments = await db().assessment.findMany({
-    where: { year, unitId: { in: ids } },
-    select: {
-      unitId: true,
-      status: true,
-      origin: true,
-      metCount: true,
-      totalCriteria: true,
-      notMetCount: true,
-      notDueCount: true,
-      statusChangedAt: true,
-    },
-  });
-  const decisions = await db().recognitionDecision.findMany({
     where: {
-      // As the summaries count it: decided by the year, not withdrawn by its end.
-      year: { lte: year },
-      OR: [
-        { withdrawnAt: null },
-        { withdrawnAt: { gt: new Date(Date.UTC(year, 11, 31, 23, 59, 59)) } },
-      ],
-      assessment: { unit: { OR: [{ id: { in: ids } }, { countsUnderId: { in: ids } }] } },
+      status: { not: 'CANCELLED' },
+      unit: { OR: [{ id: { in: ids } }, { countsUnderId: { in: ids } }] },
+      OR: [{ year }, { recognition: { year: { lte: year } } }],
     },
-    select: { assessment: { select: { unit: { select: { id: true, countsUnderId: true } } } } },
+    select: assessmentSelect,
   });
-  const recognised = new Set(
-    decisions.map((d) =>
-      ids.includes(d.assessment.unit.id) ? d.assessment.unit.id : d.assessment.unit.countsUnderId,
-    ),
-  );
-  const byUnit = new Map(assessments.map((a) => [a.unitId, a]));
+  const wardOf = (a: (typeof assessments)[number]) =>
+    ids.includes(a.unit.id) ? a.unit.id : a.unit.countsUnderId!;
   return units.map((u) => {
-    const a = byUnit.get(u.id);
+    const mine = assessments.filter((a) => wardOf(a) === u.id);
+    // The year's dossier: the ward's own, else the best of its former units' (attained first).
+    const ofYear = mine
+      .filter((a) => a.year === year)
+      .sort(
+        (x, y) =>
+          Number(x.unit.id !== u.id) - Number(y.unit.id !== u.id) ||
+          Number(y.isAttained) - Number(x.isAttained) ||
+          y.metCount - x.metCount,
+      );
+    const a = ofYear[0];
+    const held = mine
+      .filter(
+        (x) =>
+          x.recognition &&
+          x.recognition.year <= year &&
+          (x.recognition.withdrawnAt === null || x.recognition.withdrawnAt > yearEndInstant(year)),
+      )
+      .sort((x, y) => x.recognition!.year - y.recognition!.year)[0];
     return {
       code: u.code,
       name: u.name,
@@ -300,7 +318,9 @@ export async function listProvinceWards(provinceId: number, year: number): Promi
       notMet: a?.notMetCount ?? 0,
       notDue: a?.notDueCount ?? 0,
       statusChangedAt: a?.statusChangedAt ?? null,
-      recognised: recognised.has(u.id),
+      fromUnits: a && a.unit.id !== u.id ? ofYear.map((x) => x.unit) : [],
+      recognisedSince: held?.recognition?.year ?? null,
+      recognisedVia: held && held.unit.id !== u.id ? held.unit.fullName : null,
     };
   });
 }

@@ -5,6 +5,7 @@ import { foldForSearch } from '@/lib/domain/search-text';
 import { dateOf, isoDate, type UnitType } from '@/lib/domain/units';
 import { reachOf, type Scope } from '@/lib/permissions';
 import { inForceSql, typeOnSql } from './unit-sql';
+import { wordStartMatch } from './wards';
 
 /** Reads of provinces and units as they stood on a date. */
 
@@ -43,7 +44,7 @@ export async function listProvinces(
         { OR: [{ validFrom: null }, { validFrom: { lte: day } }] },
         { OR: [{ validTo: null }, { validTo: { gte: day } }] },
         reach,
-        folded ? { searchKey: { contains: folded } } : {},
+        folded ? { OR: wordStartMatch(folded) } : {},
       ],
     },
     orderBy: { code: 'asc' },

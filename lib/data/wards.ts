@@ -13,6 +13,14 @@ import { recordScopeOf, unitScopeWhere } from './scope';
  * ward's history across the 2025 reorganisation under the designated-successor rule.
  */
 
+/**
+ * A folded search matches the start of a word of the folded code and name: "an hung" finds
+ * An Hưng, not Trần Hưng Đạo; "1643" finds code 16435.
+ */
+export function wordStartMatch(folded: string) {
+  return [{ searchKey: { startsWith: folded } }, { searchKey: { contains: ` ${folded}` } }];
+}
+
 /** Where a code points: the unit in force on `on`, else today's unit, else the latest former one. */
 export function unitAt(code: string, on?: string): Prisma.UnitWhereInput {
   if (!on) return { code };
@@ -152,8 +160,8 @@ export async function listWards(
         folded
           ? {
               OR: [
-                { searchKey: { contains: folded } },
-                { province: { searchKey: { contains: folded } } },
+                ...wordStartMatch(folded),
+                ...wordStartMatch(folded).map((m) => ({ province: m })),
               ],
             }
           : {},

@@ -159,12 +159,15 @@ export function nearMissTable(
 export function wardsTable(
   rows: {
     code: string;
-    name: string;
+    fullName: string;
     status: string | null;
     met: number;
     total: number;
     notDue: number;
     notMet: number;
+    fromUnits: { fullName: string }[];
+    recognisedSince: number | null;
+    recognisedVia: string | null;
   }[],
   statusName: (s: string) => string,
 ): ExportTable {
@@ -179,15 +182,21 @@ export function wardsTable(
       col('notDue', 'Chưa đến thời gian đánh giá', 'Not yet due', 'integer'),
       col('notMet', 'Chưa đạt', 'Not met', 'integer'),
       col('status', 'Trạng thái', 'Status', 'text'),
+      col('dossierOf', 'Hồ sơ của đơn vị cũ', 'Dossier of former unit', 'text'),
+      col('recognisedSince', 'Được công nhận từ năm', 'Recognised since', 'year'),
+      col('recognisedVia', 'Công nhận của đơn vị cũ', 'Recognition of former unit', 'text'),
     ],
     rows: rows.map((r) => [
       r.code,
-      `Phường ${r.name}`,
+      r.fullName,
       r.status ? r.met : null,
       r.status ? r.total : null,
       r.status ? r.notDue : null,
       r.status ? r.notMet : null,
       r.status ? statusName(r.status) : '',
+      r.fromUnits.map((u) => u.fullName).join('; '),
+      r.recognisedSince,
+      r.recognisedVia ?? '',
     ]),
   };
 }

@@ -42,7 +42,10 @@ export function progressJson(
             total: w.total,
             notMet: w.notMet,
             notDue: w.notDue,
-            recognised: w.recognised,
+            recognised: w.recognisedSince !== null,
+            recognisedSince: w.recognisedSince,
+            recognisedVia: w.recognisedVia,
+            dossierOf: w.fromUnits.map((u) => u.code),
           })),
         }
       : {}),

@@ -145,7 +145,7 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   await step(ministry, 'Bắt đầu thẩm định', 'Bộ đang thẩm định');
   const recognisedInThanhHoa = async () => {
     await ministry.goto(`/dashboard?year=${YEAR}&basis=official`);
-    const row = ministry.getByRole('row', { name: /^Thanh Hóa/ });
+    const row = ministry.getByRole('row', { name: /^Thanh Hoá/ });
     return Number(await row.getByRole('cell').nth(2).textContent());
   };
   const before = await recognisedInThanhHoa();
@@ -188,12 +188,12 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
 test('two people editing one result: the second save is refused and nothing is lost', async ({
   browser,
 }) => {
-  // Phường Quang Trung's 2026 sheet is a draft in the demo data.
+  // Phường Bỉm Sơn's 2026 sheet is a draft in the demo data.
   const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
   const [first, second] = await Promise.all(contexts.map((c) => c.newPage()));
   await signIn(first!, 'thanhhoa@example.vn');
   await signIn(second!, 'admin@example.vn');
-  const url = `/wards/${await wardCode(first!, 'Quang Trung')}/${YEAR}`;
+  const url = `/wards/${await wardCode(first!, 'Bỉm Sơn')}/${YEAR}`;
   await first!.goto(url);
   await second!.goto(url);
 

@@ -94,7 +94,7 @@ test.describe('administration in the browser', () => {
     await newcomer.getByLabel('Nhập lại mật khẩu mới').fill('ThanhHoa2026x');
     await newcomer.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await expect(newcomer).toHaveURL(/\/provinces\/38/);
-    await expect(newcomer.getByRole('heading', { level: 1, name: 'Tỉnh Thanh Hóa' })).toBeVisible();
+    await expect(newcomer.getByRole('heading', { level: 1, name: 'Tỉnh Thanh Hoá' })).toBeVisible();
     await other.close();
 
     await page.goto(`/admin/audit?actor=${encodeURIComponent(email)}`);
@@ -107,6 +107,6 @@ test.describe('administration in the browser', () => {
     await signIn(page, 'thanhhoa@example.vn');
     await page.goto('/provinces');
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
-    await expect(page.getByRole('rowheader', { name: 'Tỉnh Thanh Hóa' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'Tỉnh Thanh Hoá' })).toBeVisible();
   });
 });

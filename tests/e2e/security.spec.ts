@@ -12,8 +12,9 @@ test('user text is shown as text: an injected script in a note or an evidence ti
     await d.dismiss();
   });
   await signIn(page, 'thanhhoa@example.vn');
-  await page.goto('/wards?q=sam%20son');
-  await page.getByRole('link', { name: 'Phường Sầm Sơn', exact: true }).click();
+  // Phường Ngọc Sơn's 2026 sheet is a draft in the demo data.
+  await page.goto('/wards?q=ngoc%20son');
+  await page.getByRole('link', { name: 'Phường Ngọc Sơn', exact: true }).click();
   await page.getByRole('link', { name: 'Mở phiếu năm 2026' }).click();
   const row = page.getByRole('listitem', { name: /^18\./ });
   await row.getByLabel('Ghi chú').fill(payload);

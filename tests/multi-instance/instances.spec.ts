@@ -37,6 +37,7 @@ test('a save on one instance shows on the other', async ({ page }) => {
   await page.goto(`${A}/wards?q=quang%20phu`);
   const href = await page
     .getByRole('link', { name: 'Phường Quảng Phú', exact: true })
+    .first() // today's ward; the former Phường Quảng Phú (until 30/6/2025) follows it
     .getAttribute('href');
   const sheet = `${href}/2026`;
   await page.goto(`${A}${sheet}`);

@@ -34,6 +34,12 @@ export default async function AdminPage() {
       show: can(user, 'apitoken.manage'),
     },
     {
+      href: '/admin/units',
+      title: t('units'),
+      intro: t('unitsIntro'),
+      show: can(user, 'unit.manage'),
+    },
+    {
       href: '/admin/criteria',
       title: t('criteria'),
       intro: t('criteriaIntro'),

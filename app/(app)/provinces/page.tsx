@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listProvinces } from '@/lib/data/units';
+import { isoDate } from '@/lib/domain/units';
+import { formatDate, formatNumber } from '@/lib/format';
+import { firstParam, isoDaySchema } from '@/lib/validations/units';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProvinceSearch } from '@/components/provinces/province-search';
 import { ProvinceTable } from '@/components/provinces/province-table';
@@ -17,19 +20,32 @@ export default async function ProvincesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePermission('province.view');
-  const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100) ?? '';
+  const raw = await searchParams;
+  const query = firstParam(raw.q)?.slice(0, 100) ?? '';
+  const on = isoDaySchema.catch(isoDate(new Date())).parse(firstParam(raw.on));
   const [t, locale, provinces] = await Promise.all([
     getTranslations('provinces'),
     getLocale(),
-    listProvinces(user, query),
+    listProvinces(user, query, on),
   ]);
+  const totals = provinces.reduce(
+    (s, p) => ({
+      wards: s.wards + p.wards,
+      units: s.units + p.wards + p.communes + p.townships + p.specialZones,
+    }),
+    { wards: 0, units: 0 },
+  );
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <ProvinceSearch initialQuery={query} />
+      <ProvinceSearch initialQuery={query} on={on} />
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-        {t('resultCount', { count: provinces.length })}
+        {t('resultCountOn', {
+          count: provinces.length,
+          date: formatDate(on, locale),
+          units: formatNumber(totals.units, locale),
+          wards: formatNumber(totals.wards, locale),
+        })}
       </p>
       {provinces.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">

@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/auth';
 import { getDashboard } from '@/lib/data/dashboard';
 import { getCurrentProvince, listProvinceWards } from '@/lib/data/progress';
 import { formatDateTime } from '@/lib/format';
+import { unitPath } from '@/lib/domain/units';
 import type { AssessmentStatus } from '@/lib/domain/workflow';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
 import { PageHeader } from '@/components/ui/page-header';
@@ -76,7 +77,7 @@ export default async function ProvincePage({
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
               <tr>
                 <th scope="col" className="px-3 py-2">
-                  Phường
+                  {t('wardCol')}
                 </th>
                 <th scope="col" className="px-3 py-2 text-right">
                   {t('criteriaMet')}
@@ -86,6 +87,9 @@ export default async function ProvincePage({
                 </th>
                 <th scope="col" className="px-3 py-2">
                   {t('statusCol')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('recognitionCol')}
                 </th>
                 <th scope="col" className="px-3 py-2">
                   {t('lastChange')}
@@ -116,11 +120,38 @@ export default async function ProvincePage({
                   </td>
                   <td className="px-3 py-2">
                     {w.status ? (
-                      <Link href={`/wards/${w.code}/${query.year}`}>
+                      <Link
+                        href={
+                          w.fromUnits[0]
+                            ? unitPath(w.fromUnits[0], query.year)
+                            : unitPath({ code: w.code, validTo: null }, query.year)
+                        }
+                      >
                         <StatusBadge status={w.status as AssessmentStatus} />
                       </Link>
                     ) : (
                       <span className="text-slate-500">{t('notRegistered')}</span>
+                    )}
+                    {w.fromUnits.length > 0 ? (
+                      <span className="block text-xs text-slate-600">
+                        {t('dossierOf', { list: w.fromUnits.map((u) => u.fullName).join(', ') })}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="px-3 py-2">
+                    {w.recognisedSince !== null ? (
+                      <>
+                        <Badge tone="success">
+                          {t('recognisedSince', { year: w.recognisedSince })}
+                        </Badge>
+                        {w.recognisedVia ? (
+                          <span className="block text-xs text-slate-600">
+                            {t('recognisedVia', { name: w.recognisedVia })}
+                          </span>
+                        ) : null}
+                      </>
+                    ) : (
+                      <span className="text-slate-500">—</span>
                     )}
                   </td>
                   <td className="px-3 py-2 text-slate-600">

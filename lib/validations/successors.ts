@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { recordId } from './ids';
+import { provinceCodeSchema } from './units';
+
+export const designateSuccessorSchema = z.object({ unitId: recordId, successorId: recordId });
+export type DesignateSuccessorInput = z.infer<typeof designateSuccessorSchema>;
+
+/** The filters of the split-units review, from the address bar. */
+export const splitUnitsQuerySchema = z.object({
+  province: provinceCodeSchema.optional().catch(undefined),
+  toConfirm: z
+    .enum(['1'])
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === '1'),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});

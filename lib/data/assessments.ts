@@ -3,7 +3,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { criteriaShort, summarizeResults, type ResultState } from '@/lib/domain/attainment';
 import { resolveState, type ValueProblem } from '@/lib/domain/measures';
-import { foldForSearch } from '@/lib/domain/search-text';
 import { applicableTarget, targetWardCount } from '@/lib/domain/targets';
 import {
   checkTransition,

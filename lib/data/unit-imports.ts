@@ -187,7 +187,6 @@ const inForce = (u: { validFrom: Date | null; validTo: Date | null }, on: Date) 
 export async function applyLineage(tx: Tx, rows: ImportLineage[]): Promise<LineageImportResult> {
   const problems: ImportProblem[] = [];
   const unitRows = rows.filter((r) => r.level === 'unit');
-  const provinceRows = rows.filter((r) => r.level === 'province');
 
   const codes = [...new Set(unitRows.flatMap((r) => [r.oldCode, r.newCode]))];
   const units: UnitAt[] = [];

@@ -28,10 +28,12 @@ await runCli(async () => {
   const report = await seed(database.prisma, { demo });
   if (report.referenceUnits > 0)
     console.log(
-      `National units loaded: ${report.referenceUnits} units before and after 1/7/2025, with their lineage (${Date.now() - seeding} ms).`,
+      `National units loaded: ${report.referenceUnits} units before and after 1/7/2025, with their lineage.`,
     );
   if (report.demoAssessments > 0)
     console.log(`Demo data loaded: ${report.demoAssessments} assessments on real wards.`);
+  if (report.referenceUnits > 0 || report.demoAssessments > 0)
+    console.log(`Loading took ${Date.now() - seeding} ms.`);
   if (demo) {
     console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
     for (const a of demoAccounts)

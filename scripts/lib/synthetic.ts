@@ -1,6 +1,10 @@
 import type pg from 'pg';
 
-/** Synthetic data, written with set-based SQL so that even the 10× build takes minutes, not hours. */
+/**
+ * Synthetic data, written with set-based SQL so that even the 10× build takes minutes, not hours.
+ * Its wards (named "Bench …") start on 2 July 2025 so their codes never clash with the real
+ * units of 1 July 2025.
+ */
 export async function buildSyntheticNation(
   client: pg.Client,
   wards: number,
@@ -8,10 +12,10 @@ export async function buildSyntheticNation(
   firstCode = 1,
 ) {
   await client.query(`
-    INSERT INTO units (code, name, full_name, type, province_id, search_key, valid_from, is_sample, updated_at)
+    INSERT INTO units (code, name, full_name, type, province_id, search_key, valid_from, updated_at)
     SELECT lpad(i::text, 5, '0'), 'Bench ' || i, 'Phường Bench ' || i, 'PHUONG',
            (SELECT id FROM provinces WHERE valid_to IS NULL ORDER BY code OFFSET (i % 34) LIMIT 1),
-           'bench ' || i, DATE '2025-07-01', true, now()
+           'bench ' || i, DATE '2025-07-02', now()
       FROM generate_series(${firstCode}, ${firstCode + wards - 1}) i`);
   await client.query(`
     INSERT INTO assessments (unit_id, year, criteria_set_id, status, total_criteria, updated_at, status_changed_at)

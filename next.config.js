@@ -14,9 +14,14 @@ const nextConfig = {
   ],
   poweredByHeader: false,
   typedRoutes: false,
-  // Evidence files travel through server actions; the configured limit (EVIDENCE_MAX_MB, 20 by
-  // default, at most 90) is enforced by the action, this only caps what Next.js will accept.
-  experimental: { serverActions: { bodySizeLimit: '100mb' } },
+  // Evidence files travel through server actions. scripts/server.ts refuses bodies over the
+  // configured limit (EVIDENCE_MAX_MB, 20 by default, at most 90) before reading them, and bodies
+  // over 1 MB without a signed session; the action checks the file again. These caps only keep
+  // Next.js (and proxy.ts, which would otherwise cut bodies at 10 MB) out of the way.
+  experimental: {
+    serverActions: { bodySizeLimit: '100mb' },
+    proxyClientMaxBodySize: '100mb',
+  },
 };
 
 export default withNextIntl(nextConfig);

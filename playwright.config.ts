@@ -43,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts`,
+    command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts --demo`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

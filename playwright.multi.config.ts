@@ -1,20 +1,25 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Two `next start` instances on one PostgreSQL (scripts/test-multi-instance.sh prepares the
+ * Two instances (scripts/server.ts) on one PostgreSQL (scripts/test-multi-instance.sh prepares the
  * database and the build): sessions, lockouts and saves must be shared through the database.
  */
 const databaseUrl = process.env.MULTI_DATABASE_URL ?? '';
 const secret = process.env.MULTI_SECRET ?? '';
 const ports = [3301, 3302];
 const server = (port: number) => ({
-  command: `node node_modules/next/dist/bin/next start -p ${port}`,
+  command: `node node_modules/tsx/dist/cli.mjs scripts/server.ts`,
   url: `http://127.0.0.1:${port}/api/health`,
   timeout: 120_000,
   reuseExistingServer: false,
   stdout: 'ignore' as const,
   stderr: 'pipe' as const,
-  env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NODE_ENV: 'production' },
+  env: {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret,
+    NODE_ENV: 'production',
+    PORT: String(port),
+  },
 });
 
 export default defineConfig({

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIE_NAMES } from './lib/session-cookie';
 
 /**
  * Runs before every page and route: sets the security headers (a per-request CSP nonce, which
@@ -6,8 +7,10 @@ import { NextResponse, type NextRequest } from 'next/server';
  * early. The redirect is only a convenience: every page, action and route checks the session.
  */
 
-const PUBLIC_PATHS = ['/login', '/api/auth', '/api/health', '/api/v1'];
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+const PUBLIC_PATHS = ['/login', '/api/health', '/api/v1'];
+const SESSION_COOKIES: readonly string[] = SESSION_COOKIE_NAMES;
+
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
 export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   return [
@@ -29,15 +32,19 @@ export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const { pathname, search } = request.nextUrl;
+  // API answers are data and downloads (evidence files among them), never pages: they get the
+  // strictest policy, so an uploaded HTML or SVG file opened from a download cannot run.
+  const csp = pathname.startsWith('/api/')
+    ? API_CONTENT_SECURITY_POLICY
+    : contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
 
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   let response: NextResponse;
   if (!isPublic && !hasSession && !pathname.startsWith('/api/')) {
     const login = new URL('/login', request.url);
-    if (pathname !== '/') login.searchParams.set('callbackUrl', `${pathname}${search}`);
+    if (pathname !== '/') login.searchParams.set('returnTo', `${pathname}${search}`);
     response = NextResponse.redirect(login);
   } else {
     const requestHeaders = new Headers(request.headers);

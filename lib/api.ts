@@ -1,4 +1,5 @@
 import 'server-only';
+import { clientAddress } from '@/lib/auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { authenticateApiToken } from '@/lib/data/api-tokens';
 import type { Scope } from '@/lib/permissions';
@@ -24,7 +25,18 @@ export async function withApiToken(
   const header = request.headers.get('authorization') ?? '';
   const raw = /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
   const check = await authenticateApiToken(raw);
-  if (!check.ok)
+  const ip = await clientAddress();
+  if (!check.ok) {
+    // Refused calls are audited too: a token being guessed or used after revocation shows.
+    await recordAuditEvent(
+      { userId: null, email: 'token:?', ip },
+      {
+        action: 'api.refused',
+        entity: 'apitoken',
+        entityId: raw ? raw.slice(0, 11) : '-', // the public prefix only
+        after: { path: new URL(request.url).pathname, reason: check.error },
+      },
+    );
     return new Response(JSON.stringify({ error: 'unauthorized', reason: check.error }), {
       status: 401,
       headers: {
@@ -33,13 +45,14 @@ export async function withApiToken(
         'Cache-Control': 'no-store',
       },
     });
+  }
   const response = await handler(check.scope);
   const url = new URL(request.url);
   await recordAuditEvent(
     {
       userId: null,
       email: `token:${check.name}`,
-      ip: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null,
+      ip,
     },
     {
       action: 'api.call',

@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // argon2id with the library's defaults (19 MiB, 2 passes, 1 lane): OWASP's recommended floor.
@@ -29,4 +29,25 @@ export function sha256Hex(data: string | Uint8Array): string {
 
 export function randomBytesOf(n: number): Uint8Array {
   return randomBytes(n);
+}
+
+/** AES-256-GCM with a key derived from `secret`: for values the database must not hold in clear. */
+export function seal(plain: string, secret: string): string {
+  const key = createHash('sha256').update(`kieumau-seal:${secret}`).digest();
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
+}
+
+export function unseal(sealed: string, secret: string): string | null {
+  try {
+    const [iv, tag, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'));
+    const key = createHash('sha256').update(`kieumau-seal:${secret}`).digest();
+    const decipher = createDecipheriv('aes-256-gcm', key, iv!);
+    decipher.setAuthTag(tag!);
+    return Buffer.concat([decipher.update(body!), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
 }

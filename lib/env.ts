@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustedProxies } from './domain/proxies';
 
 const envSchema = z.object({
   DATABASE_URL: z
@@ -15,11 +16,31 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
+  NEXTAUTH_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   SESSION_IDLE_HOURS: z.coerce
     .number()
     .positive()
     .max(24 * 30)
     .default(8),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .default('')
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(90).default(20),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });

@@ -60,6 +60,7 @@ export const policy = {
   'criteria.manage': { roles: ['ADMIN'] },
   'apitoken.manage': { roles: ['ADMIN'] },
   'unit.manage': { roles: ['ADMIN'] },
+  'user.reset_second_factor': { roles: ['ADMIN'] },
 } as const satisfies Record<string, { roles: readonly Role[] }>;
 
 export type Action = keyof typeof policy;

@@ -6,6 +6,7 @@ import { createCriteriaSet } from '@/lib/data/criteria-sets';
 import { rebuildAllProgress } from '@/lib/data/progress-summary';
 import { hash } from '@node-rs/argon2';
 import { criteriaSet22 } from './seed-data/criteria-22';
+import { setDemoMode } from '@/lib/data/settings';
 import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
 import { buildDemo, type DemoInput, type DemoResultState, type DemoStatus } from './seed-data/demo';
 import { loadReference } from './seed-data/reference';
@@ -44,6 +45,8 @@ export async function seed(prisma: PrismaClient, options: { demo: boolean }): Pr
   if (options.demo) {
     report.demoAssessments = await seedDemo(prisma);
     report.demoAccounts = await seedDemoAccounts(prisma);
+    // The installation is now a demo: every page says so, and the sign-in page lists the accounts.
+    await prisma.$transaction((tx) => setDemoMode(tx, true));
   }
   // Dashboards read summaries kept on write; build them when missing (a new or older database).
   if (report.demoAssessments > 0 || (await prisma.provinceYearProgress.count()) === 0)

@@ -103,34 +103,13 @@ async function prepareDatabase(): Promise<Omit<LoadUser, 'cookie'>[]> {
   return users.filter((u) => u.sheets.length > 0);
 }
 
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: 'true' }),
-  });
-  const session = response.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('next-auth.session-token='));
-  if (!session) throw new Error(`sign-in failed for ${email}: ${response.status}`);
-  return session.split(';')[0]!;
-}
-
 interface ActionWire {
   headers: Record<string, string>;
   body: string;
 }
 
-/** Saves once in a real browser and keeps the request the sheet's server action sends. */
-async function recordSave(user: LoadUser): Promise<ActionWire> {
-  const browser = await chromium.launch({
+function launchBrowser() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -139,6 +118,48 @@ async function recordSave(user: LoadUser): Promise<ActionWire> {
       '--disable-component-update',
     ],
   });
+}
+
+/** Signs in once in a real browser and keeps the request the sign-in form's action sends. */
+async function recordSignIn(email: string): Promise<ActionWire> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${BASE}/login`);
+    const captured = new Promise<ActionWire>((resolve) =>
+      page.on('request', (request) => {
+        const headers = request.headers();
+        if (request.method() === 'POST' && headers['next-action'])
+          resolve({ headers, body: request.postData() ?? '' });
+      }),
+    );
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel(/Mật khẩu|Password/).fill(PASSWORD);
+    await page.getByRole('button', { name: /Đăng nhập|Sign in/ }).click();
+    return await captured;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Signs a user in through the sign-in form's own server action; answers the session cookie. */
+async function signIn(wire: ActionWire, email: string): Promise<string> {
+  const response = await fetch(`${BASE}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: Object.fromEntries(
+      Object.entries(wire.headers).filter(([k]) => k !== 'content-length' && k !== 'cookie'),
+    ),
+    body: wire.body.replace(/(name="_?1_email"\r\n\r\n)[^\r]*/, `$1${email}`),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith('kieumau.session='));
+  if (!session) throw new Error(`sign-in failed for ${email}: ${response.status}`);
+  return session.split(';')[0]!;
+}
+
+/** Saves once in a real browser and keeps the request the sheet's server action sends. */
+async function recordSave(user: LoadUser): Promise<ActionWire> {
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
     const [name, value] = user.cookie.split('=');
@@ -188,10 +209,11 @@ await runCli(async () => {
   const secret = 'load-test-secret-load-test-secret-0123456789';
   const app: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)],
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/server.ts'],
     {
       env: {
         ...process.env,
+        PORT: String(PORT),
         DATABASE_URL: dbUrl,
         NEXTAUTH_SECRET: secret,
         NODE_ENV: 'production',
@@ -205,8 +227,9 @@ await runCli(async () => {
       if ((await fetch(`${BASE}/api/health`).catch(() => null))?.ok) break;
       await new Promise((r) => setTimeout(r, 500));
     }
+    const signInWire = await recordSignIn(prepared[0]!.email);
     const users: LoadUser[] = [];
-    for (const u of prepared) users.push({ ...u, cookie: await signIn(u.email) });
+    for (const u of prepared) users.push({ ...u, cookie: await signIn(signInWire, u.email) });
     const wire = await recordSave(users[0]!);
     console.log(
       `signed in ${users.length} users; recorded the save action (${wire.headers['next-action']!.slice(0, 8)}…)`,

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { closeDatabase, getDatabase } from '@/lib/db';
+import { countUsers } from '@/lib/data/users';
 import { readEnv } from '@/lib/env';
 import { applyMigrations } from '@/lib/migrations';
 import { seed } from '@/prisma/seed';
@@ -9,21 +10,23 @@ import { DEMO_PASSWORD, demoAccounts } from '@/prisma/seed-data/demo-accounts';
 import { runCli } from './cli';
 
 /**
- * `npm start`: migrate, seed (demo data only on the embedded database or with --demo), build
- * when the sources are newer than the last build, then serve with `next start`.
+ * `npm start`: migrate, seed the national units (demo data and accounts only with --demo, which
+ * `npm run demo` passes), build when the sources are newer than the last build, then serve with
+ * scripts/server.ts.
  */
 
 const root = process.cwd();
 const port = process.env.PORT ?? '3000';
 
 await runCli(async () => {
-  const env = readEnv();
+  readEnv(); // bad configuration stops here, with one sentence
   const database = getDatabase();
   const migrations = await applyMigrations(database.sql);
   console.log(
     `Database: ${database.kind} (${database.location}), ${migrations.total} migrations, ${migrations.applied.length} just applied.`,
   );
-  const demo = !env.DATABASE_URL || process.argv.includes('--demo');
+  // Demo data and the demo accounts (public password) only when asked for: `npm run demo`.
+  const demo = process.argv.includes('--demo');
   const seeding = Date.now();
   const report = await seed(database.prisma, { demo });
   if (report.referenceUnits > 0)
@@ -35,9 +38,14 @@ await runCli(async () => {
   if (report.referenceUnits > 0 || report.demoAssessments > 0)
     console.log(`Loading took ${Date.now() - seeding} ms.`);
   if (demo) {
-    console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
+    console.log(`Demo mode. Demo accounts (password ${DEMO_PASSWORD}):`);
     for (const a of demoAccounts)
       console.log(`  ${a.email.padEnd(22)} ${a.role}${a.scopeLabel ? ` · ${a.scopeLabel}` : ''}`);
+  } else if ((await countUsers()) === 0) {
+    console.log(
+      'No accounts yet. Create the first administrator (then sign in and set up two-factor sign-in):\n' +
+        '  npm run admin:create -- --email you@agency.gov.vn --name "Your Name"',
+    );
   }
   // The server opens the embedded database itself: release it first.
   await closeDatabase();
@@ -52,15 +60,18 @@ await runCli(async () => {
   }
 
   console.log(`Serving on http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin(), 'start', '-p', port], {
-    stdio: 'inherit',
-    env: process.env,
-  });
+  // scripts/server.ts: Next.js behind our own HTTP server, which alone decides the client
+  // address (TRUSTED_PROXIES) and refuses oversized bodies before reading them.
+  const server = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/server.ts'],
+    { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', PORT: port } },
+  );
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   const code = await new Promise<number>((resolve) => server.on('exit', (c) => resolve(c ?? 0)));
-  if (code !== 0) throw new Error(`next start exited with code ${code}`);
+  if (code !== 0) throw new Error(`the server exited with code ${code}`);
 });
 
 function nextBin(): string {

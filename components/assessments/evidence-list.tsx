@@ -57,7 +57,24 @@ export function EvidenceList({
   const t = useTranslations('sheet');
   const locale = useLocale();
   const [kind, setKind] = useState<'FILE' | 'LINK' | 'NOTE'>('FILE');
-  const [state, action, pending] = useActionState(addEvidenceAction, initial);
+  const tEvidence = useTranslations('evidence');
+  const tooLarge = tEvidence('tooLarge', { mb: maxMb });
+  // A refused upload (the server cuts bodies over the limit before reading them) answers an
+  // error, not the crash page: the form and what was typed stay.
+  const [state, action, pending] = useActionState(
+    async (prev: typeof initial, formData: FormData) => {
+      const file = formData.get('file');
+      if (file instanceof File && file.size > maxMb * 1024 * 1024)
+        return { status: 'error' as const, message: tooLarge };
+      try {
+        return await addEvidenceAction(prev, formData);
+      } catch {
+        return { status: 'error' as const, message: tooLarge };
+      }
+    },
+    initial,
+  );
+  const [tooBig, setTooBig] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const id = (name: string) => `e${resultId}-${name}`;
   useEffect(() => {
@@ -117,6 +134,14 @@ export function EvidenceList({
           <form
             ref={formRef}
             action={action}
+            onSubmit={(event) => {
+              // Checked before sending, so nothing is lost and no 20 MB upload is wasted.
+              const file = new FormData(event.currentTarget).get('file');
+              if (file instanceof File && file.size > maxMb * 1024 * 1024) {
+                event.preventDefault();
+                setTooBig(true);
+              } else setTooBig(false);
+            }}
             className="mt-2 grid gap-2 rounded bg-slate-50 p-3 sm:grid-cols-2"
           >
             <input type="hidden" name="resultId" value={resultId} />
@@ -233,9 +258,9 @@ export function EvidenceList({
               </button>
               <span
                 aria-live="polite"
-                className={`text-sm ${state.status === 'error' ? 'text-rose-700' : 'text-emerald-700'}`}
+                className={`text-sm ${tooBig || state.status === 'error' ? 'text-rose-700' : 'text-emerald-700'}`}
               >
-                {state.status === 'idle' ? '' : state.message}
+                {tooBig ? tooLarge : state.status === 'idle' ? '' : state.message}
               </span>
             </div>
           </form>

@@ -2,7 +2,6 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
-import { useSession } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { changePasswordAction } from '@/lib/actions/account';
 import type { ActionResult } from '@/lib/actions/result';
@@ -13,17 +12,14 @@ const initial: ActionResult = { status: 'idle' };
 export function ChangePasswordForm({ redirectTo }: { redirectTo?: string }) {
   const t = useTranslations('account');
   const router = useRouter();
-  const { update } = useSession();
   const [state, action, pending] = useActionState(changePasswordAction, initial);
 
   useEffect(() => {
     if (state.status !== 'success') return;
-    // The server ended sessions older than the change; refresh this one's token.
-    void update().then(() => {
-      if (redirectTo) router.replace(redirectTo);
-      router.refresh();
-    });
-  }, [state, update, router, redirectTo]);
+    // The server ended the user's other sessions; this one stays.
+    if (redirectTo) router.replace(redirectTo);
+    router.refresh();
+  }, [state, router, redirectTo]);
 
   const e = state.fieldErrors ?? {};
   return (

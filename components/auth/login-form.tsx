@@ -1,43 +1,39 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { signIn } from 'next-auth/react';
+import { useActionState } from 'react';
+import { useFormStatus } from 'react-dom';
 import { useTranslations } from 'next-intl';
+import { signInAction, type SignInState } from '@/lib/actions/auth';
 
-export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+function SubmitButton() {
   const t = useTranslations('auth');
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    const form = new FormData(event.currentTarget);
-    const result = await signIn('credentials', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-    });
-    if (!result || result.error) {
-      const locked = result?.error?.match(/^locked:(\d+)$/);
-      setError(locked ? t('locked', { minutes: Number(locked[1]) }) : t('invalid'));
-      setPending(false);
-      return;
-    }
-    router.replace(callbackUrl);
-    router.refresh();
-  }
-
+  const { pending } = useFormStatus();
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {notice ? (
+    <button
+      type="submit"
+      disabled={pending}
+      className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+    >
+      {pending ? t('submitting') : t('submit')}
+    </button>
+  );
+}
+
+/**
+ * A plain form posted to a server action: it signs in with or without JavaScript, and the
+ * password travels in a POST body only.
+ */
+export function LoginForm({ returnTo, notice }: { returnTo: string; notice?: string }) {
+  const t = useTranslations('auth');
+  const [state, action] = useActionState<SignInState, FormData>(signInAction, { status: 'idle' });
+  return (
+    <form action={action} method="post" className="space-y-4" noValidate>
+      {notice && state.status === 'idle' ? (
         <p role="status" className="rounded bg-brand-50 px-3 py-2 text-sm text-brand-800">
           {notice}
         </p>
       ) : null}
+      <input type="hidden" name="returnTo" value={returnTo} />
       <div className="flex flex-col gap-1">
         <label htmlFor="email" className="text-sm font-medium">
           {t('email')}
@@ -48,6 +44,7 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
           type="email"
           autoComplete="username"
           required
+          defaultValue={state.data?.email}
           aria-describedby="login-error"
           className="rounded border border-slate-300 px-3 py-2"
         />
@@ -67,15 +64,9 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
         />
       </div>
       <p id="login-error" aria-live="assertive" className="min-h-5 text-sm text-rose-700">
-        {error}
+        {state.status === 'error' ? state.message : null}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? t('submitting') : t('submit')}
-      </button>
+      <SubmitButton />
     </form>
   );
 }

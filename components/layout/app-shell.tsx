@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { DemoBanner } from './demo-banner';
 import { LanguageSwitch } from './language-switch';
 import { MainNav, type NavItem } from './main-nav';
 
@@ -21,6 +22,7 @@ export async function AppShell({
       >
         {t('skipToContent')}
       </a>
+      <DemoBanner />
       <header className="bg-brand-900 text-white shadow">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">

@@ -5,7 +5,7 @@ import { changePasswordSchema } from '@/lib/validations/users';
 import { failure, formObject, invalidInput, success, type ActionResult } from './result';
 import { actionUser } from './session';
 
-/** Any signed-in user, for themselves; the client then refreshes its session token. */
+/** Any signed-in user, for themselves; their other sessions end, this one stays. */
 export async function changePasswordAction(
   _prev: ActionResult,
   formData: FormData,
@@ -20,12 +20,15 @@ export async function changePasswordAction(
   const result = await changeOwnPassword(
     session.actor,
     session.user.id,
+    session.user.sessionId,
     parsed.data.current,
     parsed.data.next,
   );
   if (!result.ok)
-    return result.error === 'wrong_password'
-      ? failure('account.wrongPassword')
-      : failure('account.samePassword');
+    return result.error === 'locked'
+      ? failure('account.locked', { minutes: result.minutes })
+      : result.error === 'wrong_password'
+        ? failure('account.wrongPassword')
+        : failure('account.samePassword');
   return success('account.passwordChanged');
 }

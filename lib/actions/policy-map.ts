@@ -11,6 +11,12 @@ export const serverActionPolicy: Record<string, Action | Action[] | 'self' | 'pu
   'users#createUserAction': 'user.manage',
   'users#updateUserAction': 'user.manage',
   'users#resetPasswordAction': 'user.manage',
+  'users#resetTwoFactorAction': 'user.reset_second_factor',
+  'auth#signInAction': 'public',
+  'auth#verifySecondFactorAction': 'public',
+  'auth#signOutAction': 'public',
+  'auth#beginEnrolmentAction': 'self',
+  'auth#confirmEnrolmentAction': 'self',
   'assessments#saveResultAction': 'result.edit',
   // The workflow transition's own permission is checked once the transition is known.
   'assessments#transitionAction': [

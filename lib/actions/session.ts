@@ -1,7 +1,6 @@
 import 'server-only';
-import { actorOf, clientAddress, getCurrentUser } from '@/lib/auth';
+import { actorOf, clientAddress, getCurrentUser, type CurrentUser } from '@/lib/auth';
 import type { AuditActor } from '@/lib/data/audit';
-import type { SessionUser } from '@/lib/data/users';
 import { can, type Action } from '@/lib/permissions';
 
 /**
@@ -13,10 +12,10 @@ import { can, type Action } from '@/lib/permissions';
  */
 export async function actionUser(
   action: Action | 'self' | 'any',
-): Promise<{ user: SessionUser; actor: AuditActor } | null> {
+): Promise<{ user: CurrentUser; actor: AuditActor } | null> {
   const user = await getCurrentUser();
   if (!user) return null;
-  if (action !== 'self' && user.mustChangePassword) return null;
+  if (action !== 'self' && (user.mustChangePassword || user.mustEnrollSecondFactor)) return null;
   if (action !== 'self' && action !== 'any' && !can(user, action)) return null;
   return { user, actor: actorOf(user, await clientAddress()) };
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { createUser, resetUserPassword, updateUser } from '@/lib/data/users';
 import { createUserSchema, updateUserSchema, userIdSchema } from '@/lib/validations/users';
 import { failure, formObject, invalidInput, success, type ActionResult } from './result';
+import { resetTwoFactor } from '@/lib/data/two-factor';
 import { actionUser } from './session';
 
 type Created = { id: number; temporaryPassword?: string };
@@ -62,4 +63,19 @@ export async function resetPasswordAction(
     id: result.id,
     temporaryPassword: result.temporaryPassword,
   });
+}
+
+/** An administrator turns a user's two-factor sign-in off (lost phone); audited, sessions end. */
+export async function resetTwoFactorAction(
+  _prev: ActionResult,
+  formData: FormData,
+): Promise<ActionResult> {
+  const session = await actionUser('user.reset_second_factor');
+  if (!session) return failure('signedOut');
+  const parsed = userIdSchema.safeParse(formObject(formData));
+  if (!parsed.success) return invalidInput(parsed.error);
+  const result = await resetTwoFactor(session.actor, session.user, parsed.data.id);
+  if (!result.ok) return failure('users.notFound');
+  revalidatePath(`/admin/users/${parsed.data.id}`);
+  return success('users.twoFactorReset');
 }

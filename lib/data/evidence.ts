@@ -175,7 +175,17 @@ export async function getEvidenceFile(scope: Scope, evidenceId: number) {
       removedAt: null,
       result: { assessment: { unit: unitScopeWhere(scope) } },
     },
-    select: { fileName: true, mimeType: true, size: true, sha256: true },
+    select: {
+      fileName: true,
+      mimeType: true,
+      size: true,
+      sha256: true,
+      result: {
+        select: {
+          assessment: { select: { unit: { select: { province: { select: { code: true } } } } } },
+        },
+      },
+    },
   });
   if (!item?.sha256) return null;
   const bytes = await blobStore().get(item.sha256);
@@ -183,6 +193,7 @@ export async function getEvidenceFile(scope: Scope, evidenceId: number) {
     ? {
         fileName: item.fileName ?? 'minh-chung',
         mimeType: item.mimeType ?? 'application/octet-stream',
+        provinceCode: item.result.assessment.unit.province.code,
         bytes,
       }
     : null;

@@ -1,6 +1,6 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { checkXlsx } from '@/lib/validations/xlsx-guard';
 import { db } from '@/lib/db';
 import { resultStates, type ResultState } from '@/lib/domain/attainment';
 import { resolveState } from '@/lib/domain/measures';
@@ -181,28 +181,15 @@ function parseFigure(v: ExcelJS.CellValue): number | null | 'bad' {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : 'bad';
 }
 
-/** Checks the file as a whole: a real XLSX, no macros, not too big. */
+/** Checks the file as a whole: a real XLSX, no macros, not too big, inflated or not. */
 async function openWorkbook(
   bytes: Uint8Array,
 ): Promise<{ book: ExcelJS.Workbook } | { problem: string; rows?: number }> {
   if (bytes.length === 0) return { problem: 'empty' };
   if (bytes.length > MAX_IMPORT_BYTES) return { problem: 'too_large' };
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return { problem: 'not_xlsx' };
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return { problem: 'not_xlsx' };
-  }
-  if (Object.keys(zip.files).some((f) => /vbaProject\.bin$/i.test(f))) return { problem: 'macros' };
-  if (!zip.file('[Content_Types].xml') || !zip.file('xl/workbook.xml'))
-    return { problem: 'not_xlsx' };
-  // Count rows in the raw sheets before parsing them: a 100,000-row file is refused cheaply.
-  for (const name of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/[^/]+\.xml$/.test(f))) {
-    const xml = await zip.file(name)!.async('string');
-    const rows = xml.split('<row ').length - 1;
-    if (rows > MAX_IMPORT_ROWS + 1) return { problem: 'too_many_rows', rows: rows - 1 };
-  }
+  // Inflated size, parts and rows are capped while inflating, before ExcelJS parses anything.
+  const problem = await checkXlsx(bytes, MAX_IMPORT_ROWS);
+  if (problem) return problem;
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

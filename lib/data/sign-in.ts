@@ -1,34 +1,39 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { verifyAgainstDecoy, verifyPassword } from '@/lib/crypto';
-import { accountKey, addressKey, minutesLeft, throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { addressKey, minutesLeft, pairKey, throttlePolicy } from '@/lib/domain/sign-in-throttle';
 import { recordAudit } from './audit';
+import { createSession } from './sessions';
+import { activeLock, clearFailures, recordFailure } from './throttle';
 
 export type SignInOutcome =
-  | { ok: true; user: { id: number; email: string; name: string; passwordChangedAt: Date } }
+  | {
+      ok: true;
+      user: { id: number; email: string; name: string };
+      sessionId: string;
+      /** The account has two-factor sign-in: the session is good only once the code is given. */
+      secondFactorPending: boolean;
+    }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'locked'; minutes: number };
 
 /**
- * Checks a sign-in. Unknown account, wrong password and inactive account give the same answer,
+ * Checks a sign-in and, when it succeeds, opens a server-side session in the same transaction as
+ * its audit event. Unknown account, wrong password and inactive account give the same answer,
  * take the same time, and count towards the same locks, so nothing tells whether an account exists.
  */
 export async function attemptSignIn(
   emailInput: string,
   password: string,
   ip: string | null,
+  userAgent: string | null = null,
 ): Promise<SignInOutcome> {
   const email = emailInput.trim().toLowerCase();
-  const keys = [accountKey(email), ...(ip ? [addressKey(ip)] : [])];
+  const pair = pairKey(email, ip);
+  const keys = [pair, ...(ip ? [addressKey(ip)] : [])];
   const now = new Date();
-  const locks = await db().loginThrottle.findMany({
-    where: { key: { in: keys }, lockedUntil: { gt: now } },
-    select: { lockedUntil: true },
-  });
-  if (locks.length > 0) {
-    const until = new Date(Math.max(...locks.map((l) => l.lockedUntil!.getTime())));
-    return { ok: false, reason: 'locked', minutes: minutesLeft(until, now) };
-  }
+  const lockedUntil = await activeLock(keys, now);
+  if (lockedUntil) return { ok: false, reason: 'locked', minutes: minutesLeft(lockedUntil, now) };
 
   const user = await db().user.findUnique({
     where: { email },
@@ -38,8 +43,7 @@ export async function attemptSignIn(
       name: true,
       passwordHash: true,
       isActive: true,
-      passwordChangedAt: true,
-      provinceId: true,
+      totpEnabledAt: true,
     },
   });
   const passwordOk = user
@@ -47,60 +51,53 @@ export async function attemptSignIn(
     : await verifyAgainstDecoy(password);
 
   if (user && passwordOk && user.isActive) {
-    await db().$transaction(async (tx) => {
-      await tx.loginThrottle.deleteMany({ where: { key: accountKey(email) } });
+    const secondFactorPending = user.totpEnabledAt !== null;
+    const sessionId = await db().$transaction(async (tx) => {
+      await clearFailures(tx, pair);
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+      const id = await createSession(tx, {
+        userId: user.id,
+        ip,
+        userAgent,
+        secondFactor: !secondFactorPending,
+      });
       await recordAudit(
         tx,
         { userId: user.id, email, ip },
-        { action: 'auth.sign_in', entity: 'user', entityId: user.id },
+        {
+          action: secondFactorPending ? 'auth.password_ok' : 'auth.sign_in',
+          entity: 'user',
+          entityId: user.id,
+        },
       );
+      return id;
     });
     return {
       ok: true,
-      user: {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        passwordChangedAt: user.passwordChangedAt,
-      },
+      user: { id: user.id, email: user.email, name: user.name },
+      sessionId,
+      secondFactorPending,
     };
   }
 
-  const lockedNow = await db().$transaction(async (tx) => {
-    let locked = false;
-    for (const key of keys) {
-      const limit = key.startsWith('account:')
-        ? throttlePolicy.accountLimit
-        : throttlePolicy.addressLimit;
-      // One statement, so concurrent failures on several instances all count.
-      const rows = await tx.$queryRaw<{ locked_until: Date | null }[]>`
-        INSERT INTO login_throttles (key, failures, window_start, locked_until)
-        VALUES (${key}, 1, now(), CASE WHEN 1 >= ${limit} THEN now() + make_interval(secs => ${throttlePolicy.lockSeconds}) END)
-        ON CONFLICT (key) DO UPDATE SET
-          failures = CASE WHEN login_throttles.window_start < now() - make_interval(secs => ${throttlePolicy.windowSeconds})
-                          THEN 1 ELSE login_throttles.failures + 1 END,
-          window_start = CASE WHEN login_throttles.window_start < now() - make_interval(secs => ${throttlePolicy.windowSeconds})
-                              THEN now() ELSE login_throttles.window_start END,
-          locked_until = CASE WHEN (CASE WHEN login_throttles.window_start < now() - make_interval(secs => ${throttlePolicy.windowSeconds})
-                                         THEN 1 ELSE login_throttles.failures + 1 END) >= ${limit}
-                              THEN now() + make_interval(secs => ${throttlePolicy.lockSeconds})
-                              ELSE login_throttles.locked_until END
-        RETURNING locked_until`;
-      if (rows[0]?.locked_until && rows[0].locked_until > now) locked = true;
-    }
+  const lock = await db().$transaction(async (tx) => {
+    const pairLock = await recordFailure(tx, pair, throttlePolicy.pairLimit);
+    const addressLock = ip
+      ? await recordFailure(tx, addressKey(ip), throttlePolicy.addressLimit)
+      : null;
+    const until = [pairLock, addressLock].filter((d): d is Date => d !== null);
     await recordAudit(
       tx,
       { userId: null, email, ip },
       {
-        action: locked ? 'auth.locked' : 'auth.sign_in_failed',
+        action: until.length > 0 ? 'auth.locked' : 'auth.sign_in_failed',
         entity: 'user',
         entityId: email,
       },
     );
-    return locked;
+    return until.length > 0 ? new Date(Math.max(...until.map((d) => d.getTime()))) : null;
   });
-  return lockedNow
-    ? { ok: false, reason: 'locked', minutes: Math.ceil(throttlePolicy.lockSeconds / 60) }
+  return lock
+    ? { ok: false, reason: 'locked', minutes: minutesLeft(lock, new Date()) }
     : { ok: false, reason: 'invalid' };
 }

@@ -6,7 +6,10 @@ import { temporaryPassword } from '@/lib/domain/passwords';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { assignableRoles, reachOf, type Role, type Scope } from '@/lib/permissions';
 import type { CreateUserInput, UpdateUserInput } from '@/lib/validations/users';
+import { minutesLeft, passwordKey, throttlePolicy } from '@/lib/domain/sign-in-throttle';
 import { recordAudit, type AuditActor } from './audit';
+import { endUserSessions } from './sessions';
+import { activeLock, clearFailures, recordFailure } from './throttle';
 
 export interface SessionUser extends Scope {
   id: number;
@@ -15,6 +18,7 @@ export interface SessionUser extends Scope {
   isActive: boolean;
   mustChangePassword: boolean;
   passwordChangedAt: Date;
+  twoFactorEnabled: boolean;
   provinceCode: string | null;
   provinceName: string | null;
   unitCode: string | null;
@@ -34,14 +38,16 @@ export async function getSessionUser(id: number): Promise<SessionUser | null> {
       isActive: true,
       mustChangePassword: true,
       passwordChangedAt: true,
+      totpEnabledAt: true,
       province: { select: { code: true, name: true } },
       unit: { select: { code: true, name: true } },
     },
   });
   if (!u) return null;
-  const { province, unit, ...rest } = u;
+  const { province, unit, totpEnabledAt, ...rest } = u;
   return {
     ...rest,
+    twoFactorEnabled: totpEnabledAt !== null,
     provinceCode: province?.code ?? null,
     provinceName: province?.name ?? null,
     unitCode: unit?.code ?? null,
@@ -108,6 +114,7 @@ export async function listUsers(
 }
 
 export interface UserDetail extends UserListItem {
+  twoFactorEnabled: boolean;
   provinceId: number | null;
   unitId: number | null;
   unitCode: string | null;
@@ -126,14 +133,16 @@ export async function getManagedUser(scope: Scope, id: number): Promise<UserDeta
       lastLoginAt: true,
       provinceId: true,
       unitId: true,
+      totpEnabledAt: true,
       province: { select: { code: true, name: true } },
       unit: { select: { code: true, name: true } },
     },
   });
   if (!u) return null;
-  const { province, unit, ...rest } = u;
+  const { province, unit, totpEnabledAt, ...rest } = u;
   return {
     ...rest,
+    twoFactorEnabled: totpEnabledAt !== null,
     provinceCode: province?.code ?? null,
     provinceName: province?.name ?? null,
     unitName: unit?.name ?? null,
@@ -267,6 +276,14 @@ export async function updateUser(
       },
       select: auditedFields,
     });
+    // A new role or scope, or deactivation, ends the user's sessions: the next page asks again.
+    if (!after.isActive) await endUserSessions(tx, id, 'deactivated');
+    else if (
+      after.role !== before.role ||
+      after.provinceId !== before.provinceId ||
+      after.unitId !== before.unitId
+    )
+      await endUserSessions(tx, id, 'role_changed');
     await recordAudit(tx, actor, {
       action: 'user.update',
       entity: 'user',
@@ -297,6 +314,7 @@ export async function resetUserPassword(
       where: { id },
       data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
     });
+    await endUserSessions(tx, id, 'password_reset');
     await recordAudit(tx, actor, {
       action: 'user.reset_password',
       entity: 'user',
@@ -308,34 +326,60 @@ export async function resetUserPassword(
 }
 
 export type ChangePasswordResult =
-  { ok: true } | { ok: false; error: 'wrong_password' | 'same_password' };
+  | { ok: true; sessionsEnded: number }
+  | { ok: false; error: 'wrong_password' | 'same_password' }
+  | { ok: false; error: 'locked'; minutes: number };
 
+/**
+ * A user changes their own password: wrong current passwords are throttled and audited like
+ * sign-ins; success ends every other session of the user (the one in use stays), audited.
+ */
 export async function changeOwnPassword(
   actor: AuditActor,
   userId: number,
+  sessionId: string,
   current: string,
   next: string,
 ): Promise<ChangePasswordResult> {
+  const key = passwordKey(userId);
+  const locked = await activeLock([key]);
+  if (locked) return { ok: false, error: 'locked', minutes: minutesLeft(locked, new Date()) };
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { passwordHash: true },
   });
-  if (!(await verifyPassword(user.passwordHash, current)))
-    return { ok: false, error: 'wrong_password' };
+  if (!(await verifyPassword(user.passwordHash, current))) {
+    const until = await db().$transaction(async (tx) => {
+      const lock = await recordFailure(tx, key, throttlePolicy.passwordLimit);
+      await recordAudit(tx, actor, {
+        action: 'user.change_password_failed',
+        entity: 'user',
+        entityId: userId,
+      });
+      return lock;
+    });
+    return until
+      ? { ok: false, error: 'locked', minutes: minutesLeft(until, new Date()) }
+      : { ok: false, error: 'wrong_password' };
+  }
   if (current === next) return { ok: false, error: 'same_password' };
   const passwordHash = await hashPassword(next);
-  await db().$transaction(async (tx) => {
+  const sessionsEnded = await db().$transaction(async (tx) => {
     await tx.user.update({
       where: { id: userId },
       data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
     });
+    await clearFailures(tx, key);
+    const ended = await endUserSessions(tx, userId, 'password_changed', sessionId);
     await recordAudit(tx, actor, {
       action: 'user.change_password',
       entity: 'user',
       entityId: userId,
+      after: { otherSessionsEnded: ended },
     });
+    return ended;
   });
-  return { ok: true };
+  return { ok: true, sessionsEnded };
 }
 
 /** For `npm run admin:create`: creates or re-enables an administrator. */
@@ -365,6 +409,7 @@ export async function upsertAdministrator(
     const after = existing
       ? await tx.user.update({ where: { email: normalized }, data, select: auditedFields })
       : await tx.user.create({ data: { email: normalized, ...data }, select: auditedFields });
+    if (existing) await endUserSessions(tx, existing.id, 'password_reset');
     await recordAudit(tx, actor, {
       action: existing ? 'user.update' : 'user.create',
       entity: 'user',
@@ -382,4 +427,8 @@ export async function listProvinceOptions(scope: Scope): Promise<{ code: string;
     orderBy: { code: 'asc' },
     select: { code: true, name: true },
   });
+}
+
+export async function countUsers(): Promise<number> {
+  return db().user.count();
 }

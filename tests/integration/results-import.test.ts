@@ -42,7 +42,11 @@ async function post(mode: 'preview' | 'apply', bytes: Uint8Array | ArrayBuffer) 
   const body = new FormData();
   body.set('file', new File([bytes as ArrayBuffer], 'ket-qua.xlsx'));
   const response = await importResults(
-    new Request(`http://t/api/imports/results?mode=${mode}`, { method: 'POST', body }),
+    new Request(`http://t/api/imports/results?mode=${mode}`, {
+      method: 'POST',
+      body,
+      headers: { origin: 'http://t' },
+    }),
   );
   expect(response.status).toBe(200);
   return response.json();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { attemptSignIn } from '@/lib/data/sign-in';
-import { throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { lockSecondsAfter, throttlePolicy } from '@/lib/domain/sign-in-throttle';
 import { makeUser, seedReference, TEST_PASSWORD, uid } from '@/tests/support/factories';
 
 beforeAll(seedReference);
@@ -39,40 +39,54 @@ describe('signing in', () => {
     });
   });
 
-  it(`locks an account after ${throttlePolicy.accountLimit} failures, even for the right password, from any address`, async () => {
+  it(`locks an account for one address after ${throttlePolicy.pairLimit} failures there, not for other addresses`, async () => {
     const user = await makeUser('WARD', { provinceCode: '38' });
-    for (let i = 1; i < throttlePolicy.accountLimit; i += 1)
-      expect(await attemptSignIn(user.email, `wrong-${i}`, ip())).toEqual({
+    const office = ip();
+    for (let i = 1; i < throttlePolicy.pairLimit; i += 1)
+      expect(await attemptSignIn(user.email, `wrong-${i}`, office)).toEqual({
         ok: false,
         reason: 'invalid',
       });
-    expect(await attemptSignIn(user.email, 'wrong-last', ip())).toMatchObject({
+    expect(await attemptSignIn(user.email, 'wrong-last', office)).toMatchObject({
+      ok: false,
+      reason: 'locked',
+      minutes: 1,
+    });
+    expect(await attemptSignIn(user.email, TEST_PASSWORD, office)).toMatchObject({
       ok: false,
       reason: 'locked',
     });
-    expect(await attemptSignIn(user.email, TEST_PASSWORD, ip())).toMatchObject({
-      ok: false,
-      reason: 'locked',
-      minutes: 15,
-    });
+    // Whoever guessed from that address cannot lock the owner out from theirs.
+    expect(await attemptSignIn(user.email, TEST_PASSWORD, ip())).toMatchObject({ ok: true });
     // The counter lives in the database, where every instance reads it.
     const row = await db().loginThrottle.findUniqueOrThrow({
-      where: { key: `account:${user.email}` },
+      where: { key: `pair:${user.email}|${office}` },
     });
-    expect(row.failures).toBe(throttlePolicy.accountLimit);
-    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect(row.failures).toBe(throttlePolicy.pairLimit);
     expect(
       await db().auditEvent.count({ where: { action: 'auth.locked', entityId: user.email } }),
     ).toBe(1);
   });
 
-  it('locks unknown accounts the same way, so a lock tells nothing about existence', async () => {
-    const email = `ghost-${uid()}@test.vn`;
-    for (let i = 0; i < throttlePolicy.accountLimit; i += 1) await attemptSignIn(email, 'x', ip());
-    expect(await attemptSignIn(email, 'x', ip())).toMatchObject({ ok: false, reason: 'locked' });
+  it('doubles the lock after each further failure, up to an hour', () => {
+    expect(lockSecondsAfter(4, 5)).toBe(0);
+    expect(lockSecondsAfter(5, 5)).toBe(60);
+    expect(lockSecondsAfter(6, 5)).toBe(120);
+    expect(lockSecondsAfter(8, 5)).toBe(480);
+    expect(lockSecondsAfter(40, 5)).toBe(3600);
   });
 
-  it(`locks a client address after ${throttlePolicy.addressLimit} failures across accounts`, async () => {
+  it('locks unknown accounts the same way, so a lock tells nothing about existence', async () => {
+    const email = `ghost-${uid()}@test.vn`;
+    const address = ip();
+    for (let i = 0; i < throttlePolicy.pairLimit; i += 1) await attemptSignIn(email, 'x', address);
+    expect(await attemptSignIn(email, 'x', address)).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
+  });
+
+  it(`slows an address that tries ${throttlePolicy.addressLimit} accounts (password spraying)`, async () => {
     const address = ip();
     for (let i = 0; i < throttlePolicy.addressLimit; i += 1)
       await attemptSignIn(`spray-${uid()}@test.vn`, 'x', address);
@@ -86,9 +100,25 @@ describe('signing in', () => {
 
   it('starts the count again after a success', async () => {
     const user = await makeUser('VIEWER');
-    for (let i = 0; i < throttlePolicy.accountLimit - 1; i += 1)
-      await attemptSignIn(user.email, 'bad', ip());
-    expect(await attemptSignIn(user.email, TEST_PASSWORD, ip())).toMatchObject({ ok: true });
-    expect(await attemptSignIn(user.email, 'bad', ip())).toEqual({ ok: false, reason: 'invalid' });
+    const address = ip();
+    for (let i = 0; i < throttlePolicy.pairLimit - 1; i += 1)
+      await attemptSignIn(user.email, 'bad', address);
+    expect(await attemptSignIn(user.email, TEST_PASSWORD, address)).toMatchObject({ ok: true });
+    expect(await attemptSignIn(user.email, 'bad', address)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+  });
+
+  it('forgets counters quiet for a day, so random emails do not pile up', async () => {
+    await db().loginThrottle.create({
+      data: {
+        key: 'pair:old@test.vn|10.0.0.1',
+        failures: 2,
+        windowStart: new Date(Date.now() - 2 * 86_400_000),
+      },
+    });
+    await attemptSignIn(`someone-${uid()}@test.vn`, 'x', ip());
+    expect(await db().loginThrottle.count({ where: { key: 'pair:old@test.vn|10.0.0.1' } })).toBe(0);
   });
 });

@@ -171,10 +171,12 @@ describe('user administration', () => {
     });
   });
 
-  it('deactivating a user or resetting their password ends their session at once', async () => {
+  it('deactivating a user, changing their role or resetting their password ends their sessions at once', async () => {
+    const { context } = await import('@/tests/support/action-context');
     const admin = await makeUser('ADMIN');
     const target = await makeUser('VIEWER');
     await actAs(target.email);
+    const held = context.claims;
     expect((await getCurrentUser())?.id).toBe(target.id);
 
     await actAs(admin.email);
@@ -182,22 +184,51 @@ describe('user administration', () => {
     expect(reset.status).toBe('success');
     expect(await auditCount('user.reset_password', target.id)).toBe(1);
 
-    // The target's old token carries the old password time: it is no longer a session.
-    const stale = {
-      user: { id: target.id, name: target.name, email: target.email },
-      pwdAt: target.passwordChangedAt.getTime(),
-    };
-    const { context } = await import('@/tests/support/action-context');
-    context.session = stale;
+    // The cookie the target (or whoever copied it) still holds names an ended session.
+    context.claims = held;
     expect(await getCurrentUser()).toBeNull();
 
+    await actAs(target.email);
+    const second = context.claims;
     await actAs(admin.email);
     await updateUserAction(
       idle,
-      form({ id: target.id, name: target.name, role: 'VIEWER', isActive: '' }),
+      form({
+        id: target.id,
+        name: target.name,
+        role: 'PROVINCE',
+        provinceCode: '38',
+        isActive: 'on',
+      }),
     );
-    await actAs(target.email);
+    context.claims = second;
     expect(await getCurrentUser()).toBeNull();
+
+    await actAs(target.email);
+    const third = context.claims;
+    await actAs(admin.email);
+    await updateUserAction(
+      idle,
+      form({
+        id: target.id,
+        name: target.name,
+        role: 'PROVINCE',
+        provinceCode: '38',
+        isActive: '',
+      }),
+    );
+    context.claims = third;
+    expect(await getCurrentUser()).toBeNull();
+    const reasons = await db().userSession.findMany({
+      where: { userId: target.id },
+      select: { endReason: true },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(reasons.map((r) => r.endReason)).toEqual([
+      'password_reset',
+      'role_changed',
+      'deactivated',
+    ]);
   });
 });
 

@@ -1,32 +1,36 @@
+import { randomBytes } from 'node:crypto';
 import { createTranslator } from 'next-intl';
 import { db } from '@/lib/db';
 import vi from '@/lib/i18n/messages/vi.json';
 
 /**
- * Server actions and pages read the session, the request headers and the translations from
- * Next.js. Integration tests replace those three (see integration-setup.ts) with this context:
- * `actAs(email)` signs a user in for the next calls; `signOut()` ends it.
+ * Server actions and pages read the session cookie, the request headers and the translations
+ * from Next.js. Integration tests replace those (see integration-setup.ts) with this context:
+ * `actAs(email)` opens a real server-side session for the user and holds its cookie for the next
+ * calls; `signOut()` drops the cookie.
  */
-export const context: {
-  session: { user: { id: number; name: string; email: string }; pwdAt: number } | null;
-} = {
-  session: null,
-};
+export const context: { claims: { uid: number; sid: string } | null } = { claims: null };
 
-export async function actAs(email: string): Promise<number> {
-  const user = await db().user.findUniqueOrThrow({
-    where: { email },
-    select: { id: true, name: true, passwordChangedAt: true },
+export async function actAs(
+  email: string,
+  options: { secondFactor?: boolean } = {},
+): Promise<number> {
+  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const sid = randomBytes(24).toString('base64url');
+  await db().userSession.create({
+    data: {
+      id: sid,
+      userId: user.id,
+      expiresAt: new Date(Date.now() + 12 * 3_600_000),
+      secondFactorAt: options.secondFactor === false ? null : new Date(),
+    },
   });
-  context.session = {
-    user: { id: user.id, name: user.name, email },
-    pwdAt: user.passwordChangedAt.getTime(),
-  };
+  context.claims = { uid: user.id, sid };
   return user.id;
 }
 
 export function signOut(): void {
-  context.session = null;
+  context.claims = null;
 }
 
 type Messages = typeof vi;

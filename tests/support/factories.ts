@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { secondFactorRequired } from '@/lib/domain/sessions';
 import { hash } from '@node-rs/argon2';
 import { db } from '@/lib/db';
 import { foldForSearch } from '@/lib/domain/search-text';
@@ -66,6 +67,8 @@ export async function makeUser(
       passwordHash: await passwordHash,
       mustChangePassword: options.mustChangePassword ?? false,
       isActive: options.isActive ?? true,
+      // Roles that must sign in with a second factor have it set up (actAs gives it).
+      totpEnabledAt: secondFactorRequired(role) ? new Date() : null,
     },
   });
 }

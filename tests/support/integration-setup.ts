@@ -46,11 +46,17 @@ afterAll(async () => {
 });
 
 // Next.js request context, replaced for tests that call server actions and pages directly.
-vi.mock('next-auth', async (original) => {
+// The session cookie: what the browser would hold. The server-side session rows are real.
+vi.mock('@/lib/session-token', async () => {
   const { context } = await import('@/tests/support/action-context');
   return {
-    ...(await original<typeof import('next-auth')>()),
-    getServerSession: async () => context.session,
+    readSessionClaims: async () => context.claims,
+    writeSessionCookie: async (claims: { uid: number; sid: string }) => {
+      context.claims = claims;
+    },
+    clearSessionCookie: async () => {
+      context.claims = null;
+    },
   };
 });
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));

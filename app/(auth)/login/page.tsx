@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth';
-import { readEnv } from '@/lib/env';
+import { isDemoMode } from '@/lib/data/settings';
+import { safeReturnPath } from '@/lib/domain/redirects';
 import { LoginForm } from '@/components/auth/login-form';
+import { DemoBanner } from '@/components/layout/demo-banner';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { demoAccounts, DEMO_PASSWORD } from '@/prisma/seed-data/demo-accounts';
 
@@ -12,24 +14,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-/** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\') ? v : '/';
-}
-
 export default async function LoginPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
-  if (await getCurrentUser()) redirect(callbackUrl);
+  const returnTo = safeReturnPath(params.returnTo ?? params.callbackUrl);
+  if (await getCurrentUser()) redirect(returnTo);
   const t = await getTranslations('auth');
   const tRoles = await getTranslations('roles');
-  // The demo accounts exist only in the demo database (the embedded default): list them there.
-  const showDemo = !readEnv().DATABASE_URL;
+  // The demo accounts exist only in a demo installation: list them there only.
+  const showDemo = await isDemoMode();
   const notice =
     params.notice === 'signedOut'
       ? t('signedOut')
@@ -37,44 +33,47 @@ export default async function LoginPage({
         ? t('sessionExpired')
         : undefined;
   return (
-    <main
-      id="main"
-      className="flex min-h-screen flex-col items-center justify-center gap-6 bg-brand-900 px-4 py-10"
-    >
-      <div className="w-full max-w-md rounded-lg bg-white p-8 shadow-xl">
-        <div className="mb-6 flex items-start justify-between gap-4">
-          <div>
-            <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
-            <p className="mt-1 text-sm text-slate-600">{t('intro')}</p>
+    <>
+      <DemoBanner />
+      <main
+        id="main"
+        className="flex min-h-screen flex-col items-center justify-center gap-6 bg-brand-900 px-4 py-10"
+      >
+        <div className="w-full max-w-md rounded-lg bg-white p-8 shadow-xl">
+          <div className="mb-6 flex items-start justify-between gap-4">
+            <div>
+              <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
+              <p className="mt-1 text-sm text-slate-600">{t('intro')}</p>
+            </div>
+            <div className="rounded bg-brand-900 p-1">
+              <LanguageSwitch />
+            </div>
           </div>
-          <div className="rounded bg-brand-900 p-1">
-            <LanguageSwitch />
-          </div>
+          <LoginForm returnTo={returnTo} notice={notice} />
         </div>
-        <LoginForm callbackUrl={callbackUrl} notice={notice} />
-      </div>
-      {showDemo ? (
-        <section
-          aria-labelledby="demo-title"
-          className="w-full max-w-md rounded-lg bg-white/95 p-5 text-sm shadow"
-        >
-          <h2 id="demo-title" className="font-semibold">
-            {t('demoTitle')}
-          </h2>
-          <p className="mb-2 text-slate-600">{t('demoHint', { password: DEMO_PASSWORD })}</p>
-          <ul className="space-y-1">
-            {demoAccounts.map((a) => (
-              <li key={a.email} className="flex justify-between gap-3">
-                <code className="text-brand-800">{a.email}</code>
-                <span className="text-right text-slate-600">
-                  {tRoles(a.role)}
-                  {a.scopeLabel ? ` · ${a.scopeLabel}` : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </main>
+        {showDemo ? (
+          <section
+            aria-labelledby="demo-title"
+            className="w-full max-w-md rounded-lg bg-white/95 p-5 text-sm shadow"
+          >
+            <h2 id="demo-title" className="font-semibold">
+              {t('demoTitle')}
+            </h2>
+            <p className="mb-2 text-slate-600">{t('demoHint', { password: DEMO_PASSWORD })}</p>
+            <ul className="space-y-1">
+              {demoAccounts.map((a) => (
+                <li key={a.email} className="flex justify-between gap-3">
+                  <code className="text-brand-800">{a.email}</code>
+                  <span className="text-right text-slate-600">
+                    {tRoles(a.role)}
+                    {a.scopeLabel ? ` · ${a.scopeLabel}` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </main>
+    </>
   );
 }

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ChangePasswordPage() {
-  const user = await requireUser({ allowPasswordChange: true });
+  const user = await requireUser({ accountSetup: true });
   const t = await getTranslations('account');
   const tRoles = await getTranslations('roles');
   const first = user.mustChangePassword;

@@ -1,19 +1,27 @@
-import { getCurrentUser } from '@/lib/auth';
+import { actorOf, clientAddress } from '@/lib/auth';
+import { routeUser } from '@/lib/route-auth';
+import { recordAuditEvent } from '@/lib/data/audit';
 import { getEvidenceFile } from '@/lib/data/evidence';
 import { can } from '@/lib/permissions';
 import { recordId } from '@/lib/validations/ids';
 
 export const dynamic = 'force-dynamic';
 
-/** Downloads one evidence file, to users whose scope holds it; anyone else gets a 404. */
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return new Response('Unauthorized', { status: 401 });
+/** Downloads one evidence file, to users whose scope holds it (audited); anyone else gets a 404. */
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  const user = await routeUser(request);
+  if (user instanceof Response) return user;
   const id = recordId.safeParse((await context.params).id);
   if (!id.success || !can(user, 'evidence.download'))
     return new Response('Not found', { status: 404 });
   const file = await getEvidenceFile(user, id.data);
   if (!file) return new Response('Not found', { status: 404 });
+  await recordAuditEvent(actorOf(user, await clientAddress()), {
+    action: 'evidence.download',
+    entity: 'evidence',
+    entityId: id.data,
+    provinceCode: file.provinceCode,
+  });
   const ascii =
     file.fileName
       .normalize('NFD')

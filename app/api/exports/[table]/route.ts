@@ -1,4 +1,5 @@
-import { actorOf, clientAddress, getCurrentUser } from '@/lib/auth';
+import { actorOf, clientAddress } from '@/lib/auth';
+import { routeUser } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { loadReportData } from '@/lib/data/reports';
 import { toCsv } from '@/lib/domain/export-tables';
@@ -13,8 +14,8 @@ export const dynamic = 'force-dynamic';
 
 /** Downloads a dashboard table as XLSX or CSV: the numbers the screen shows, stamped with their date. */
 export async function GET(request: Request, context: { params: Promise<{ table: string }> }) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return new Response('Unauthorized', { status: 401 });
+  const user = await routeUser(request);
+  if (user instanceof Response) return user;
   if (!can(user, 'report.export')) return new Response('Not found', { status: 404 });
   const parsed = tableExportSchema.safeParse({
     ...searchObject(new URL(request.url)),

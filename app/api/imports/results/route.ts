@@ -1,4 +1,5 @@
-import { actorOf, clientAddress, getCurrentUser } from '@/lib/auth';
+import { actorOf, clientAddress } from '@/lib/auth';
+import { routeUser } from '@/lib/route-auth';
 import {
   analyseResultsImport,
   applyResultsImport,
@@ -16,8 +17,8 @@ export const dynamic = 'force-dynamic';
  * problems and changes; `?mode=apply` checks again and writes all or nothing.
  */
 export async function POST(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return new Response('Unauthorized', { status: 401 });
+  const user = await routeUser(request, { write: true });
+  if (user instanceof Response) return user;
   if (!can(user, 'results.import')) return new Response('Not found', { status: 404 });
   const mode = new URL(request.url).searchParams.get('mode');
   if (mode !== 'preview' && mode !== 'apply')

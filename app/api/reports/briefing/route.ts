@@ -1,4 +1,5 @@
-import { actorOf, clientAddress, getCurrentUser } from '@/lib/auth';
+import { actorOf, clientAddress } from '@/lib/auth';
+import { routeUser } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { loadReportData } from '@/lib/data/reports';
 import { briefingContent } from '@/lib/exports/briefing';
@@ -15,8 +16,8 @@ const briefingSchema = reportQuerySchema.extend({ format: z.enum(['pdf', 'pptx']
 
 /** The briefing pack for a scope and year, as PDF or PPTX, audited. */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return new Response('Unauthorized', { status: 401 });
+  const user = await routeUser(request);
+  if (user instanceof Response) return user;
   if (!can(user, 'report.export')) return new Response('Not found', { status: 404 });
   const parsed = briefingSchema.safeParse(searchObject(new URL(request.url)));
   if (!parsed.success)

@@ -4,10 +4,11 @@ import { recordId } from '@/lib/validations/ids';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { getManagedUser, listProvinceOptions } from '@/lib/data/users';
-import { assignableRoles } from '@/lib/permissions';
+import { assignableRoles, can } from '@/lib/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { EditUserForm } from '@/components/admin/edit-user-form';
 import { ResetPasswordForm } from '@/components/admin/reset-password-form';
+import { ResetTwoFactorForm } from '@/components/admin/reset-two-factor-form';
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const manager = await requirePermission('user.manage');
@@ -36,6 +37,11 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         </section>
         <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <ResetPasswordForm id={target.id} />
+          {can(manager, 'user.reset_second_factor') ? (
+            <div className="mt-6 border-t border-slate-200 pt-5">
+              <ResetTwoFactorForm id={target.id} enabled={target.twoFactorEnabled} />
+            </div>
+          ) : null}
         </section>
       </div>
     </>

@@ -1,4 +1,5 @@
-import { actorOf, clientAddress, getCurrentUser } from '@/lib/auth';
+import { actorOf, clientAddress } from '@/lib/auth';
+import { routeUser } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { buildResultsTemplate } from '@/lib/data/results-import';
 import { can } from '@/lib/permissions';
@@ -9,8 +10,8 @@ export const dynamic = 'force-dynamic';
 
 /** The results template of a province and year, pre-filled with its registered wards × criteria. */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return new Response('Unauthorized', { status: 401 });
+  const user = await routeUser(request);
+  if (user instanceof Response) return user;
   if (!can(user, 'results.import')) return new Response('Not found', { status: 404 });
   const parsed = importTemplateSchema.safeParse(searchObject(new URL(request.url)));
   if (!parsed.success) return Response.json({ error: 'invalid query' }, { status: 400 });

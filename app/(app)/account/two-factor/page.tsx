@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import QRCode from 'qrcode';
+import { requireUser } from '@/lib/auth';
+import { beginEnrolmentAction } from '@/lib/actions/auth';
+import { pendingEnrolment, recoveryCodesLeft } from '@/lib/data/two-factor';
+import { EnrolForm } from '@/components/auth/enrol-form';
+import { PageHeader } from '@/components/ui/page-header';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('twoFactor');
+  return { title: t('title') };
+}
+
+/** Two-factor sign-in: its state, and enrolment with a QR code for an authenticator app. */
+export default async function TwoFactorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser({ accountSetup: true });
+  if (user.mustChangePassword) redirect('/account/password?first=1');
+  const required = (await searchParams).required === '1' || user.mustEnrollSecondFactor;
+  const t = await getTranslations('twoFactor');
+  if (user.twoFactorEnabled) {
+    const left = await recoveryCodesLeft(user.id);
+    return (
+      <>
+        <PageHeader title={t('title')} />
+        <p role="status" className="max-w-xl rounded bg-emerald-50 px-3 py-2 text-emerald-900">
+          {t('isEnabled', { left })}
+        </p>
+        <p className="mt-3 max-w-xl text-sm text-slate-600">{t('lostHint')}</p>
+      </>
+    );
+  }
+  const pending = await pendingEnrolment(user.id);
+  const qr = pending
+    ? await QRCode.toString(pending.uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+    : null;
+  return (
+    <>
+      <PageHeader title={t('title')} intro={required ? t('requiredIntro') : t('intro')} />
+      {pending && qr ? (
+        <div className="flex flex-col gap-6 md:flex-row">
+          <figure className="w-56 shrink-0">
+            <div
+              role="img"
+              aria-label={t('qrLabel')}
+              className="rounded border border-slate-200 bg-white p-2"
+              dangerouslySetInnerHTML={{ __html: qr }}
+            />
+            <figcaption className="mt-2 text-xs text-slate-600">
+              {t('secretLabel')}{' '}
+              <code className="break-all font-mono text-slate-900" data-testid="totp-secret">
+                {pending.secret}
+              </code>
+            </figcaption>
+          </figure>
+          <div className="space-y-3">
+            <ol className="list-decimal space-y-1 pl-5 text-sm">
+              <li>{t('step1')}</li>
+              <li>{t('step2')}</li>
+              <li>{t('step3')}</li>
+            </ol>
+            <EnrolForm />
+          </div>
+        </div>
+      ) : (
+        <form action={beginEnrolmentAction}>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white">
+            {t('start')}
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

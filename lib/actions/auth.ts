@@ -1,0 +1,131 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { clientAddress, getLiveSession, userAgent } from '@/lib/auth';
+import { signOutSession } from '@/lib/data/sessions';
+import { attemptSignIn } from '@/lib/data/sign-in';
+import { beginEnrolment, confirmEnrolment, verifySecondFactor } from '@/lib/data/two-factor';
+import { safeReturnPath } from '@/lib/domain/redirects';
+import { clearSessionCookie, readSessionClaims, writeSessionCookie } from '@/lib/session-token';
+import { secondFactorCodeSchema, signInSchema } from '@/lib/validations/auth';
+import { formObject, type ActionResult } from './result';
+import { actionUser } from './session';
+
+/** What the sign-in forms show again after a refusal (never the password). */
+export type SignInState = ActionResult<{ email?: string }>;
+
+/**
+ * Signing in is a server action posted by a plain form, so it works before the page has
+ * hydrated (or without JavaScript): the password never lands in a URL. The return path is
+ * checked on the server (same-site paths only).
+ */
+export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const t = await getTranslations('auth');
+  const parsed = signInSchema.safeParse(formObject(formData));
+  if (!parsed.success)
+    return {
+      status: 'error',
+      message: t('invalid'),
+      data: { email: String(formData.get('email') ?? '').slice(0, 320) },
+    };
+  const { email, password, returnTo } = parsed.data;
+  const outcome = await attemptSignIn(email, password, await clientAddress(), await userAgent());
+  if (!outcome.ok)
+    return {
+      status: 'error',
+      message:
+        outcome.reason === 'locked' ? t('locked', { minutes: outcome.minutes }) : t('invalid'),
+      data: { email },
+    };
+  await writeSessionCookie({ uid: outcome.user.id, sid: outcome.sessionId });
+  const target = safeReturnPath(returnTo);
+  if (outcome.secondFactorPending) redirect(`/login/verify?returnTo=${encodeURIComponent(target)}`);
+  redirect(target);
+}
+
+/** The second step of signing in, for accounts with two-factor sign-in. */
+export async function verifySecondFactorAction(
+  _prev: SignInState,
+  formData: FormData,
+): Promise<SignInState> {
+  const t = await getTranslations('twoFactor');
+  const session = await getLiveSession();
+  if (!session) redirect('/login?notice=expired');
+  // Only a session that still owes its second factor may try codes.
+  if (session.secondFactorDone) return { status: 'error', message: t('alreadyVerified') };
+  const parsed = secondFactorCodeSchema.safeParse(formObject(formData));
+  if (!parsed.success) return { status: 'error', message: t('wrongCode') };
+  const result = await verifySecondFactor(
+    { userId: session.user.id, email: session.user.email, ip: await clientAddress() },
+    session.user.id,
+    session.id,
+    parsed.data.code,
+  );
+  if (!result.ok)
+    return {
+      status: 'error',
+      message:
+        result.error === 'locked' ? t('locked', { minutes: result.minutes ?? 1 }) : t('wrongCode'),
+    };
+  redirect(safeReturnPath(parsed.data.returnTo));
+}
+
+/** Ends this session on the server (not only the cookie), audited, then back to sign-in. */
+export async function signOutAction(): Promise<void> {
+  const claims = await readSessionClaims();
+  if (claims) {
+    const session = await getLiveSession();
+    await signOutSession(
+      session
+        ? { userId: session.user.id, email: session.user.email, ip: await clientAddress() }
+        : null,
+      claims.sid,
+    );
+  }
+  await clearSessionCookie();
+  redirect('/login?notice=signedOut');
+}
+
+export type EnrolmentData = { secret: string; uri: string; recoveryCodes?: string[] };
+
+/** Starts (or restarts) setting up two-factor sign-in: a new secret, shown on the page. */
+export async function beginEnrolmentAction(): Promise<void> {
+  const session = await actionUser('self');
+  if (!session) redirect('/login?notice=expired');
+  await beginEnrolment(session.user.id);
+  redirect('/account/two-factor');
+}
+
+/** Confirms enrolment with a first code; answers the recovery codes, shown once. */
+export async function confirmEnrolmentAction(
+  _prev: ActionResult<EnrolmentData>,
+  formData: FormData,
+): Promise<ActionResult<EnrolmentData>> {
+  const session = await actionUser('self');
+  const t = await getTranslations('twoFactor');
+  if (!session) return { status: 'error', message: t('signedOut') };
+  const parsed = secondFactorCodeSchema.safeParse(formObject(formData));
+  if (!parsed.success) return { status: 'error', message: t('wrongCode') };
+  const result = await confirmEnrolment(
+    session.actor,
+    session.user.id,
+    session.user.sessionId,
+    parsed.data.code,
+  );
+  if (!result.ok)
+    return {
+      status: 'error',
+      message:
+        result.error === 'locked'
+          ? t('locked', { minutes: result.minutes ?? 1 })
+          : result.error === 'no_enrolment'
+            ? t('noEnrolment')
+            : t('wrongCode'),
+    };
+  return {
+    status: 'success',
+    message: t('enabled'),
+    data: { secret: '', uri: '', recoveryCodes: result.recoveryCodes },
+  };
+}

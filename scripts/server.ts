@@ -1,0 +1,94 @@
+/**
+ * The HTTP server in front of Next.js (`npm start` runs it; so do the tests and the load run).
+ * Next.js itself cannot see the socket's address, and keeps whatever X-Forwarded-* headers a
+ * client sends; this server decides them instead:
+ * - the client address comes from the socket, or from X-Forwarded-For only when the peer is a
+ *   trusted proxy (TRUSTED_PROXIES); X-Forwarded-Host/-Proto/-Port are dropped otherwise;
+ * - request bodies are refused before they are read when larger than the evidence limit, or
+ *   larger than 1 MB without a valid signed session (so nobody can make the server buffer 20 MB
+ *   without signing in first).
+ */
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import next from 'next';
+import { decode } from 'next-auth/jwt';
+import {
+  ANONYMOUS_BODY_LIMIT,
+  bodyLimit,
+  CLIENT_HEADER,
+  CLIENT_TOKEN_ENV,
+  encodeClientHeader,
+} from '../lib/client-address';
+import { clientAddressOf, isTrusted, parseTrustedProxies } from '../lib/domain/proxies';
+import { authSecret, readEnv } from '../lib/env';
+import { SESSION_COOKIE_NAMES } from '../lib/session-cookie';
+
+const env = readEnv();
+const port = Number(process.env.PORT ?? 3000);
+const rules = parseTrustedProxies(env.TRUSTED_PROXIES);
+const maxBody = bodyLimit(env.EVIDENCE_MAX_MB);
+const secret = authSecret(env);
+const token = randomBytes(24).toString('base64url');
+process.env[CLIENT_TOKEN_ENV] = token;
+
+const FORWARDED = [
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-forwarded-port',
+  'x-real-ip',
+  'forwarded',
+];
+
+function cookieValue(header: string | undefined, names: readonly string[]): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (names.includes(part.slice(0, eq).trim())) return part.slice(eq + 1).trim();
+  }
+  return null;
+}
+
+async function signedIn(req: http.IncomingMessage): Promise<boolean> {
+  const value = cookieValue(req.headers.cookie, SESSION_COOKIE_NAMES);
+  if (!value) return false;
+  try {
+    const claims = await decode({ token: value, secret });
+    return Boolean(claims?.sid);
+  } catch {
+    return false;
+  }
+}
+
+function refuse(res: http.ServerResponse, status: number, message: string) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+  res.end(message);
+}
+
+const app = next({ dev: false, dir: process.cwd(), port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer(async (req, res) => {
+  const peer = req.socket.remoteAddress;
+  const trusted = isTrusted(peer, rules);
+  const client = clientAddressOf(peer, [req.headers['x-forwarded-for']].flat().join(','), rules);
+  if (!trusted) for (const name of FORWARDED) delete req.headers[name];
+  req.headers[CLIENT_HEADER] = encodeClientHeader(token, client);
+
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+    const length = req.headers['content-length'];
+    if (length === undefined && req.headers['transfer-encoding'])
+      return refuse(res, 411, 'Length required');
+    const bytes = Number(length ?? 0);
+    if (!Number.isFinite(bytes) || bytes > maxBody) return refuse(res, 413, 'Payload too large');
+    if (bytes > ANONYMOUS_BODY_LIMIT && !(await signedIn(req)))
+      return refuse(res, 413, 'Payload too large');
+  }
+  await handle(req, res);
+});
+server.listen(port, () => console.log(`Serving on http://localhost:${port}`));
+
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

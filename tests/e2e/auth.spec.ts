@@ -44,7 +44,7 @@ test.describe('signing in', () => {
     page,
   }) => {
     await page.goto('/admin/users');
-    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers/);
+    await expect(page).toHaveURL(/\/login\?returnTo=%2Fadmin%2Fusers/);
     await signIn(page, 'lanhdao@example.vn');
     const response = await page.goto('/admin/users');
     expect(response?.status()).toBe(404);

@@ -43,6 +43,10 @@ describe('seed: the real country', () => {
     const report = await seed(db(), { demo: true });
     expect(report.referenceUnits).toBe(10_035 + 3_321);
     const first = await counts();
+    // Seeded with the demo: a demo installation, announced by a banner on every page.
+    expect(await db().appSetting.findUnique({ where: { key: 'demo_mode' } })).toMatchObject({
+      value: 'on',
+    });
     const again = await seed(db(), { demo: true });
     expect(again).toEqual({
       referenceUnits: 0,
@@ -189,6 +193,10 @@ describe('seed: the real country', () => {
       const report = await seed(other.prisma, { demo: false });
       expect(report).toMatchObject({ referenceUnits: 13_356, criteriaSets: 1, demoAssessments: 0 });
       expect(await other.prisma.assessment.count()).toBe(0);
+      // A real installation: no account (the first administrator is created with admin:create),
+      // and no demo mode, so no banner and no published password.
+      expect(await other.prisma.user.count()).toBe(0);
+      expect(await other.prisma.appSetting.findUnique({ where: { key: 'demo_mode' } })).toBeNull();
 
       // A database from before the real units held placeholder wards (9xxxx) with assessments.
       const province = await other.prisma.province.findFirstOrThrow({

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth';
 import { PageHeader } from '@/components/ui/page-header';
@@ -33,6 +34,13 @@ export default async function ChangePasswordPage() {
         </dd>
       </dl>
       <ChangePasswordForm redirectTo={first ? '/' : undefined} />
+      {first ? null : (
+        <p className="mt-8 text-sm">
+          <Link href="/account/two-factor" className="text-brand-700 hover:underline">
+            {t('twoFactorLink')} →
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,0 +1,170 @@
+import { expect, test } from '@playwright/test';
+import { base32Decode, totpAt } from '../../lib/domain/totp';
+import { signIn } from './helpers';
+
+test.describe('signing in and out, as an attacker would try it', () => {
+  test('the form signs in without JavaScript, by POST: the password never appears in a URL', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto('/login');
+    await page.getByLabel('Email').fill('lanhdao@example.vn');
+    await page.getByLabel('Mật khẩu').fill('KieuMau@2025');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page).toHaveURL(/\/dashboard/);
+    expect(urls.filter((u) => /password|KieuMau/i.test(u))).toEqual([]);
+    await context.close();
+  });
+
+  test('a return path to another site sends the user home instead, signing in or already signed in', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/login?callbackUrl=%2F%09%2Fevil.example');
+    await page.getByLabel('Email').fill('lanhdao@example.vn');
+    await page.getByLabel('Mật khẩu').fill('KieuMau@2025');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page).toHaveURL(/\/dashboard/);
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    await page.goto('/login?returnTo=%2F%09%2Fevil.example');
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    await page.goto('/login?returnTo=%2F%2Fevil.example');
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  });
+
+  test('after sign-out a copied session cookie opens nothing', async ({ page, browser }) => {
+    await signIn(page, 'lanhdao@example.vn');
+    const copied = await page.context().cookies();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await expect(page).toHaveURL(/\/login\?notice=signedOut/);
+    const thief = await browser.newContext();
+    await thief.addCookies(copied);
+    const stolen = await thief.newPage();
+    await stolen.goto('/dashboard');
+    await expect(stolen).toHaveURL(/\/login/);
+    await thief.close();
+  });
+
+  test('a client cannot pick its address: rotating X-Forwarded-For does not get around the lock', async ({
+    page,
+  }) => {
+    const email = `nobody-${Date.now()}@example.vn`;
+    for (let i = 0; i < 5; i += 1) {
+      await page.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${i + 1}` });
+      await page.goto('/login');
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Mật khẩu').fill(`wrong-${i}`);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await expect(
+        page.getByText(/Email hoặc mật khẩu không đúng|Đăng nhập sai quá nhiều lần/),
+      ).toBeVisible();
+    }
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': '198.51.100.77' });
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Mật khẩu').fill('wrong-again');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByText(/Đăng nhập sai quá nhiều lần/)).toBeVisible();
+  });
+
+  test('a large body without a session is refused before it is read', async ({ request }) => {
+    const response = await request.post('/login', {
+      data: Buffer.alloc(2 * 1024 * 1024, 97),
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+    expect(response.status()).toBe(413);
+  });
+
+  test('a demo installation says so on every page', async ({ page }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('note')).toContainText('Bản dùng thử');
+    await signIn(page, 'lanhdao@example.vn');
+    await expect(page.getByRole('note')).toContainText('Bản dùng thử');
+  });
+});
+
+test('evidence of 15 MB uploads; one over the limit is refused with a message and the typed title stays', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'thanhhoa@example.vn');
+  await page.goto('/wards?q=ngoc%20son');
+  await page.getByRole('link', { name: 'Phường Ngọc Sơn', exact: true }).click();
+  await page.getByRole('link', { name: 'Mở phiếu năm 2026' }).click();
+  const row = page.getByRole('listitem', { name: /^17\./ });
+  await row.getByText('Thêm minh chứng').click();
+  const pdf = (mb: number) =>
+    Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(mb * 1024 * 1024, 32)]);
+  await row.getByLabel('Tiêu đề').fill('Biên bản quá lớn');
+  await row
+    .getByLabel(/Tệp/)
+    .setInputFiles({ name: 'lon.pdf', mimeType: 'application/pdf', buffer: pdf(25) });
+  await row.getByRole('button', { name: 'Thêm' }).click();
+  await expect(row.getByText(/Tệp quá lớn: tối đa 20 MB/)).toBeVisible();
+  await expect(row.getByLabel('Tiêu đề')).toHaveValue('Biên bản quá lớn');
+
+  await row.getByLabel('Tiêu đề').fill('Biên bản 15 MB');
+  await row
+    .getByLabel(/Tệp/)
+    .setInputFiles({ name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: pdf(15) });
+  await row.getByRole('button', { name: 'Thêm' }).click();
+  await expect(row.getByText('Đã thêm minh chứng.')).toBeVisible({ timeout: 60_000 });
+  await expect(row.getByRole('link', { name: 'Biên bản 15 MB' })).toBeVisible();
+});
+
+test('two-factor sign-in: enrol with the QR code’s key, then every sign-in asks for a code', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'admin@example.vn');
+  await page.goto('/admin/users');
+  const email = `hai-lop-${Date.now()}@example.vn`;
+  const create = page.getByRole('region', { name: 'Tạo tài khoản mới' });
+  await create.getByLabel('Email').fill(email);
+  await create.getByLabel('Họ và tên').fill('Lê Văn Hai');
+  await create.getByLabel('Vai trò').selectOption('PROVINCE');
+  await create.getByLabel('Mã tỉnh (2 số)').selectOption('38');
+  await create.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  const temp = (await create.getByText(/Mật khẩu tạm: /).textContent())!
+    .replace('Mật khẩu tạm: ', '')
+    .trim();
+
+  const context = await browser.newContext();
+  const user = await context.newPage();
+  await signIn(user, email, temp);
+  await user.getByLabel('Mật khẩu hiện tại').fill(temp);
+  await user.getByLabel('Mật khẩu mới', { exact: true }).fill('HaiLop2026xx');
+  await user.getByLabel('Nhập lại mật khẩu mới').fill('HaiLop2026xx');
+  await user.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(user).not.toHaveURL(/\/account\/password/);
+  await user.goto('/account/two-factor');
+  await user.getByRole('button', { name: 'Thiết lập xác thực hai lớp' }).click();
+  await expect(user.getByRole('img', { name: /Mã QR/ })).toBeVisible();
+  const secret = base32Decode((await user.getByTestId('totp-secret').textContent())!);
+  await user.getByLabel('Mã 6 số từ ứng dụng').fill(totpAt(secret, Date.now()));
+  await user.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(user.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
+
+  await user.goto('/dashboard');
+  await user.getByRole('button', { name: 'Đăng xuất' }).click();
+  await user.getByLabel('Email').fill(email);
+  await user.getByLabel('Mật khẩu').fill('HaiLop2026xx');
+  await user.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(user).toHaveURL(/\/login\/verify/);
+  await user.goto('/dashboard'); // the password alone opens nothing
+  await expect(user).toHaveURL(/\/login\/verify/);
+  await user.getByLabel('Mã xác thực').fill('000000');
+  await user.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(user.getByText(/Mã không đúng/)).toBeVisible();
+  await user.getByLabel('Mã xác thực').fill(totpAt(secret, Date.now() + 30_000));
+  await user.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(user).not.toHaveURL(/\/login/);
+  await context.close();
+
+  await page.goto(`/admin/audit?actor=${encodeURIComponent(email)}`);
+  await expect(page.getByRole('cell', { name: 'user.two_factor_enabled' })).toBeVisible();
+});

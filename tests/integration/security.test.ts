@@ -1,0 +1,381 @@
+import JSZip from 'jszip';
+import { NextRequest } from 'next/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { getCurrentUser, getLiveSession } from '@/lib/auth';
+import { changePasswordAction } from '@/lib/actions/account';
+import {
+  confirmEnrolmentAction,
+  signInAction,
+  signOutAction,
+  verifySecondFactorAction,
+} from '@/lib/actions/auth';
+import { resetTwoFactorAction, updateUserAction } from '@/lib/actions/users';
+import { listReviewQueue, getRegistrationOverview, getSheet } from '@/lib/data/assessments';
+import { analyseResultsImport } from '@/lib/data/results-import';
+import { beginEnrolment } from '@/lib/data/two-factor';
+import { listProvinces } from '@/lib/data/units';
+import { getManagedUser, getSessionUser, listProvinceOptions, listUsers } from '@/lib/data/users';
+import { getWardHistory, listWards } from '@/lib/data/wards';
+import { throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { base32Decode, totpAt } from '@/lib/domain/totp';
+import { XLSX_LIMITS } from '@/lib/validations/xlsx-guard';
+import { seed } from '@/prisma/seed';
+import { proxy } from '@/proxy';
+import { actAs, context } from '@/tests/support/action-context';
+import { form, makeUser, TEST_PASSWORD } from '@/tests/support/factories';
+
+const idle = { status: 'idle' } as const;
+
+/** Where a server action's redirect() goes (it throws Next's redirect error). */
+async function redirectOf(run: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? '';
+    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
+    return digest.split(';')[2] ?? null;
+  }
+}
+
+const auditCount = (action: string, entityId?: number | string) =>
+  db().auditEvent.count({
+    where: { action, ...(entityId !== undefined ? { entityId: String(entityId) } : {}) },
+  });
+
+beforeAll(async () => {
+  await seed(db(), { demo: true });
+}, 180_000);
+
+describe('sessions end on the server', () => {
+  it('a password change ends every other session; a copied cookie cannot come back', async () => {
+    const user = await makeUser('PROVINCE', { provinceCode: '38' });
+    await actAs(user.email);
+    const copied = context.claims; // e.g. a cookie taken from another browser
+    await actAs(user.email);
+    const mine = context.claims;
+    const changed = await changePasswordAction(
+      idle,
+      form({ current: TEST_PASSWORD, next: 'AnotherPass2026', confirm: 'AnotherPass2026' }),
+    );
+    expect(changed.status).toBe('success');
+    expect((await getCurrentUser())?.id).toBe(user.id); // the session in use stays
+    context.claims = copied;
+    expect(await getCurrentUser()).toBeNull();
+    // Nothing the client sends revives it: there is no token-refresh endpoint any more, and the
+    // row says ended whatever the cookie says.
+    const row = await db().userSession.findUniqueOrThrow({ where: { id: copied!.sid } });
+    expect(row.endReason).toBe('password_changed');
+    context.claims = mine;
+    expect((await getCurrentUser())?.id).toBe(user.id);
+  });
+
+  it('sign-out ends the session on the server, audited; reactivating the user revives nothing', async () => {
+    const admin = await makeUser('ADMIN');
+    const user = await makeUser('VIEWER');
+    await actAs(user.email);
+    const copied = context.claims;
+    expect(await redirectOf(() => signOutAction())).toBe('/login?notice=signedOut');
+    expect(context.claims).toBeNull();
+    context.claims = copied;
+    expect(await getCurrentUser()).toBeNull();
+    expect(await auditCount('auth.sign_out', user.id)).toBe(1);
+
+    await actAs(user.email);
+    const beforeDeactivation = context.claims;
+    await actAs(admin.email);
+    await updateUserAction(
+      idle,
+      form({ id: user.id, name: user.name, role: 'VIEWER', isActive: '' }),
+    );
+    await updateUserAction(
+      idle,
+      form({ id: user.id, name: user.name, role: 'VIEWER', isActive: 'on' }),
+    );
+    context.claims = beforeDeactivation;
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it('ends after the idle time and after the absolute lifetime', async () => {
+    const user = await makeUser('VIEWER');
+    await actAs(user.email);
+    const { sid } = context.claims!;
+    await db().userSession.update({
+      where: { id: sid },
+      data: { lastSeenAt: new Date(Date.now() - 9 * 3_600_000) },
+    });
+    expect(await getCurrentUser()).toBeNull();
+    await actAs(user.email);
+    await db().userSession.update({
+      where: { id: context.claims!.sid },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await getCurrentUser()).toBeNull();
+  });
+});
+
+describe('signing in by POST', () => {
+  it('opens a session and goes to a same-site path only', async () => {
+    const user = await makeUser('VIEWER');
+    context.claims = null;
+    const go = (returnTo: string) =>
+      redirectOf(() =>
+        signInAction(idle, form({ email: user.email, password: TEST_PASSWORD, returnTo })),
+      );
+    expect(await go('/wards?q=an%20hung')).toBe('/wards?q=an%20hung');
+    expect((context.claims as { uid: number } | null)?.uid).toBe(user.id);
+    expect(await go('/\t/evil.example')).toBe('/');
+    expect(await go('//evil.example')).toBe('/');
+    expect(await go('https://evil.example/x')).toBe('/');
+    expect(await auditCount('auth.sign_in', user.id)).toBe(4);
+  });
+
+  it('answers a wrong password in the user’s language and keeps the email, not the password', async () => {
+    const user = await makeUser('VIEWER');
+    const answer = await signInAction(idle, form({ email: user.email, password: 'wrong-one' }));
+    expect(answer).toEqual({
+      status: 'error',
+      message: 'Email hoặc mật khẩu không đúng.',
+      data: { email: user.email },
+    });
+  });
+});
+
+describe('password changes', () => {
+  it(`are throttled after ${throttlePolicy.passwordLimit} wrong current passwords, and audited`, async () => {
+    const user = await makeUser('VIEWER');
+    await actAs(user.email);
+    const attempt = (current: string) =>
+      changePasswordAction(
+        idle,
+        form({ current, next: 'BrandNewPass2026', confirm: 'BrandNewPass2026' }),
+      );
+    for (let i = 1; i < throttlePolicy.passwordLimit; i += 1)
+      expect((await attempt(`guess-${i}`)).message).toBe('Mật khẩu hiện tại không đúng.');
+    expect((await attempt('guess-last')).message).toMatch(/quá nhiều lần/);
+    // Even the right password waits for the lock to pass.
+    expect((await attempt(TEST_PASSWORD)).message).toMatch(/quá nhiều lần/);
+    expect(await auditCount('user.change_password_failed', user.id)).toBe(
+      throttlePolicy.passwordLimit,
+    );
+  });
+});
+
+describe('two-factor sign-in', () => {
+  it('enrols with a code, then asks for a code at every sign-in; codes and recovery codes work once', async () => {
+    const user = await makeUser('PROVINCE', { provinceCode: '38' });
+    await actAs(user.email);
+    const started = await beginEnrolment(user.id);
+    if ('error' in started) throw new Error(started.error);
+    const secret = base32Decode(started.secret);
+    const wrong = await confirmEnrolmentAction(idle, form({ code: '000000' }));
+    expect(wrong.status).toBe('error');
+    const confirmed = await confirmEnrolmentAction(
+      idle,
+      form({ code: totpAt(secret, Date.now() - 30_000) }),
+    );
+    expect(confirmed.status).toBe('success');
+    const codes = confirmed.data!.recoveryCodes!;
+    expect(codes).toHaveLength(10);
+    expect(await auditCount('user.two_factor_enabled', user.id)).toBe(1);
+
+    // Sign in again: the password alone gives a session that owes its second factor.
+    context.claims = null;
+    expect(
+      await redirectOf(() =>
+        signInAction(
+          idle,
+          form({ email: user.email, password: TEST_PASSWORD, returnTo: '/dashboard' }),
+        ),
+      ),
+    ).toBe('/login/verify?returnTo=%2Fdashboard');
+    expect(await getCurrentUser()).toBeNull();
+    expect((await getLiveSession())?.secondFactorDone).toBe(false);
+    expect((await verifySecondFactorAction(idle, form({ code: '123456' }))).status).toBe('error');
+    const code = totpAt(secret, Date.now());
+    expect(
+      await redirectOf(() =>
+        verifySecondFactorAction(idle, form({ code, returnTo: '/dashboard' })),
+      ),
+    ).toBe('/dashboard');
+    expect((await getCurrentUser())?.id).toBe(user.id);
+
+    // The same code again, in another sign-in: refused (replay).
+    context.claims = null;
+    await redirectOf(() =>
+      signInAction(idle, form({ email: user.email, password: TEST_PASSWORD })),
+    );
+    expect((await verifySecondFactorAction(idle, form({ code }))).status).toBe('error');
+    // A recovery code works once.
+    expect(await redirectOf(() => verifySecondFactorAction(idle, form({ code: codes[0]! })))).toBe(
+      '/',
+    );
+    context.claims = null;
+    await redirectOf(() =>
+      signInAction(idle, form({ email: user.email, password: TEST_PASSWORD })),
+    );
+    expect((await verifySecondFactorAction(idle, form({ code: codes[0]! }))).status).toBe('error');
+    expect(await auditCount('auth.second_factor_failed', user.id)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is required for ADMIN and MINISTRY: without it they may do nothing but set it up', async () => {
+    const admin = await makeUser('ADMIN');
+    await db().user.update({ where: { id: admin.id }, data: { totpEnabledAt: null } });
+    await db().appSetting.update({ where: { key: 'demo_mode' }, data: { value: 'off' } });
+    try {
+      await actAs(admin.email);
+      expect((await getCurrentUser())?.mustEnrollSecondFactor).toBe(true);
+      const target = await makeUser('VIEWER');
+      const answer = await updateUserAction(
+        idle,
+        form({ id: target.id, name: 'x', role: 'VIEWER', isActive: 'on' }),
+      );
+      expect(answer.status).toBe('error');
+      expect((await db().user.findUniqueOrThrow({ where: { id: target.id } })).name).toBe(
+        target.name,
+      );
+    } finally {
+      await db().appSetting.update({ where: { key: 'demo_mode' }, data: { value: 'on' } });
+    }
+  });
+
+  it('an administrator can turn it off for a user who lost their phone: audited, their sessions end', async () => {
+    const admin = await makeUser('ADMIN');
+    const user = await makeUser('MINISTRY');
+    await actAs(user.email);
+    const held = context.claims;
+    await actAs(admin.email);
+    expect((await resetTwoFactorAction(idle, form({ id: user.id }))).status).toBe('success');
+    expect((await getSessionUser(user.id))?.twoFactorEnabled).toBe(false);
+    expect(await auditCount('user.two_factor_reset', user.id)).toBe(1);
+    context.claims = held;
+    expect(await getCurrentUser()).toBeNull();
+    // A provincial officer may not.
+    const officer = await makeUser('PROVINCE', { provinceCode: '38' });
+    await actAs(officer.email);
+    expect((await resetTwoFactorAction(idle, form({ id: user.id }))).status).toBe('error');
+  });
+});
+
+describe('scope in every list and search', () => {
+  it('a Nghệ An officer and a ward user see nothing of Thanh Hóa, whatever they search', async () => {
+    const officer = await getSessionUser(await actAs('nghean@example.vn'));
+    const ward = await getSessionUser(await actAs('phuong@example.vn')); // Hạc Thành, Thanh Hóa
+    for (const [scope, own, foreign] of [
+      [officer!, '40', '38'],
+      [ward!, '38', '40'],
+    ] as const) {
+      for (const q of ['phuong', 'Thanh Hoa', 'Nghe An', 'Vinh', 'Hac Thanh', 'an hung', 'a', '']) {
+        const wards = await listWards(scope, q, 1000);
+        expect(
+          wards.every((w) => w.province.code === own),
+          `listWards "${q}"`,
+        ).toBe(true);
+        if (scope.role === 'WARD')
+          expect(
+            wards.every(
+              (w) => w.code === scope.unitCode || w.became.some((b) => b.code === scope.unitCode),
+            ),
+          ).toBe(true);
+        const provinces = await listProvinces(scope, q);
+        expect(
+          provinces.every((p) => p.code === own),
+          `listProvinces "${q}"`,
+        ).toBe(true);
+      }
+      expect(
+        (await listReviewQueue(scope)).every((i) =>
+          i.provinceName.includes(own === '40' ? 'Nghệ An' : 'Thanh'),
+        ),
+      ).toBe(true);
+      expect(await getRegistrationOverview(scope, foreign, 2025)).toBeNull();
+      expect((await listProvinceOptions(scope)).every((p) => p.code === own)).toBe(true);
+      expect((await listUsers(scope)).every((u) => u.provinceCode === own)).toBe(true);
+    }
+    // Records of the other province are "not found".
+    expect(await getWardHistory(officer!, '14797')).toBeNull();
+    expect(await getSheet(officer!, '14797', 2025)).toBeNull();
+    const thanhHoaUser = await db().user.findFirstOrThrow({
+      where: { email: 'thanhhoa@example.vn' },
+    });
+    expect(await getManagedUser(officer!, thanhHoaUser.id)).toBeNull();
+  });
+});
+
+describe('uploads', () => {
+  async function xlsxWith(
+    sheetXml: string,
+    extra: Record<string, string> = {},
+  ): Promise<Uint8Array> {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/workbook.xml', '<workbook/>');
+    zip.file('xl/worksheets/sheet1.xml', sheetXml);
+    for (const [name, body] of Object.entries(extra)) zip.file(name, body);
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  it('refuses an XLSX with 60,000 rows written as "<row" + newline, before parsing it', async () => {
+    const officer = await getSessionUser(await actAs('thanhhoa@example.vn'));
+    const bytes = await xlsxWith(
+      `<worksheet><sheetData>${'<row\nr="1"/>'.repeat(60_000)}</sheetData></worksheet>`,
+    );
+    expect(bytes.length).toBeLessThan(100_000);
+    const analysis = await analyseResultsImport(officer!, bytes);
+    expect(analysis.problems[0]).toMatchObject({ code: 'too_many_rows' });
+  });
+
+  it('refuses an XLSX that inflates past the cap (a zip bomb), reading no further', async () => {
+    const officer = await getSessionUser(await actAs('thanhhoa@example.vn'));
+    const bomb = 'A'.repeat(XLSX_LIMITS.maxInflatedBytes + 1024);
+    const bytes = await xlsxWith('<worksheet/>', { 'xl/media/padding.bin': bomb });
+    expect(bytes.length).toBeLessThan(200_000);
+    const analysis = await analyseResultsImport(officer!, bytes);
+    expect(analysis.problems[0]).toMatchObject({ code: 'too_large' });
+  });
+
+  it('refuses an import upload from another site (no or foreign Origin)', async () => {
+    await actAs('thanhhoa@example.vn');
+    const { POST } = await import('@/app/api/imports/results/route');
+    const body = new FormData();
+    body.set('file', new File(['x'], 'x.xlsx'));
+    for (const headers of [{}, { origin: 'https://evil.example' }] as Record<string, string>[]) {
+      const response = await POST(
+        new Request('http://app.test/api/imports/results?mode=apply', {
+          method: 'POST',
+          body,
+          headers,
+        }),
+      );
+      expect(response.status).toBe(403);
+    }
+  });
+});
+
+describe('API answers and downloads', () => {
+  it('keep the sandbox policy: the proxy no longer overwrites it', () => {
+    const response = proxy(new NextRequest('http://app.test/api/evidence/12'));
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const page = proxy(new NextRequest('http://app.test/login'));
+    expect(page.headers.get('content-security-policy')).toContain('nonce-');
+  });
+
+  it('a refused API call is audited', async () => {
+    const before = await auditCount('api.refused');
+    const { GET } = await import('@/app/api/v1/progress/route');
+    const response = await GET(
+      new Request('http://app.test/api/v1/progress', {
+        headers: { authorization: 'Bearer km_deadbeef_notarealtokennotarealtoken' },
+      }),
+    );
+    expect(response.status).toBe(401);
+    expect(await auditCount('api.refused')).toBe(before + 1);
+    const last = await db().auditEvent.findFirstOrThrow({
+      where: { action: 'api.refused' },
+      orderBy: { id: 'desc' },
+    });
+    expect(last.entityId).toBe('km_deadbeef'); // the public prefix, never the secret
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { clientAddressOf, isTrusted, parseTrustedProxies } from '@/lib/domain/proxies';
+import { safeReturnPath } from '@/lib/domain/redirects';
+import {
+  needsTouch,
+  secondFactorRequired,
+  sessionExpiry,
+  sessionState,
+} from '@/lib/domain/sessions';
+import {
+  base32Decode,
+  base32Encode,
+  hotp,
+  matchTotp,
+  normaliseRecoveryCode,
+  otpauthUri,
+  totpAt,
+} from '@/lib/domain/totp';
+import { countSheetRows } from '@/lib/validations/xlsx-guard';
+
+describe('return paths after sign-in', () => {
+  it.each([
+    ['/dashboard', '/dashboard'],
+    ['/wards/16417?on=2024-01-01', '/wards/16417?on=2024-01-01'],
+    ['/%2F%09%2Fevil.example', '/%2F%09%2Fevil.example'],
+  ])('keeps the same-site path %s', (input, expected) => {
+    expect(safeReturnPath(input)).toBe(expected);
+  });
+
+  it.each([
+    '/\t/evil.example', // the reported hole, once decoded by the query string parser
+    '/\n/evil.example',
+    '//evil.example',
+    '/\\evil.example',
+    '\\\\evil.example',
+    'https://evil.example',
+    'javascript:alert(1)',
+    ' /dashboard',
+    '/login?returnTo=//evil.example',
+    '',
+    undefined,
+    ['//evil.example'],
+  ])('sends %j home instead', (input) => {
+    expect(safeReturnPath(input)).toBe('/');
+  });
+});
+
+describe('trusted proxies', () => {
+  const rules = parseTrustedProxies('10.0.0.0/8, 192.168.1.5, ::1');
+
+  it('recognises addresses and ranges, IPv4-mapped IPv6 included', () => {
+    expect(isTrusted('10.20.30.40', rules)).toBe(true);
+    expect(isTrusted('::ffff:10.1.2.3', rules)).toBe(true);
+    expect(isTrusted('192.168.1.5', rules)).toBe(true);
+    expect(isTrusted('192.168.1.6', rules)).toBe(false);
+    expect(isTrusted('::1', rules)).toBe(true);
+    expect(isTrusted('11.0.0.1', rules)).toBe(false);
+  });
+
+  it('ignores X-Forwarded-For from anyone but a trusted proxy', () => {
+    expect(clientAddressOf('203.0.113.9', '1.2.3.4', rules)).toBe('203.0.113.9');
+    expect(clientAddressOf('203.0.113.9', '1.2.3.4', [])).toBe('203.0.113.9');
+  });
+
+  it('takes the nearest untrusted hop behind trusted proxies, not what the client wrote first', () => {
+    // The client forged "6.6.6.6"; the proxy appended the address it saw.
+    expect(clientAddressOf('10.0.0.2', '6.6.6.6, 198.51.100.7', rules)).toBe('198.51.100.7');
+    expect(clientAddressOf('10.0.0.2', '198.51.100.7, 10.0.0.9', rules)).toBe('198.51.100.7');
+    expect(clientAddressOf('10.0.0.2', 'garbage', rules)).toBe('10.0.0.2');
+  });
+
+  it('refuses a setting it cannot read, with the entry named', () => {
+    expect(() => parseTrustedProxies('10.0.0.0/33')).toThrow(/10.0.0.0\/33/);
+    expect(() => parseTrustedProxies('proxy.local')).toThrow(/proxy.local/);
+    expect(parseTrustedProxies('')).toEqual([]);
+  });
+});
+
+describe('server-side sessions', () => {
+  const start = new Date('2026-11-23T08:00:00Z');
+  const row = {
+    createdAt: start,
+    lastSeenAt: start,
+    expiresAt: sessionExpiry(start, 12),
+    endedAt: null,
+  };
+  const at = (h: number) => new Date(start.getTime() + h * 3_600_000);
+
+  it('ends after the idle time, the absolute lifetime, or when ended', () => {
+    expect(sessionState(row, at(1), 8)).toBe('active');
+    expect(sessionState(row, at(8), 8)).toBe('idle');
+    expect(sessionState({ ...row, lastSeenAt: at(11.5) }, at(12), 8)).toBe('expired');
+    expect(sessionState({ ...row, endedAt: at(1) }, at(1), 8)).toBe('ended');
+  });
+
+  it('writes activity at most once a minute', () => {
+    expect(needsTouch(start, new Date(start.getTime() + 30_000))).toBe(false);
+    expect(needsTouch(start, new Date(start.getTime() + 60_000))).toBe(true);
+  });
+
+  it('asks ADMIN and MINISTRY accounts for a second factor', () => {
+    expect(secondFactorRequired('ADMIN')).toBe(true);
+    expect(secondFactorRequired('MINISTRY')).toBe(true);
+    expect(secondFactorRequired('PROVINCE')).toBe(false);
+  });
+});
+
+describe('TOTP (RFC 6238 / RFC 4226)', () => {
+  const secret = Buffer.from('12345678901234567890');
+
+  it('matches the RFC 4226 HOTP test values', () => {
+    expect([0, 1, 2, 9].map((c) => hotp(secret, c))).toEqual([
+      '755224',
+      '287082',
+      '359152',
+      '520489',
+    ]);
+  });
+
+  it('matches the RFC 6238 SHA-1 test values (last six digits)', () => {
+    expect(totpAt(secret, 59_000, 8)).toBe('94287082');
+    expect(totpAt(secret, 1_111_111_109_000, 8)).toBe('07081804');
+    expect(totpAt(secret, 2_000_000_000_000, 8)).toBe('69279037');
+  });
+
+  it('accepts one step of drift, not two', () => {
+    const now = 1_700_000_000_000;
+    expect(matchTotp(secret, totpAt(secret, now - 30_000), now)).not.toBeNull();
+    expect(matchTotp(secret, totpAt(secret, now - 60_000), now)).toBeNull();
+    expect(matchTotp(secret, '12345', now)).toBeNull();
+  });
+
+  it('round-trips base32 and builds the otpauth address apps read', () => {
+    const bytes = Buffer.from('any secret bytes!!!!');
+    expect(base32Decode(base32Encode(bytes))).toEqual(bytes);
+    expect(base32Encode(Buffer.from('foobar'))).toBe('MZXW6YTBOI');
+    expect(otpauthUri('MZXW6YTBOI', 'a@b.vn', 'Kiểu Mẫu')).toMatch(
+      /^otpauth:\/\/totp\/Ki%E1%BB%83u%20M%E1%BA%ABu%3Aa%40b\.vn\?secret=MZXW6YTBOI&issuer=/,
+    );
+  });
+
+  it('reads recovery codes however they are typed', () => {
+    expect(normaliseRecoveryCode(' K7F3 9QX2 ')).toBe('k7f3-9qx2');
+  });
+});
+
+describe('XLSX row count', () => {
+  it('counts rows however the tag is followed (space, newline, tab, >)', () => {
+    expect(countSheetRows('<row r="1"><row\nr="2"><row\tr="3"><row><rows/>')).toBe(4);
+  });
+});

@@ -59,7 +59,6 @@ await runCli(async () => {
     if (build.status !== 0) throw new Error('next build failed');
   }
 
-  console.log(`Serving on http://localhost:${port}`);
   // scripts/server.ts: Next.js behind our own HTTP server, which alone decides the client
   // address (TRUSTED_PROXIES) and refuses oversized bodies before reading them.
   const server = spawn(

@@ -51,3 +51,17 @@ test('a save on one instance shows on the other', async ({ page }) => {
     note,
   );
 });
+
+test('signing out on one instance ends the session on the other', async ({ page, browser }) => {
+  await signIn(page, A, 'lanhdao@example.vn');
+  await expect(page).toHaveURL(`${A}/dashboard`);
+  const copied = await page.context().cookies();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/login\?notice=signedOut/);
+  const other = await browser.newContext();
+  await other.addCookies(copied);
+  const onB = await other.newPage();
+  await onB.goto(`${B}/dashboard`);
+  await expect(onB).toHaveURL(/\/login/);
+  await other.close();
+});

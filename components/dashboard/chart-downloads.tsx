@@ -13,51 +13,101 @@ export interface ChartStamp {
   scope: string;
   dataDate: string;
   stamp: string;
+  official: boolean;
   legend: LegendItem[];
+  /** Where the figures come from and how the lines are drawn, printed under the chart. */
+  source: string;
 }
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const FONT = 'DejaVu Sans, Noto Sans, Arial, sans-serif';
+// The page's own font stack (app/globals.css), set on the whole picture: axis ticks included.
+const FONT =
+  "Inter, 'Segoe UI', 'Noto Sans', Roboto, 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
+
+/** Lines of at most `chars` characters, broken between words. */
+function wrapText(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    const next = current ? `${current} ${word}` : word;
+    if (next.length > chars && current) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
 
 /**
- * Wraps the chart's own SVG with everything a slide needs: title, scope, legend, the date of the
- * data and whether it is official. The same picture serves the SVG and the PNG (drawn at 2×).
+ * Wraps the chart's own SVG with everything a slide needs: the title (wrapped, never cut), scope
+ * and data date, the official/provisional stamp on its own line (so it never covers anything;
+ * official solid, provisional outlined and dashed), the legend and a source line. The same
+ * picture serves the SVG and the PNG (drawn at 2×).
  */
 export function composeChartSvg(
   chart: SVGSVGElement,
   stamp: ChartStamp,
 ): { svg: string; width: number; height: number } {
-  const width = Math.round(
-    chart.viewBox.baseVal?.width || chart.width.baseVal.value || chart.clientWidth,
+  const width = Math.max(
+    480,
+    Math.round(chart.viewBox.baseVal?.width || chart.width.baseVal.value || chart.clientWidth),
   );
   const chartHeight = Math.round(
     chart.viewBox.baseVal?.height || chart.height.baseVal.value || chart.clientHeight,
   );
-  const top = 72;
-  const legendHeight = 28;
-  const height = top + chartHeight + legendHeight + 24;
+  const titleLines = wrapText(stamp.title, Math.floor((width - 32) / 9.5));
+  const sourceLines = wrapText(stamp.source, Math.floor((width - 32) / 6));
+  let y = 26;
+  const parts: string[] = [];
+  for (const line of titleLines) {
+    parts.push(
+      `<text x="16" y="${y}" font-size="16" font-weight="bold" fill="#0f172a">${escapeXml(line)}</text>`,
+    );
+    y += 21;
+  }
+  parts.push(
+    `<text x="16" y="${y}" font-size="12" fill="#475569">${escapeXml(`${stamp.scope} · ${stamp.dataDate}`)}</text>`,
+  );
+  y += 12;
+  const stampWidth = Math.round(stamp.stamp.length * 8 + 20);
+  parts.push(
+    stamp.official
+      ? `<rect x="16" y="${y}" width="${stampWidth}" height="22" rx="4" fill="#047857"/><text x="${16 + stampWidth / 2}" y="${y + 15}" text-anchor="middle" font-size="12" font-weight="bold" fill="#ffffff">${escapeXml(stamp.stamp)}</text>`
+      : `<rect x="16" y="${y}" width="${stampWidth}" height="22" rx="4" fill="none" stroke="#b45309" stroke-width="2" stroke-dasharray="5 3"/><text x="${16 + stampWidth / 2}" y="${y + 15}" text-anchor="middle" font-size="12" font-weight="bold" fill="#b45309">${escapeXml(stamp.stamp)}</text>`,
+  );
+  const top = y + 32;
   const clone = chart.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(top));
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(chartHeight));
+  clone.setAttribute('font-family', FONT);
   let x = 16;
+  const legendY = top + chartHeight + 18;
   const legend = stamp.legend
     .map((item) => {
-      const g = `<line x1="${x}" y1="${top + chartHeight + 18}" x2="${x + 28}" y2="${top + chartHeight + 18}" stroke="${item.color}" stroke-width="3"${item.dashed ? ' stroke-dasharray="6 4"' : ''}/><text x="${x + 34}" y="${top + chartHeight + 22}" font-size="12" font-family="${FONT}" fill="#334155">${escapeXml(item.label)}</text>`;
+      const g = `<line x1="${x}" y1="${legendY}" x2="${x + 28}" y2="${legendY}" stroke="${item.color}" stroke-width="3"${item.dashed ? ' stroke-dasharray="6 4"' : ''}/><text x="${x + 34}" y="${legendY + 4}" font-size="12" fill="#334155">${escapeXml(item.label)}</text>`;
       x += 44 + item.label.length * 7;
       return g;
     })
     .join('');
+  let sy = legendY + 26;
+  const source = sourceLines
+    .map((line) => {
+      const t = `<text x="16" y="${sy}" font-size="10" fill="#64748b">${escapeXml(line)}</text>`;
+      sy += 14;
+      return t;
+    })
+    .join('');
+  const height = sy + 6;
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="16" y="26" font-size="16" font-weight="bold" font-family="${FONT}" fill="#0f172a">${escapeXml(stamp.title)}</text>`,
-    `<text x="16" y="48" font-size="12" font-family="${FONT}" fill="#475569">${escapeXml(`${stamp.scope} · ${stamp.dataDate}`)}</text>`,
-    `<rect x="${width - 136}" y="12" width="120" height="24" rx="4" fill="none" stroke="#b91c1c" stroke-width="2"/>`,
-    `<text x="${width - 76}" y="29" text-anchor="middle" font-size="12" font-weight="bold" font-family="${FONT}" fill="#b91c1c">${escapeXml(stamp.stamp)}</text>`,
+    ...parts,
     new XMLSerializer().serializeToString(clone),
     legend,
+    source,
     `</svg>`,
   ].join('');
   return { svg, width, height };
@@ -110,7 +160,7 @@ export function ChartDownloads({
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   };
   return (
-    <span className="flex gap-2 text-xs">
+    <span className="flex gap-2 text-xs print:hidden">
       <button
         type="button"
         onClick={pngDownload}
@@ -134,7 +184,7 @@ export function TableDownloads({ table, query }: { table: string; query: string 
   const t = useTranslations('exports');
   const href = (format: string) => `/api/exports/${table}?${query}&format=${format}`;
   return (
-    <span className="flex gap-2 text-xs">
+    <span className="flex gap-2 text-xs print:hidden">
       <a
         href={href('xlsx')}
         download

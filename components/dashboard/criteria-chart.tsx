@@ -1,7 +1,16 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatPercent } from '@/lib/format';
 
 export interface CriterionBar {
@@ -50,7 +59,7 @@ export function CriteriaChart({
               <BarChart
                 data={rows}
                 layout="vertical"
-                margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+                margin={{ top: 4, right: 40, bottom: 4, left: 8 }}
               >
                 <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
                 <XAxis
@@ -62,20 +71,29 @@ export function CriteriaChart({
                 <YAxis
                   type="category"
                   dataKey="number"
-                  width={32}
-                  tick={{ fontSize: 12 }}
+                  width={190}
+                  tick={{ fontSize: 11 }}
                   interval={0}
+                  tickFormatter={(n: number) => {
+                    const title = rows.find((r) => r.number === n)?.title ?? '';
+                    return `${n}. ${title.length > 26 ? `${title.slice(0, 25)}…` : title}`;
+                  }}
                 />
                 <Tooltip
                   formatter={(v) => formatPercent(typeof v === 'number' ? v : 0, locale)}
                   labelFormatter={(n) => rows.find((r) => r.number === n)?.title ?? String(n)}
                 />
-                <Bar
-                  dataKey="share"
-                  name={t('metShare')}
-                  fill="#1e40af"
-                  isAnimationActive={false}
-                />
+                <Bar dataKey="share" name={t('metShare')} fill="#1e40af" isAnimationActive={false}>
+                  <LabelList
+                    dataKey="share"
+                    position="right"
+                    fontSize={11}
+                    fill="#1e3a8a"
+                    formatter={(v: unknown) =>
+                      typeof v === 'number' ? formatPercent(v, locale, 0) : ''
+                    }
+                  />
+                </Bar>
               </BarChart>
             </ResponsiveContainer>
           </div>

@@ -28,6 +28,36 @@ function Card({
   );
 }
 
+/** Near misses shown before "see all": the closest first (21/22 before 20/22). */
+const NEAR_SHOWN = 20;
+
+async function NearMissList({ items, year }: { items: DashboardView['nearMisses']; year: number }) {
+  const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
+  const en = locale === 'en';
+  return (
+    <ul className="divide-y divide-slate-100 text-sm">
+      {items.map((w) => (
+        <li key={`${w.unitCode}-${String(w.unitValidTo)}`} className="py-2">
+          <Link
+            href={unitPath({ code: w.unitCode, validTo: w.unitValidTo }, year)}
+            className="font-medium text-brand-700 hover:underline"
+          >
+            Phường {w.unitName}
+          </Link>{' '}
+          <span className="text-slate-500">
+            · {w.provinceName} · {w.met}/{w.total}
+          </span>
+          <p className="text-xs text-slate-600">
+            {t('missing', {
+              list: w.missing.map((m) => `${m.number}. ${en ? m.titleEn : m.title}`).join('; '),
+            })}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The figures, charts and tables of one dashboard: the nation or a province. */
 export async function DashboardBody({
   view,
@@ -48,13 +78,14 @@ export async function DashboardBody({
   const { model } = view;
   const n = (v: number) => formatNumber(v, locale);
   const milestone = model.milestone;
-  const countedLabel = model.official ? t('recognised') : t('attained');
+  const countedLabel = model.official ? t('recognised') : t('provisionalCounted');
   const stamp = model.official ? t('stampOfficial') : t('stampProvisional');
   const dataDate = t('dataDate', { date: formatDateTime(view.dataDate, locale) });
   const stampOf = (
     title: string,
     legend: { label: string; color: string; dashed?: boolean }[],
-  ) => ({ title, scope: scopeLabel, dataDate, stamp, legend });
+    source: string,
+  ) => ({ title, scope: scopeLabel, dataDate, stamp, official: model.official, legend, source });
   const fileBase = `kieu-mau-${exportQuery.replace(/[^0-9a-z]+/gi, '-')}`;
   const criteria = [...view.criteria]
     .map((c) => ({
@@ -79,6 +110,22 @@ export async function DashboardBody({
         <Badge tone={model.official ? 'success' : 'warning'}>{stamp}</Badge>
         {dataDate} · {scopeLabel}
       </p>
+      {model.future ? (
+        <p
+          role="note"
+          className="rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900"
+        >
+          {t('futureNotice', { year: model.year, asOf: model.asOfYear })}
+        </p>
+      ) : null}
+      {model.sinceMerger ? (
+        <p
+          role="note"
+          className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"
+        >
+          {t('mergerNote')}
+        </p>
+      ) : null}
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <Card label={t('wards')} value={n(model.totals.wards)} />
         <Card label={t('registered')} value={n(model.totals.registered)} />
@@ -122,16 +169,24 @@ export async function DashboardBody({
         />
       </dl>
 
-      <ProgressChart series={model.series} title={`${t('chartTitle')} · ${countedLabel}`}>
+      <ProgressChart
+        series={model.series}
+        milestones={model.milestones}
+        title={`${t('chartTitle')} · ${countedLabel}`}
+      >
         <span className="flex flex-wrap gap-2">
           <ChartDownloads
             chart="progress"
             fileName={`${fileBase}-ty-le`}
-            stamp={stampOf(`${t('chartTitle')} · ${countedLabel}`, [
-              { label: t('chartActual'), color: '#1e40af' },
-              { label: t('chartTarget'), color: '#c8102e' },
-              { label: t('chartForecast'), color: '#1e40af', dashed: true },
-            ])}
+            stamp={stampOf(
+              `${t('chartTitle')} · ${countedLabel}`,
+              [
+                { label: t('chartActual'), color: '#1e40af' },
+                { label: t('chartTarget'), color: '#c8102e' },
+                { label: t('chartForecast'), color: '#1e40af', dashed: true },
+              ],
+              `${t('chartSource')} ${t('targetPath')}`,
+            )}
           />
           <TableDownloads table="series" query={exportQuery} />
         </span>
@@ -183,28 +238,20 @@ export async function DashboardBody({
           {view.nearMisses.length === 0 ? (
             <p className="text-sm text-slate-600">{t('nearEmpty')}</p>
           ) : (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {view.nearMisses.map((w) => (
-                <li key={w.unitCode} className="py-2">
-                  <Link
-                    href={unitPath({ code: w.unitCode, validTo: w.unitValidTo }, model.year)}
-                    className="font-medium text-brand-700 hover:underline"
-                  >
-                    Phường {w.unitName}
-                  </Link>{' '}
-                  <span className="text-slate-500">
-                    · {w.provinceName} · {w.met}/{w.total}
-                  </span>
-                  <p className="text-xs text-slate-600">
-                    {t('missing', {
-                      list: w.missing
-                        .map((m) => `${m.number}. ${en ? m.titleEn : m.title}`)
-                        .join('; '),
-                    })}
-                  </p>
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="mb-1 text-xs text-slate-600">
+                {t('nearCount', { count: view.nearMisses.length })}
+              </p>
+              <NearMissList items={view.nearMisses.slice(0, NEAR_SHOWN)} year={model.asOfYear} />
+              {view.nearMisses.length > NEAR_SHOWN ? (
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-sm text-brand-700">
+                    {t('nearSeeAll', { count: view.nearMisses.length })}
+                  </summary>
+                  <NearMissList items={view.nearMisses.slice(NEAR_SHOWN)} year={model.asOfYear} />
+                </details>
+              ) : null}
+            </>
           )}
         </section>
         <CriteriaChart rows={criteria} title={t('criteriaTitle')}>
@@ -212,7 +259,11 @@ export async function DashboardBody({
             <ChartDownloads
               chart="criteria"
               fileName={`${fileBase}-tieu-chi`}
-              stamp={stampOf(t('criteriaTitle'), [{ label: t('metShare'), color: '#1e40af' }])}
+              stamp={stampOf(
+                t('criteriaTitle'),
+                [{ label: t('metShare'), color: '#1e40af' }],
+                t('chartSource'),
+              )}
             />
             <TableDownloads table="criteria" query={exportQuery} />
           </span>
@@ -229,6 +280,8 @@ export async function DashboardBody({
         <ul className="list-disc space-y-1 pl-5">
           <li>{t('methodWards')}</li>
           <li>{t('methodCounts')}</li>
+          <li>{t('methodRecognisedStock')}</li>
+          <li>{t('targetPath')}</li>
           <li>{t('methodSplits')}</li>
           <li>{t('method')}</li>
         </ul>

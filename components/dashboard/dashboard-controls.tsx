@@ -19,7 +19,7 @@ export function DashboardControls({
   return (
     <form
       method="get"
-      className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+      className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden"
     >
       <div className="flex flex-col gap-1">
         <label htmlFor="dash-year" className="text-xs font-medium text-slate-600">

@@ -3,24 +3,30 @@
 import { useLocale, useTranslations } from 'next-intl';
 import {
   CartesianGrid,
+  LabelList,
   Legend,
   Line,
   LineChart,
+  ReferenceDot,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import type { SeriesPoint } from '@/lib/domain/dashboard';
+import type { Milestone } from '@/lib/domain/progress';
 import { formatPercent } from '@/lib/format';
 
 /** Share by year: actual (solid), target line, forecast to 2030 (dashed). A table follows for screen readers. */
 export function ProgressChart({
   series,
+  milestones = [],
   title,
   children,
 }: {
   series: SeriesPoint[];
+  /** Labelled on the target line ("40% · 2025"). */
+  milestones?: Milestone[];
   title: string;
   children?: React.ReactNode;
 }) {
@@ -62,7 +68,17 @@ export function ProgressChart({
               dot
               connectNulls
               isAnimationActive={false}
-            />
+            >
+              <LabelList
+                dataKey="actual"
+                position="top"
+                fontSize={11}
+                fill="#1e3a8a"
+                formatter={(v: unknown) =>
+                  typeof v === 'number' ? formatPercent(v, locale, 0) : ''
+                }
+              />
+            </Line>
             <Line
               name={t('chartTarget')}
               type="linear"
@@ -72,6 +88,22 @@ export function ProgressChart({
               dot={false}
               isAnimationActive={false}
             />
+            {milestones.map((m) => (
+              <ReferenceDot
+                key={m.year}
+                x={m.year}
+                y={m.share}
+                r={4}
+                fill="#c8102e"
+                stroke="#fff"
+                label={{
+                  value: `${formatPercent(m.share, locale, 0)} · ${m.year}`,
+                  position: 'left',
+                  fontSize: 11,
+                  fill: '#9f1239',
+                }}
+              />
+            ))}
             <Line
               name={t('chartForecast')}
               type="linear"

@@ -161,6 +161,9 @@ export function ProvinceTable({
           ))}
         </tbody>
       </table>
+      {rows.some((r) => r.targetOrigin === 'national') ? (
+        <p className="px-3 py-2 text-xs text-slate-600">* {t('inheritedFootnote')}</p>
+      ) : null}
     </div>
   );
 }

@@ -23,7 +23,7 @@ export async function AppShell({
         {t('skipToContent')}
       </a>
       <DemoBanner />
-      <header className="bg-brand-900 text-white shadow">
+      <header className="bg-brand-900 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
             <span
@@ -44,7 +44,7 @@ export async function AppShell({
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}
       </main>
-      <footer className="border-t border-slate-200 bg-white py-3 text-center text-xs text-slate-500">
+      <footer className="border-t border-slate-200 bg-white py-3 text-center text-xs text-slate-500 print:hidden">
         {t('tagline')}
       </footer>
     </div>

@@ -33,18 +33,23 @@ export async function getDashboard(
   const provinceId = scopedProvinceId(scope, options.provinceId);
   if (provinceId === 'none') return null;
   const filter = { lineage: options.lineage, provinceId };
+  const dataDate = new Date();
+  // A year still to come has no actual figures: everything actual is of the data date's year.
+  const asOf = Math.min(options.year, dataDate.getFullYear());
   const [rows, targets, nearMisses, criteria] = await Promise.all([
     progressByProvinceAndYear(filter),
     getTargetMilestones(),
-    listNearMisses(filter, options.year, 20),
-    criteriaShares(filter, options.year),
+    listNearMisses(filter, asOf),
+    criteriaShares(filter, asOf),
   ]);
   const provinces = await getProvincesById([...new Set(rows.map((r) => r.provinceId))]);
   const wardsOf = (id: number) =>
-    rows.find((r) => r.provinceId === id && r.year === options.year)?.wards ?? 0;
+    rows.find((r) => r.provinceId === id && r.year === asOf)?.wards ?? 0;
   const model = buildDashboard({
     rows,
     year: options.year,
+    dataYear: dataDate.getFullYear(),
+    lineage: options.lineage,
     official: options.official,
     milestones:
       provinceId === null
@@ -54,5 +59,5 @@ export async function getDashboard(
     provinceMilestones: (id, wards) =>
       provinces.get(id)?.validTo ? targets.nationalDetailed : targets.forProvince(id, wards),
   });
-  return { model, provinces, nearMisses, criteria, dataDate: new Date() };
+  return { model, provinces, nearMisses, criteria, dataDate };
 }

@@ -150,11 +150,14 @@ export interface NearMiss {
   missing: { number: number; title: string; titleEn: string; state: string }[];
 }
 
-/** Wards one or two criteria short in the year, with what they still miss (found in SQL). */
+/**
+ * Wards one or two criteria short in the year, closest first, with what they still miss (found
+ * in SQL). All of them: every view shows the total, and exports carry the whole list.
+ */
 export async function listNearMisses(
   options: Omit<ProgressOptions, 'from' | 'to'>,
   year: number,
-  limit = 50,
+  limit: number | null = null,
 ): Promise<NearMiss[]> {
   const ids = await db().$queryRaw<{ id: number }[]>(Prisma.sql`
     SELECT a.id FROM assessments a JOIN units u ON u.id = a.unit_id
@@ -162,12 +165,13 @@ export async function listNearMisses(
        AND a.criteria_short BETWEEN 1 AND 2
        AND (${options.provinceId}::int IS NULL OR (u.valid_to IS NULL AND u.province_id = ${options.provinceId}::int)
             OR EXISTS (SELECT 1 FROM units n WHERE n.id = u.counts_under_id AND n.province_id = ${options.provinceId}::int))
-     ORDER BY a.criteria_short, a.unit_id
+     ORDER BY a.criteria_short, u.name, a.unit_id
      LIMIT ${limit}::int`);
-  const rows = await db().assessment.findMany({
+  const order = new Map(ids.map((r, i) => [r.id, i]));
+  const found = await db().assessment.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
-    orderBy: [{ metCount: 'desc' }, { unit: { name: 'asc' } }],
     select: {
+      id: true,
       metCount: true,
       totalCriteria: true,
       origin: true,
@@ -184,6 +188,7 @@ export async function listNearMisses(
       },
     },
   });
+  const rows = found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return rows.map((r) => ({
     unitCode: r.unit.code,
     unitName: r.unit.name,

@@ -54,7 +54,20 @@ export interface SeriesPoint {
 }
 
 export interface DashboardModel {
+  /** The year asked for. */
   year: number;
+  /**
+   * The year the actual figures are of: the year asked for, or the data date's year when the
+   * year asked for is still to come. No figure after the data date is ever shown as actual.
+   */
+  asOfYear: number;
+  /** The year asked for is after the data date: it has targets and a forecast, no actuals. */
+  future: boolean;
+  /**
+   * As recorded, the 2025 merger changed the denominator (1,726 former phường, then about 700):
+   * status and forecast use only the years on the asked year's side of it.
+   */
+  sinceMerger: boolean;
   official: boolean;
   totals: Totals;
   share: number | null;
@@ -62,6 +75,8 @@ export interface DashboardModel {
   wardsNeeded: number | null;
   progress: ProgressAssessment;
   series: SeriesPoint[];
+  /** The scope's milestones, labelled on the target line. */
+  milestones: DetailedMilestone[];
   provinces: ProvinceLine[];
 }
 
@@ -96,29 +111,50 @@ function shares(rows: CountsRow[], official: boolean, until: number): YearShare[
   return out;
 }
 
+/** The first year counted on today's units: wards in force at the end of 2025 are today's. */
+export const FIRST_YEAR_AFTER_MERGER = 2025;
+
+/** The years whose shares may be compared with `year`'s (lineage false: as recorded). */
+export function comparableYears(year: number, lineage: boolean): (y: number) => boolean {
+  if (lineage) return () => true;
+  return year >= FIRST_YEAR_AFTER_MERGER
+    ? (y) => y >= FIRST_YEAR_AFTER_MERGER
+    : (y) => y < FIRST_YEAR_AFTER_MERGER;
+}
+
 export function buildDashboard(input: {
   rows: CountsRow[];
   year: number;
+  /** The year of the data date (today): later years have no actual figures. */
+  dataYear: number;
+  /** True: counted under today's units; false: as recorded on the units of each year. */
+  lineage: boolean;
   official: boolean;
   /** Milestones for the whole scope (the nation, or the one province shown). */
   milestones: DetailedMilestone[];
   /** Milestones of one province given its number of wards. */
   provinceMilestones: (provinceId: number, wards: number) => DetailedMilestone[];
 }): DashboardModel {
-  const { rows, year, official } = input;
-  const yearRows = rows.filter((r) => r.year === year);
+  const { year, official } = input;
+  const asOf = Math.min(year, input.dataYear);
+  // Nothing after the data date is a fact: rows of later years (a recognition is a stock, so the
+  // summaries carry it forward) are dropped here, once, for every view built on this model.
+  const comparable = comparableYears(asOf, input.lineage);
+  const rows = input.rows.filter((r) => r.year <= asOf);
+  const yearRows = rows.filter((r) => r.year === asOf);
   const totals = sum(yearRows, official);
-  const series = shares(rows, official, year);
-  const progress = assessProgress(series, input.milestones, year);
+  const series = shares(rows, official, asOf);
+  const assessed = (s: YearShare[]) => s.filter((p) => comparable(p.year));
+  const progress = assessProgress(assessed(series), input.milestones, asOf);
   const milestone = (progress.milestone as DetailedMilestone | null) ?? null;
   const line = targetLine(input.milestones);
-  const ahead = forecast(progress.current, progress.recent, year);
+  const ahead = forecast(progress.current, progress.recent, asOf);
   const share = totals.wards > 0 ? totals.counted / totals.wards : null;
 
   const provinces = yearRows.map((r) => {
     const provinceRows = rows.filter((x) => x.provinceId === r.provinceId);
     const milestones = input.provinceMilestones(r.provinceId, r.wards);
-    const p = assessProgress(shares(provinceRows, official, year), milestones, year);
+    const p = assessProgress(assessed(shares(provinceRows, official, asOf)), milestones, asOf);
     return {
       provinceId: r.provinceId,
       wards: r.wards,
@@ -143,6 +179,9 @@ export function buildDashboard(input: {
 
   return {
     year,
+    asOfYear: asOf,
+    future: year > asOf,
+    sinceMerger: !input.lineage && asOf >= FIRST_YEAR_AFTER_MERGER,
     official,
     totals,
     share,
@@ -150,6 +189,7 @@ export function buildDashboard(input: {
     wardsNeeded: wardsStillNeeded(totals.counted, totals.wards, milestone),
     progress,
     series: points,
+    milestones: [...input.milestones].sort((a, b) => a.year - b.year),
     provinces,
   };
 }

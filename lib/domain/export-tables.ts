@@ -59,7 +59,7 @@ export function provincesTable(
 ): ExportTable {
   const counted = model.official
     ? { vi: 'Đã công nhận', en: 'Recognised' }
-    : { vi: 'Tự đánh giá đạt', en: 'Self-assessed attained' };
+    : { vi: 'Đạt (tạm tính)', en: 'Meeting the standard (provisional)' };
   return {
     name: 'provinces',
     title: { vi: 'Các tỉnh, thành phố', en: 'Provinces' },

@@ -24,6 +24,8 @@ export interface BriefingContent {
   legend: { actual: string; target: string; forecast: string };
   table: ExportTable;
   nearMisses: string[];
+  /** The line saying how many of all the near misses a shorter list shows. */
+  nearMore: (shown: number) => string;
   criteria: { label: string; share: number }[];
   labels: {
     headline: string;
@@ -66,6 +68,12 @@ const text = {
     targetLine: 'Mục tiêu',
     forecast: 'Dự báo',
     missing: 'còn thiếu',
+    future: (year: number, asOf: number) =>
+      `Năm ${year} chưa đến: số liệu thực tế là của năm ${asOf}, đến ngày số liệu; năm ${year} chỉ có mục tiêu và dự báo.`,
+    merger:
+      'Theo đơn vị khi ghi nhận: trạng thái và dự báo chỉ so sánh các năm cùng phía mốc sắp xếp 1/7/2025 (mẫu số thay đổi).',
+    more: (shown: number, total: number) =>
+      `… ${shown}/${total} phường đầu tiên; danh sách đầy đủ trong tệp XLSX “Phường còn thiếu 1–2 tiêu chí”.`,
   },
   en: {
     title: 'Progress report: model ward police',
@@ -96,8 +104,17 @@ const text = {
     targetLine: 'Target',
     forecast: 'Forecast',
     missing: 'missing',
+    future: (year: number, asOf: number) =>
+      `${year} has not come yet: the actual figures are those of ${asOf}, up to the data date; ${year} shows its target and the forecast only.`,
+    merger:
+      'As recorded: status and forecast compare only years on the same side of the reorganisation of 1 July 2025 (the denominator changed).',
+    more: (shown: number, total: number) =>
+      `… the first ${shown} of ${total} wards; the full list is in the “near misses” XLSX export.`,
   },
 } as const;
+
+/** Near misses written out in a briefing; the total is always given, the rest are in the XLSX. */
+export const BRIEFING_NEAR_MISSES = 20;
 
 export function briefingContent(data: ReportData, locale: 'vi' | 'en'): BriefingContent {
   const l = text[locale];
@@ -136,14 +153,28 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
           : l.never,
       },
     ],
-    statusLine: `${l.status}: ${statusText(model.progress.status, locale)}${milestone?.source ? ` — ${milestone.source}` : ''}`,
+    statusLine: [
+      model.future ? l.future(model.year, model.asOfYear) : null,
+      model.sinceMerger ? l.merger : null,
+      `${l.status}: ${statusText(model.progress.status, locale)}${milestone?.source ? ` — ${milestone.source}` : ''}`,
+    ]
+      .filter(Boolean)
+      .join(' '),
     series: model.series,
     legend: { actual: l.actual, target: l.targetLine, forecast: l.forecast },
     table,
-    nearMisses: data.view.nearMisses.map(
-      (w) =>
-        `Phường ${w.unitName} (${w.provinceName}) ${w.met}/${w.total} — ${l.missing}: ${w.missing.map((m) => `${m.number}. ${en ? m.titleEn : m.title}`).join('; ')}`,
-    ),
+    nearMisses: [
+      ...data.view.nearMisses
+        .slice(0, BRIEFING_NEAR_MISSES)
+        .map(
+          (w) =>
+            `Phường ${w.unitName} (${w.provinceName}) ${w.met}/${w.total} — ${l.missing}: ${w.missing.map((m) => `${m.number}. ${en ? m.titleEn : m.title}`).join('; ')}`,
+        ),
+      ...(data.view.nearMisses.length > BRIEFING_NEAR_MISSES
+        ? [l.more(BRIEFING_NEAR_MISSES, data.view.nearMisses.length)]
+        : []),
+    ],
+    nearMore: (shown) => l.more(shown, data.view.nearMisses.length),
     criteria: [...data.view.criteria]
       .map((c) => ({
         label: `${c.number}. ${en ? c.titleEn : c.title}`,
@@ -155,7 +186,7 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
       headline: l.headline,
       chart: l.chart,
       table: data.province ? l.tableWards : l.tableProvinces,
-      nearMisses: l.nearMisses,
+      nearMisses: `${l.nearMisses} (${formatNumber(data.view.nearMisses.length, locale)})`,
       criteria: l.criteria,
       none: l.none,
       page: l.page,

@@ -31,6 +31,8 @@ const muted = rgb(0.33, 0.38, 0.45);
 const brand = rgb(0.12, 0.25, 0.69);
 const red = rgb(0.78, 0.06, 0.18);
 const line = rgb(0.89, 0.91, 0.94);
+const official = rgb(0.02, 0.47, 0.34);
+const provisional = rgb(0.71, 0.33, 0.04);
 
 interface Ctx {
   doc: PDFDocument;
@@ -74,21 +76,24 @@ function page(ctx: Ctx, heading: string): PDFPage {
     color: muted,
   });
   p.drawText(content.dataDate, { x: M, y: H - 36, size: 9, font: ctx.regular, color: muted });
+  // Two styles that cannot be confused, even in black and white: official is a solid seal,
+  // provisional an outlined, dashed one.
   const stampWidth = ctx.bold.widthOfTextAtSize(content.stamp, 9) + 16;
   p.drawRectangle({
     x: W - M - stampWidth,
     y: H - 40,
     width: stampWidth,
     height: 20,
-    borderColor: content.official ? brand : red,
-    borderWidth: 1.2,
+    ...(content.official
+      ? { color: official }
+      : { borderColor: provisional, borderWidth: 1.2, borderDashArray: [3, 2] }),
   });
   p.drawText(content.stamp, {
     x: W - M - stampWidth + 8,
     y: H - 33,
     size: 9,
     font: ctx.bold,
-    color: content.official ? brand : red,
+    color: content.official ? rgb(1, 1, 1) : provisional,
   });
   p.drawText(heading, { x: M, y: H - 72, size: 20, font: ctx.bold, color: ink });
   p.drawText(`${content.labels.page} ${ctx.doc.getPageCount()}`, {
@@ -237,19 +242,18 @@ function table(ctx: Ctx) {
   const rowH = 16;
   let p = page(ctx, ctx.content.labels.table);
   let y = H - 100;
+  // Column headers wrap onto as many lines as they need: a header is never cut.
+  const headerLines = t.columns.map((c, i) => wrap(c.header[locale], ctx.bold, 8, colW[i]! - 4));
+  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * 10;
   const header = () => {
     let x = M;
-    t.columns.forEach((c, i) => {
-      p.drawText(fit(c.header[locale], ctx.bold, 8, colW[i]! - 4), {
-        x: x + 2,
-        y,
-        size: 8,
-        font: ctx.bold,
-        color: ink,
-      });
+    headerLines.forEach((lines, i) => {
+      lines.forEach((l, k) =>
+        p.drawText(l, { x: x + 2, y: y - k * 10, size: 8, font: ctx.bold, color: ink }),
+      );
       x += colW[i]!;
     });
-    y -= rowH;
+    y -= headerHeight - 10 + rowH;
   };
   header();
   for (const row of t.rows) {

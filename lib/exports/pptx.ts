@@ -156,8 +156,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
       valAxisLabelFontFace: FONT,
       valAxisMaxVal: 100,
       valAxisMinVal: 0,
-      valAxisTitle: '%',
-      showValAxisTitle: true,
+      valAxisLabelFormatCode: '0"%"',
       displayBlanksAs: 'gap',
     },
   );
@@ -189,6 +188,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
     content.nearMisses.length
       ? content.nearMisses
           .slice(0, 12)
+          .concat(content.nearMisses.length > 12 ? [content.nearMore(12)] : [])
           .map((l) => ({ text: l, options: { bullet: true, breakLine: true } }))
       : content.labels.none,
     {
@@ -210,8 +210,10 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
       [
         {
           name: '%',
-          labels: content.criteria.map((c) => c.label),
-          values: content.criteria.map((c) => Math.round(c.share * 1000) / 10),
+          // PowerPoint draws horizontal bars from the bottom up: given in reverse, the most
+          // missed criterion comes first at the top, as on the page.
+          labels: content.criteria.map((c) => c.label).reverse(),
+          values: content.criteria.map((c) => Math.round(c.share * 1000) / 10).reverse(),
         },
       ],
       {
@@ -223,6 +225,8 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
         chartColors: [BRAND],
         valAxisMaxVal: 100,
         valAxisMinVal: 0,
+        valAxisLabelFormatCode: '0"%"',
+        dataLabelFormatCode: '0.0"%"',
         catAxisLabelFontFace: FONT,
         valAxisLabelFontFace: FONT,
         catAxisLabelFontSize: 10,

@@ -50,7 +50,7 @@ export function CriteriaChart({
       ) : (
         <>
           <div
-            style={{ height: Math.max(200, rows.length * 22 + 40) }}
+            style={{ height: Math.max(200, rows.length * 26 + 40) }}
             role="img"
             aria-label={title}
             data-chart="criteria"
@@ -71,12 +71,12 @@ export function CriteriaChart({
                 <YAxis
                   type="category"
                   dataKey="number"
-                  width={190}
+                  width={210}
                   tick={{ fontSize: 11 }}
                   interval={0}
                   tickFormatter={(n: number) => {
                     const title = rows.find((r) => r.number === n)?.title ?? '';
-                    return `${n}. ${title.length > 26 ? `${title.slice(0, 25)}…` : title}`;
+                    return `${n}. ${title.length > 22 ? `${title.slice(0, 21)}…` : title}`;
                   }}
                 />
                 <Tooltip

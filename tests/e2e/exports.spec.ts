@@ -81,3 +81,53 @@ test('a leader downloads a PNG, an XLSX, a PDF and a PPTX with the dashboard’s
   ]);
   expect((await bytes(pptx)).subarray(0, 2).toString()).toBe('PK');
 });
+
+test('the criteria chart PNG holds the whole chart at 2×, title and stamp above it, never over it', async ({
+  page,
+}) => {
+  await signIn(page, 'lanhdao@example.vn');
+  await page.goto('/dashboard?year=2026&basis=provisional');
+  const figure = page.locator('figure[aria-labelledby="criteria-chart-title"]');
+  const chart = figure.locator('.recharts-wrapper > svg.recharts-surface');
+  await expect(chart).toBeVisible();
+  const box = await chart.evaluate((svg) => ({
+    width: (svg as SVGSVGElement).width.baseVal.value,
+    height: (svg as SVGSVGElement).height.baseVal.value,
+  }));
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Tải PNG' }).click(),
+  ]);
+  const size = pngSize(await bytes(png));
+  expect(size.width).toBe(Math.max(480, Math.round(box.width)) * 2);
+  // Header (wrapped title, scope and date, stamp on its own line) + chart + legend + source.
+  expect(size.height).toBeGreaterThan((box.height + 120) * 2);
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Tải SVG' }).click(),
+  ]);
+  const text = (await bytes(svg)).toString('utf8');
+  expect(text).toContain('TẠM TÍNH');
+  expect(text).toContain('stroke-dasharray="5 3"'); // the provisional stamp's own style
+  expect(text).toContain('Nguồn: hệ thống Kiểu Mẫu');
+  expect(text).toMatch(/<svg[^>]+font-family="Inter/);
+});
+
+test('the dashboard prints on A4 landscape: content only, data date and stamp included', async ({
+  page,
+}) => {
+  await signIn(page, 'lanhdao@example.vn');
+  await page.goto('/dashboard?year=2026');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Tải PNG' }).first()).toBeHidden();
+  const stampLine = page.locator('p', { hasText: /Số liệu đến/ }).first();
+  await expect(stampLine).toBeVisible();
+  await expect(stampLine).toContainText('CHÍNH THỨC');
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  expect(box).not.toBeNull();
+  // A4 landscape: 842 × 595 points.
+  expect(Math.round(Number(box![1]))).toBe(842);
+  expect(Math.round(Number(box![2]))).toBe(595);
+});

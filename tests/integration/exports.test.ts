@@ -180,3 +180,53 @@ describe('briefing packs', () => {
     );
   });
 });
+
+describe('one truth in exports', () => {
+  const future = new Date().getFullYear() + 3;
+
+  it('the series CSV of a future year carries no actual after the data date', async () => {
+    await actAs((await makeUser('VIEWER')).email);
+    const response = await exportTable(
+      call('/api/exports/series', { year: String(future), format: 'csv' }),
+      { params: Promise.resolve({ table: 'series' }) },
+    );
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trim().split(/\r?\n/).slice(1);
+    const thisYear = new Date().getFullYear();
+    for (const line of lines) {
+      const [year, actual] = line.replace(/^\uFEFF/, '').split(/[;,]/);
+      if (Number(year) > thisYear) expect(actual, line).toBe('');
+    }
+  });
+
+  it('the briefing of a future year says so, and gives the near-miss total', async () => {
+    await actAs((await makeUser('VIEWER')).email);
+    const response = await briefing(
+      call('/api/reports/briefing', { year: String(future), format: 'pdf' }),
+    );
+    const text = (await pdfText(await response.arrayBuffer())).replace(/\s+/g, ' ');
+    expect(text).toContain(`Năm ${future} chưa đến`);
+    const view = (await getDashboard(
+      { role: 'MINISTRY', provinceId: null, unitId: null },
+      { provinceId: null, year: future, official: true, lineage: true },
+    ))!;
+    expect(text).toContain(`Phường còn thiếu 1–2 tiêu chí (${view.nearMisses.length})`);
+  });
+
+  it('the PPTX draws the most-missed criterion at the top, as the page does', async () => {
+    await actAs((await makeUser('MINISTRY')).email);
+    const response = await briefing(
+      call('/api/reports/briefing', { year: '2026', format: 'pptx' }),
+    );
+    const zip = await JSZip.loadAsync(await response.arrayBuffer());
+    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    const bar = await Promise.all(charts.map((f) => zip.file(f)!.async('string'))).then((xs) =>
+      xs.find((x) => x.includes('<c:barChart>')),
+    );
+    expect(bar).toBeDefined();
+    const values = [...bar!.matchAll(/<c:v>([\d.]+)<\/c:v>/g)].map((m) => Number(m[1]));
+    // PowerPoint draws the first category at the bottom: the series must end with the lowest.
+    expect(values.at(-1)).toBe(Math.min(...values));
+    expect(bar).toContain('0&quot;%&quot;');
+  });
+});

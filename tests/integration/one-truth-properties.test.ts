@@ -1,0 +1,301 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as provinceProgress } from '@/app/api/v1/provinces/[code]/progress/route';
+import { GET as exportTable } from '@/app/api/exports/[table]/route';
+import { issueTokenAction } from '@/lib/actions/api-tokens';
+import { db } from '@/lib/db';
+import { getDashboard } from '@/lib/data/dashboard';
+import { listProvinceWards } from '@/lib/data/progress';
+import { refreshProgressForUnits } from '@/lib/data/progress-summary';
+import { getSessionUser } from '@/lib/data/users';
+import { foldForSearch } from '@/lib/domain/search-text';
+import { actAs } from '@/tests/support/action-context';
+import { form, makeUser, seedReference } from '@/tests/support/factories';
+
+/**
+ * The consistency suite: random provinces of wards (former ones split between today's, with a
+ * designated successor), with assessments, recognitions and withdrawals across the years; then
+ * every view of every combination (official/provisional × today's/as recorded × past, current
+ * and future years) must agree: tables sum to cards, the ward table adds up, the API and the
+ * exports equal the page, and nothing after the data date is actual.
+ */
+
+const THIS_YEAR = new Date().getFullYear();
+const STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'PROPOSED',
+  'RECOGNISED',
+  'NOT_RECOGNISED',
+  'CANCELLED',
+] as const;
+
+const assessmentArb = fc.option(
+  fc.record({
+    met: fc.integer({ min: 17, max: 22 }),
+    status: fc.constantFrom(...STATUSES),
+    withdrawnYears: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
+  }),
+  { nil: null, freq: 2 },
+);
+
+const worldArb = fc.record({
+  today: fc.integer({ min: 1, max: 4 }),
+  former: fc.array(
+    fc.record({
+      successors: fc.uniqueArray(fc.nat({ max: 3 }), { minLength: 1, maxLength: 2 }),
+      designated: fc.nat({ max: 1 }),
+      y2023: assessmentArb,
+      y2024: assessmentArb,
+    }),
+    { minLength: 1, maxLength: 5 },
+  ),
+  todayAssessments: fc.array(fc.record({ y2025: assessmentArb, y2026: assessmentArb }), {
+    minLength: 4,
+    maxLength: 4,
+  }),
+});
+type World = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
+
+let admin: NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
+let criteria: { id: number }[];
+let setId: number;
+let freeCodes: string[];
+let token: string;
+let run = 0;
+
+beforeAll(async () => {
+  await seedReference();
+  admin = (await getSessionUser((await makeUser('ADMIN')).id))!;
+  const set = await db().criteriaSet.findFirstOrThrow({ include: { criteria: true } });
+  setId = set.id;
+  criteria = set.criteria.sort((a, b) => a.number - b.number);
+  const used = new Set(
+    (await db().province.findMany({ select: { code: true } })).map((p) => p.code),
+  );
+  freeCodes = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0')).filter(
+    (c) => c !== '00' && !used.has(c),
+  );
+  await actAs(admin.email);
+  const issued = await issueTokenAction(
+    { status: 'idle' },
+    form({ name: 'one truth', provinceCode: '' }),
+  );
+  token = issued.data!.token;
+}, 180_000);
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+async function build(world: World) {
+  run += 1;
+  const [formerCode, todayCode] = [freeCodes[0]!, freeCodes[1]!]; // each run cleans up after itself
+  const today = await db().province.create({
+    data: {
+      code: todayCode,
+      name: `Thử ${run}`,
+      fullName: `Tỉnh Thử ${run}`,
+      searchKey: `thu ${run}`,
+      validFrom: day('2025-07-01'),
+    },
+  });
+  const former = await db().province.create({
+    data: {
+      code: formerCode,
+      name: `Cũ ${run}`,
+      fullName: `Tỉnh Cũ ${run}`,
+      searchKey: `cu ${run}`,
+      validFrom: day('2020-01-01'),
+      validTo: day('2025-06-30'),
+      successorId: today.id,
+    },
+  });
+  const unit = (code: string, name: string, provinceId: number, from: string, to: string | null) =>
+    db().unit.create({
+      data: {
+        code,
+        name,
+        fullName: `Phường ${name}`,
+        type: 'PHUONG',
+        provinceId,
+        searchKey: foldForSearch(name),
+        validFrom: day(from),
+        validTo: to ? day(to) : null,
+      },
+    });
+  const prefix = String(run % 100).padStart(2, '0');
+  const todays: Awaited<ReturnType<typeof unit>>[] = [];
+  for (let i = 0; i < world.today; i += 1)
+    todays.push(await unit(`9${prefix}${i}0`, `Mới ${run}-${i}`, today.id, '2025-07-01', null));
+  const formers = [];
+  for (const [i, f] of world.former.entries()) {
+    const u = await unit(
+      `8${prefix}${i}0`,
+      `Cũ ${run}-${i}`,
+      former.id,
+      '2020-01-01',
+      '2025-06-30',
+    );
+    const successors = [...new Set(f.successors.map((s) => todays[s % todays.length]!))];
+    for (const s of successors)
+      await db().unitLineage.create({
+        data: { oldUnitId: u.id, newUnitId: s.id, effectiveDate: day('2025-07-01') },
+      });
+    const designated = successors[f.designated % successors.length]!;
+    await db().unit.update({
+      where: { id: u.id },
+      data: { countsUnderId: designated.id, successorBasis: 'ADMIN' },
+    });
+    formers.push({ unit: u, plan: f });
+  }
+  const assess = async (unitId: number, year: number, a: World['former'][number]['y2023']) => {
+    if (!a) return;
+    const attained = a.met === 22;
+    const status = a.status === 'RECOGNISED' && !attained ? 'NOT_RECOGNISED' : a.status;
+    const created = await db().assessment.create({
+      data: {
+        unitId,
+        year,
+        criteriaSetId: setId,
+        status,
+        origin: 'RECORDED',
+        totalCriteria: 22,
+        metCount: a.met,
+        notMetCount: 22 - a.met,
+        isAttained: attained,
+        criteriaShort: 22 - a.met,
+        results: {
+          create: criteria.map((c, i) => ({
+            criterionId: c.id,
+            state: i < a.met ? 'MET' : 'NOT_MET',
+          })),
+        },
+      },
+    });
+    if (status === 'RECOGNISED')
+      await db().recognitionDecision.create({
+        data: {
+          assessmentId: created.id,
+          number: `${run}-${unitId}-${year}`,
+          decidedOn: day(`${year}-11-01`),
+          year,
+          withdrawnAt:
+            a.withdrawnYears === null ? null : new Date(Date.UTC(year + a.withdrawnYears, 5, 1)),
+        },
+      });
+  };
+  for (const f of formers) {
+    await assess(f.unit.id, 2023, f.plan.y2023);
+    await assess(f.unit.id, 2024, f.plan.y2024);
+  }
+  for (const [i, u] of todays.entries()) {
+    await assess(u.id, 2025, world.todayAssessments[i]!.y2025);
+    await assess(u.id, 2026, world.todayAssessments[i]!.y2026);
+  }
+  await db().$transaction(
+    (tx) =>
+      refreshProgressForUnits(
+        tx,
+        todays.map((u) => u.id),
+      ),
+    { timeout: 60_000 },
+  );
+  return { today, former };
+}
+
+/** Removes a run's world, so the next one starts from the real country alone. */
+async function remove(ids: number[]) {
+  const units = { unit: { provinceId: { in: ids } } };
+  await db().recognitionDecision.deleteMany({ where: { assessment: units } });
+  await db().criterionResult.deleteMany({ where: { assessment: units } });
+  await db().assessment.deleteMany({ where: units });
+  await db().unitLineage.deleteMany({ where: { oldUnit: { provinceId: { in: ids } } } });
+  await db().provinceYearProgress.deleteMany({ where: { todayProvinceId: { in: ids } } });
+  await db().criterionYearProgress.deleteMany({ where: { todayProvinceId: { in: ids } } });
+  await db().unit.deleteMany({ where: { provinceId: { in: ids } } });
+  await db().province.deleteMany({ where: { id: { in: ids } } });
+}
+
+const combos = [2023, 2024, 2025, 2026, THIS_YEAR + 1].flatMap((year) =>
+  [true, false].flatMap((official) =>
+    [true, false].map((lineage) => ({ year, official, lineage })),
+  ),
+);
+
+describe('one truth, on random databases', () => {
+  it('every view of every combination agrees', async () => {
+    await fc.assert(
+      fc.asyncProperty(worldArb, async (world) => {
+        const { today: province, former } = await build(world);
+        try {
+          for (const q of combos) {
+            const label = `${province.code} ${JSON.stringify(q)}`;
+            const view = (await getDashboard(admin, { provinceId: province.id, ...q }))!;
+            const { model } = view;
+            // Nothing after the data date is actual.
+            for (const p of model.series)
+              if (p.year > THIS_YEAR) expect(p.actual, label).toBeNull();
+            // The province table sums to the cards.
+            for (const k of ['wards', 'registered', 'attained', 'recognised', 'counted'] as const)
+              expect(
+                model.provinces.reduce((s, p) => s + p[k], 0),
+                `${label} ${k}`,
+              ).toBe(model.totals[k]);
+            if (!q.official)
+              expect(model.totals.counted).toBeGreaterThanOrEqual(model.totals.recognised);
+            // Under today's units, the ward table adds up to the cards.
+            if (q.lineage) {
+              const wards = await listProvinceWards(province.id, model.asOfYear);
+              expect(wards.length, `${label} ward rows`).toBe(model.totals.wards);
+              expect(wards.filter((w) => w.status !== null).length, `${label} registered`).toBe(
+                model.totals.registered,
+              );
+              expect(
+                wards.filter((w) => w.recognisedSince !== null).length,
+                `${label} recognised`,
+              ).toBe(model.totals.recognised);
+            }
+            const query = {
+              year: String(q.year),
+              basis: q.official ? 'official' : 'provisional',
+              units: q.lineage ? 'today' : 'recorded',
+            };
+            // The API equals the page.
+            const api = await provinceProgress(
+              new Request(
+                `http://t/api/v1/provinces/${province.code}/progress?${new URLSearchParams(query)}`,
+                {
+                  headers: { authorization: `Bearer ${token}` },
+                },
+              ),
+              { params: Promise.resolve({ code: province.code }) },
+            );
+            const body = await api.json();
+            expect(body.totals, label).toEqual(model.totals);
+            expect(body.series, label).toEqual(model.series);
+            expect(body.status, label).toBe(model.progress.status);
+            // The series export equals the page.
+            const csv = await exportTable(
+              new Request(
+                `http://t/api/exports/series?${new URLSearchParams({ ...query, province: province.code, format: 'csv' })}`,
+              ),
+              { params: Promise.resolve({ table: 'series' }) },
+            );
+            const rows = (await csv.text())
+              .replace(/^\uFEFF/, '')
+              .trim()
+              .split(/\r?\n/)
+              .slice(1);
+            expect(rows.length, label).toBe(model.series.length);
+            for (const [i, line] of rows.entries()) {
+              const actual = line.split(/[;,]/)[1] ?? '';
+              expect(actual === '', `${label} ${line}`).toBe(model.series[i]!.actual === null);
+            }
+          }
+        } finally {
+          await remove([province.id, former.id]);
+        }
+      }),
+      { numRuns: 20, seed: Number(process.env.FC_SEED ?? 20261123) },
+    );
+  }, 600_000);
+});

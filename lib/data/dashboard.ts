@@ -1,5 +1,5 @@
 import 'server-only';
-import { buildDashboard, type DashboardModel } from '@/lib/domain/dashboard';
+import { asOfYear, buildDashboard, type DashboardModel } from '@/lib/domain/dashboard';
 import type { Scope } from '@/lib/permissions';
 import {
   criteriaShares,
@@ -35,7 +35,7 @@ export async function getDashboard(
   const filter = { lineage: options.lineage, provinceId };
   const dataDate = new Date();
   // A year still to come has no actual figures: everything actual is of the data date's year.
-  const asOf = Math.min(options.year, dataDate.getFullYear());
+  const asOf = asOfYear(options.year, dataDate.getFullYear());
   const [rows, targets, nearMisses, criteria] = await Promise.all([
     progressByProvinceAndYear(filter),
     getTargetMilestones(),

@@ -45,7 +45,7 @@ async function todayProvincesOf(tx: Tx, unitIds: number[]): Promise<number[]> {
 }
 
 /** The province's units: today's, and every former unit counted under them, phường at some time. */
-const unitsOfProvince = (provinceId: number) => Prisma.sql`
+export const unitsOfProvince = (provinceId: number) => Prisma.sql`
   WITH RECURSIVE tree AS (
     SELECT u.id AS unit_id, u.id AS today_id, 0 AS depth FROM units u WHERE u.province_id = ${provinceId}::int AND u.valid_to IS NULL
     UNION ALL

@@ -2,7 +2,10 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { FIRST_YEAR, LAST_YEAR, type Milestone } from '@/lib/domain/progress';
+import { asOfYear } from '@/lib/domain/dashboard';
 import { reachOf, type Scope } from '@/lib/permissions';
+import { unitsOfProvince } from './progress-summary';
+import { inForceSql, typeOnSql } from './unit-sql';
 import { listWardsOfYear } from './wards';
 
 /**
@@ -266,7 +269,85 @@ const yearEndInstant = (year: number) => new Date(Date.UTC(year, 11, 31, 23, 59,
  * recognition held at the year's end, as the summaries count them under today's units: a ward's
  * own, or those of the former units designated to it (lib/domain/lineage).
  */
-export async function listProvinceWards(provinceId: number, year: number): Promise<WardRow[]> {
+/**
+ * The ward table of one of today's provinces, as the cards count it: under today's units
+ * (`lineage`) or as recorded (the units in force at the year's end, each with its own dossier
+ * and recognition). A year after the data date shows the data date's year: nothing is invented.
+ */
+export async function listProvinceWardsFor(
+  provinceId: number,
+  options: { year: number; lineage: boolean },
+): Promise<WardRow[]> {
+  const year = asOfYear(options.year, new Date().getFullYear());
+  return options.lineage
+    ? listProvinceWards(provinceId, year)
+    : listProvinceWardsAsRecorded(provinceId, year);
+}
+
+/** As recorded: the units of the province's tree in force at the year's end, phường then. */
+async function listProvinceWardsAsRecorded(provinceId: number, year: number): Promise<WardRow[]> {
+  const end = Prisma.sql`make_date(${year}::int, 12, 31)`;
+  const found = await db().$queryRaw<{ id: number }[]>(Prisma.sql`
+    ${unitsOfProvince(provinceId)}
+    SELECT DISTINCT k.id FROM keyed k
+     WHERE ${inForceSql('k', end)}
+       AND ${typeOnSql('k', Prisma.sql`greatest(${end}, coalesce(k.valid_from, ${end}))`)} = 'PHUONG'`);
+  const units = await db().unit.findMany({
+    where: { id: { in: found.map((r) => r.id) } },
+    orderBy: { name: 'asc' },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      fullName: true,
+      assessments: {
+        where: {
+          status: { not: 'CANCELLED' },
+          OR: [{ year }, { recognition: { year: { lte: year } } }],
+        },
+        select: {
+          year: true,
+          status: true,
+          origin: true,
+          metCount: true,
+          totalCriteria: true,
+          notMetCount: true,
+          notDueCount: true,
+          statusChangedAt: true,
+          recognition: { select: { year: true, withdrawnAt: true } },
+        },
+      },
+    },
+  });
+  return units.map((u) => {
+    const a = u.assessments.find((x) => x.year === year);
+    const held = u.assessments
+      .filter(
+        (x) =>
+          x.recognition &&
+          x.recognition.year <= year &&
+          (x.recognition.withdrawnAt === null || x.recognition.withdrawnAt > yearEndInstant(year)),
+      )
+      .sort((x, y) => x.recognition!.year - y.recognition!.year)[0];
+    return {
+      code: u.code,
+      name: u.name,
+      fullName: u.fullName,
+      status: a?.status ?? null,
+      isDemo: a?.origin === 'DEMO',
+      met: a?.metCount ?? 0,
+      total: a?.totalCriteria ?? 0,
+      notMet: a?.notMetCount ?? 0,
+      notDue: a?.notDueCount ?? 0,
+      statusChangedAt: a?.statusChangedAt ?? null,
+      fromUnits: [],
+      recognisedSince: held?.recognition?.year ?? null,
+      recognisedVia: null,
+    };
+  });
+}
+
+async function listProvinceWards(provinceId: number, year: number): Promise<WardRow[]> {
   const units = await listWardsOfYear(provinceId, year);
   const ids = units.map((u) => u.id);
   const assessmentSelect = {

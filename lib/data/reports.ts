@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { reachOf, type Scope } from '@/lib/permissions';
 import { getDashboard, type DashboardView } from './dashboard';
-import { getCurrentProvince, listProvinceWards, type ProvinceInfo, type WardRow } from './progress';
+import { getCurrentProvince, listProvinceWardsFor, type ProvinceInfo, type WardRow } from './progress';
 
 export interface ReportData {
   view: DashboardView;
@@ -39,7 +39,12 @@ export async function loadReportData(
   return {
     view,
     province,
-    wards: province ? await listProvinceWards(province.id, query.year) : null,
+    wards: province
+      ? await listProvinceWardsFor(province.id, {
+          year: query.year,
+          lineage: query.units === 'today',
+        })
+      : null,
   };
 }
 

@@ -114,6 +114,11 @@ function shares(rows: CountsRow[], official: boolean, until: number): YearShare[
 /** The first year counted on today's units: wards in force at the end of 2025 are today's. */
 export const FIRST_YEAR_AFTER_MERGER = 2025;
 
+/** The year whose actual figures answer a question about `year`: never one after the data date. */
+export function asOfYear(year: number, dataYear: number): number {
+  return Math.min(year, dataYear);
+}
+
 /** The years whose shares may be compared with `year`'s (lineage false: as recorded). */
 export function comparableYears(year: number, lineage: boolean): (y: number) => boolean {
   if (lineage) return () => true;
@@ -136,7 +141,7 @@ export function buildDashboard(input: {
   provinceMilestones: (provinceId: number, wards: number) => DetailedMilestone[];
 }): DashboardModel {
   const { year, official } = input;
-  const asOf = Math.min(year, input.dataYear);
+  const asOf = asOfYear(year, input.dataYear);
   // Nothing after the data date is a fact: rows of later years (a recognition is a stock, so the
   // summaries carry it forward) are dropped here, once, for every view built on this model.
   const comparable = comparableYears(asOf, input.lineage);

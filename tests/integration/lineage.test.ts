@@ -5,7 +5,7 @@ import { issueTokenAction } from '@/lib/actions/api-tokens';
 import { designateSuccessorAction } from '@/lib/actions/units';
 import { db } from '@/lib/db';
 import { getDashboard } from '@/lib/data/dashboard';
-import { listProvinceWards } from '@/lib/data/progress';
+import { listProvinceWardsFor } from '@/lib/data/progress';
 import { getWardHistory, listWards } from '@/lib/data/wards';
 import type { Scope } from '@/lib/permissions';
 import { actAs } from '@/tests/support/action-context';
@@ -62,7 +62,7 @@ beforeAll(async () => {
 }, 180_000);
 
 const wardRow = async (code: string, year: number) =>
-  (await listProvinceWards(thanhHoa, year)).find((w) => w.code === code)!;
+  (await listProvinceWardsFor(thanhHoa, { year, lineage: true })).find((w) => w.code === code)!;
 
 describe('the An Hưng split under the designated-successor rule', () => {
   it('ward history: every successor shows An Hưng; only Đông Quang counts it', async () => {

@@ -4,8 +4,11 @@ import { GET as provinceProgress } from '@/app/api/v1/provinces/[code]/progress/
 import { GET as exportTable } from '@/app/api/exports/[table]/route';
 import { issueTokenAction } from '@/lib/actions/api-tokens';
 import { db } from '@/lib/db';
+import { loadReportData } from '@/lib/data/reports';
+import { briefingContent } from '@/lib/exports/briefing';
+import { formatNumber } from '@/lib/format';
 import { getDashboard } from '@/lib/data/dashboard';
-import { listProvinceWards } from '@/lib/data/progress';
+import { listProvinceWardsFor } from '@/lib/data/progress';
 import { refreshProgressForUnits } from '@/lib/data/progress-summary';
 import { getSessionUser } from '@/lib/data/users';
 import { foldForSearch } from '@/lib/domain/search-text';
@@ -242,9 +245,9 @@ describe('one truth, on random databases', () => {
               ).toBe(model.totals[k]);
             if (!q.official)
               expect(model.totals.counted).toBeGreaterThanOrEqual(model.totals.recognised);
-            // Under today's units, the ward table adds up to the cards.
-            if (q.lineage) {
-              const wards = await listProvinceWards(province.id, model.asOfYear);
+            // The ward table adds up to the cards, under today's units and as recorded.
+            {
+              const wards = await listProvinceWardsFor(province.id, q);
               expect(wards.length, `${label} ward rows`).toBe(model.totals.wards);
               expect(wards.filter((w) => w.status !== null).length, `${label} registered`).toBe(
                 model.totals.registered,
@@ -273,6 +276,28 @@ describe('one truth, on random databases', () => {
             expect(body.totals, label).toEqual(model.totals);
             expect(body.series, label).toEqual(model.series);
             expect(body.status, label).toBe(model.progress.status);
+            // The briefing says what the page says.
+            const data = (await loadReportData(admin, {
+              year: q.year,
+              basis: query.basis as 'official' | 'provisional',
+              units: query.units as 'today' | 'recorded',
+              province: province.code,
+            }))!;
+            const brief = briefingContent(data, 'vi');
+            expect(
+              brief.headline.slice(0, 4).map((h) => h.value),
+              label,
+            ).toEqual(
+              [
+                model.totals.wards,
+                model.totals.registered,
+                model.totals.attained,
+                model.totals.recognised,
+              ].map((v) => formatNumber(v, 'vi')),
+            );
+            expect(brief.table.rows.length, `${label} briefing ward table`).toBe(
+              model.totals.wards,
+            );
             // The series export equals the page.
             const csv = await exportTable(
               new Request(

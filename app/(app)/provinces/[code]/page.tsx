@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { getDashboard } from '@/lib/data/dashboard';
-import { getCurrentProvince, listProvinceWards } from '@/lib/data/progress';
+import { getCurrentProvince, listProvinceWardsFor } from '@/lib/data/progress';
 import { formatDateTime } from '@/lib/format';
 import { unitPath } from '@/lib/domain/units';
 import type { AssessmentStatus } from '@/lib/domain/workflow';
@@ -45,7 +45,7 @@ export default async function ProvincePage({
       official: query.official,
       lineage: query.lineage,
     }),
-    listProvinceWards(province.id, query.year),
+    listProvinceWardsFor(province.id, { year: query.year, lineage: query.lineage }),
     getTranslations('dashboard'),
     getTranslations('sheet'),
     getLocale(),

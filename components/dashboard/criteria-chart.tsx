@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { YAxisTickContentProps } from 'recharts/types/util/types';
 import { formatPercent } from '@/lib/format';
 
 export interface CriterionBar {
@@ -72,11 +73,17 @@ export function CriteriaChart({
                   type="category"
                   dataKey="number"
                   width={210}
-                  tick={{ fontSize: 11 }}
                   interval={0}
-                  tickFormatter={(n: number) => {
-                    const title = rows.find((r) => r.number === n)?.title ?? '';
-                    return `${n}. ${title.length > 22 ? `${title.slice(0, 21)}…` : title}`;
+                  // One line per criterion: its number and the start of its title.
+                  tick={(props: YAxisTickContentProps) => {
+                    const { x, y, payload } = props;
+                    const title = rows.find((r) => r.number === Number(payload.value))?.title ?? '';
+                    const label = `${payload.value}. ${title.length > 26 ? `${title.slice(0, 25)}…` : title}`;
+                    return (
+                      <text x={x} y={y} dy={4} textAnchor="end" fontSize={11} fill="#475569">
+                        {label}
+                      </text>
+                    );
                   }}
                 />
                 <Tooltip

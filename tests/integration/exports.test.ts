@@ -213,6 +213,21 @@ describe('one truth in exports', () => {
     expect(text).toContain(`Phường còn thiếu 1–2 tiêu chí (${view.nearMisses.length})`);
   });
 
+  it('the PDF ward table prints every column header whole (wrapped, never cut)', async () => {
+    await actAs((await makeUser('VIEWER')).email);
+    const response = await briefing(
+      call('/api/reports/briefing', { province: '38', year: '2026', format: 'pdf' }),
+    );
+    const text = (await pdfText(await response.arrayBuffer())).replace(/\s+/g, ' ');
+    for (const header of [
+      'Chưa đến thời gian đánh giá',
+      'Hồ sơ của đơn vị cũ',
+      'Được công nhận từ năm',
+      'Công nhận của đơn vị cũ',
+    ])
+      expect(text).toContain(header);
+  });
+
   it('the PPTX draws the most-missed criterion at the top, as the page does', async () => {
     await actAs((await makeUser('MINISTRY')).email);
     const response = await briefing(

@@ -1,4 +1,4 @@
-// npm run bench:start — the time `npm run demo` takes to serve its first page on a new embedded
+// npm run bench:start — the time `npm start -- --demo` takes to serve its first page on a new embedded
 // database (which loads the national units, the demo and the summaries), and on a later start
 // (which must load nothing again). With BENCH_BASELINE_DIR=<checkout of another commit, installed>
 // the same is measured there in the same run, for a before/after comparison.

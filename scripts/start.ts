@@ -10,8 +10,8 @@ import { DEMO_PASSWORD, demoAccounts } from '@/prisma/seed-data/demo-accounts';
 import { runCli } from './cli';
 
 /**
- * `npm start`: migrate, seed the national units (demo data and accounts only with --demo, which
- * `npm run demo` passes), build when the sources are newer than the last build, then serve with
+ * `npm start`: migrate, seed the national units (demo data and accounts only with
+ * `npm start -- --demo`), build when the sources are newer than the last build, then serve with
  * scripts/server.ts.
  */
 
@@ -25,7 +25,7 @@ await runCli(async () => {
   console.log(
     `Database: ${database.kind} (${database.location}), ${migrations.total} migrations, ${migrations.applied.length} just applied.`,
   );
-  // Demo data and the demo accounts (public password) only when asked for: `npm run demo`.
+  // Demo data and the demo accounts (public password) only when asked for: `npm start -- --demo`.
   const demo = process.argv.includes('--demo');
   const seeding = Date.now();
   const report = await seed(database.prisma, { demo });

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 
 /**
  * Demo mode: the installation holds the demo accounts (with their published password) and the
- * demo data. It is set only by an explicit demo start (`npm run demo`, `db:seed -- --demo`), and
+ * demo data. It is set only by an explicit demo start (`npm start -- --demo`, `db:seed -- --demo`), and
  * every page says so in a banner.
  */
 export const isDemoMode = cache(async (): Promise<boolean> => {

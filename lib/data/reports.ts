@@ -2,7 +2,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { reachOf, type Scope } from '@/lib/permissions';
 import { getDashboard, type DashboardView } from './dashboard';
-import { getCurrentProvince, listProvinceWardsFor, type ProvinceInfo, type WardRow } from './progress';
+import { getCurrentProvince, type ProvinceInfo } from './progress';
+import { listProvinceWardsFor, type WardRow } from './ward-tables';
 
 export interface ReportData {
   view: DashboardView;

@@ -5,7 +5,7 @@ import { issueTokenAction } from '@/lib/actions/api-tokens';
 import { designateSuccessorAction } from '@/lib/actions/units';
 import { db } from '@/lib/db';
 import { getDashboard } from '@/lib/data/dashboard';
-import { listProvinceWardsFor } from '@/lib/data/progress';
+import { listProvinceWardsFor } from '@/lib/data/ward-tables';
 import { getWardHistory, listWards } from '@/lib/data/wards';
 import type { Scope } from '@/lib/permissions';
 import { actAs } from '@/tests/support/action-context';

@@ -8,7 +8,7 @@ import { loadReportData } from '@/lib/data/reports';
 import { briefingContent } from '@/lib/exports/briefing';
 import { formatNumber } from '@/lib/format';
 import { getDashboard } from '@/lib/data/dashboard';
-import { listProvinceWardsFor } from '@/lib/data/progress';
+import { listProvinceWardsFor } from '@/lib/data/ward-tables';
 import { refreshProgressForUnits } from '@/lib/data/progress-summary';
 import { getSessionUser } from '@/lib/data/users';
 import { foldForSearch } from '@/lib/domain/search-text';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { getDashboard } from '@/lib/data/dashboard';
-import { listProvinceWardsFor } from '@/lib/data/progress';
+import { listProvinceWardsFor } from '@/lib/data/ward-tables';
 import { provincesTable } from '@/lib/domain/export-tables';
 import { getSessionUser } from '@/lib/data/users';
 import { seed } from '@/prisma/seed';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as nationProgress } from '@/app/api/v1/progress/route';
 import { GET as provinceProgress } from '@/app/api/v1/provinces/[code]/progress/route';
 import { GET as exportTable } from '@/app/api/exports/[table]/route';
 import { issueTokenAction } from '@/lib/actions/api-tokens';
@@ -224,6 +225,32 @@ const combos = [2023, 2024, 2025, 2026, THIS_YEAR + 1].flatMap((year) =>
   ),
 );
 
+/** The nation (the random province among the real ones): cards, table, API, no future actual. */
+async function nationAgrees(q: (typeof combos)[number]) {
+  const label = `nation ${JSON.stringify(q)}`;
+  const { model } = (await getDashboard(admin, { provinceId: null, ...q }))!;
+  for (const p of model.series) if (p.year > THIS_YEAR) expect(p.actual, label).toBeNull();
+  for (const k of ['wards', 'registered', 'attained', 'recognised', 'counted'] as const)
+    expect(
+      model.provinces.reduce((s, p) => s + p[k], 0),
+      `${label} ${k}`,
+    ).toBe(model.totals[k]);
+  const query = {
+    year: String(q.year),
+    basis: q.official ? 'official' : 'provisional',
+    units: q.lineage ? 'today' : 'recorded',
+  };
+  const body = await (
+    await nationProgress(
+      new Request(`http://t/api/v1/progress?${new URLSearchParams(query)}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    )
+  ).json();
+  expect(body.totals, label).toEqual(model.totals);
+  expect(body.series, label).toEqual(model.series);
+}
+
 describe('one truth, on random databases', () => {
   it('every view of every combination agrees', async () => {
     await fc.assert(
@@ -231,6 +258,7 @@ describe('one truth, on random databases', () => {
         const { today: province, former } = await build(world);
         try {
           for (const q of combos) {
+            await nationAgrees(q);
             const label = `${province.code} ${JSON.stringify(q)}`;
             const view = (await getDashboard(admin, { provinceId: province.id, ...q }))!;
             const { model } = view;

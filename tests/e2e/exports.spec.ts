@@ -73,8 +73,22 @@ test('a leader downloads a PNG, an XLSX, a PDF and a PPTX with the dashboard’s
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Tải bản PDF' }).click(),
   ]);
-  expect((await bytes(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+  const pdfBytes = await bytes(pdf);
+  expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
   await expect(page.getByRole('status')).toHaveText(/Đã tạo bao-cao-kieu-mau-38-/);
+  // A page of the briefing, read as a reader would: A4 landscape, the province, the stamp and
+  // the page's own headline figure.
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdfBytes) }).promise;
+  const headline = await doc.getPage(2);
+  const [, , w, h] = headline.view;
+  expect([Math.round(w!), Math.round(h!)]).toEqual([842, 595]);
+  const text = (await headline.getTextContent()).items
+    .map((i) => ('str' in i ? i.str : ''))
+    .join(' ');
+  expect(text).toContain('Tỉnh Thanh Hoá');
+  expect(text).toContain('CHÍNH THỨC');
+  expect(text).toContain('Phường trong phạm vi');
   const [pptx] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Tải bản PPTX' }).click(),

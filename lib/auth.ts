@@ -16,6 +16,8 @@ export interface CurrentUser extends SessionUser {
   sessionId: string;
   /** ADMIN and MINISTRY accounts must set up two-factor sign-in before anything else. */
   mustEnrollSecondFactor: boolean;
+  /** Either of the above: until it is done the user may act only on their own account. */
+  setupOwed: boolean;
 }
 
 /**
@@ -59,7 +61,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     secondFactorRequired(session.user.role) &&
     !session.user.twoFactorEnabled &&
     !(await isDemoMode());
-  return { ...session.user, sessionId: session.id, mustEnrollSecondFactor };
+  return {
+    ...session.user,
+    sessionId: session.id,
+    mustEnrollSecondFactor,
+    setupOwed: session.user.mustChangePassword || mustEnrollSecondFactor,
+  };
 });
 
 /**

@@ -25,6 +25,11 @@ export function formatPercent(share: number, locale: Locale | string, digits = 1
   }).format(share);
 }
 
+/** A chart's value label: a whole percent, or nothing for a missing value. */
+export function formatPercentLabel(value: unknown, locale: Locale | string): string {
+  return typeof value === 'number' ? formatPercent(value, locale, 0) : '';
+}
+
 const dateParts = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone } as const;
 
 /** 22/11/2026 in both languages. */

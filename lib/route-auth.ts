@@ -13,8 +13,7 @@ export async function routeUser(
 ): Promise<CurrentUser | Response> {
   if (options.write && !sameOrigin(request)) return new Response('Forbidden', { status: 403 });
   const user = await getCurrentUser();
-  if (!user || user.mustChangePassword || user.mustEnrollSecondFactor)
-    return new Response('Unauthorized', { status: 401 });
+  if (!user || user.setupOwed) return new Response('Unauthorized', { status: 401 });
   return user;
 }
 

@@ -9,9 +9,8 @@ import { UserMenu } from '@/components/layout/user-menu';
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   if (!user) redirect((await getLiveSession()) ? '/login/verify' : '/login?notice=expired');
-  const setupOwed = user.mustChangePassword || user.mustEnrollSecondFactor;
-  const waiting = setupOwed ? 0 : await countReviewQueue(user);
-  const nav = setupOwed
+  const waiting = user.setupOwed ? 0 : await countReviewQueue(user);
+  const nav = user.setupOwed
     ? []
     : navigationFor(user).map((item) =>
         item.key === 'review' && waiting > 0 ? { ...item, badge: waiting } : item,

@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { YAxisTickContentProps } from 'recharts/types/util/types';
-import { formatPercent } from '@/lib/format';
+import { formatPercent, formatPercentLabel } from '@/lib/format';
 
 export interface CriterionBar {
   number: number;
@@ -96,9 +96,7 @@ export function CriteriaChart({
                     position="right"
                     fontSize={11}
                     fill="#1e3a8a"
-                    formatter={(v: unknown) =>
-                      typeof v === 'number' ? formatPercent(v, locale, 0) : ''
-                    }
+                    formatter={(v: unknown) => formatPercentLabel(v, locale)}
                   />
                 </Bar>
               </BarChart>

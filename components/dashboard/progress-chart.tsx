@@ -15,7 +15,7 @@ import {
 } from 'recharts';
 import type { SeriesPoint } from '@/lib/domain/dashboard';
 import type { Milestone } from '@/lib/domain/progress';
-import { formatPercent } from '@/lib/format';
+import { formatPercent, formatPercentLabel } from '@/lib/format';
 
 /** Share by year: actual (solid), target line, forecast to 2030 (dashed). A table follows for screen readers. */
 export function ProgressChart({
@@ -74,9 +74,7 @@ export function ProgressChart({
                 position="top"
                 fontSize={11}
                 fill="#1e3a8a"
-                formatter={(v: unknown) =>
-                  typeof v === 'number' ? formatPercent(v, locale, 0) : ''
-                }
+                formatter={(v: unknown) => formatPercentLabel(v, locale)}
               />
             </Line>
             <Line

@@ -1,6 +1,6 @@
 'use server';
 
-import { changeOwnPassword } from '@/lib/data/users';
+import { changeOwnPassword } from '@/lib/data/passwords';
 import { changePasswordSchema } from '@/lib/validations/users';
 import { failure, formObject, invalidInput, success, type ActionResult } from './result';
 import { actionUser } from './session';

@@ -15,7 +15,7 @@ export async function actionUser(
 ): Promise<{ user: CurrentUser; actor: AuditActor } | null> {
   const user = await getCurrentUser();
   if (!user) return null;
-  if (action !== 'self' && (user.mustChangePassword || user.mustEnrollSecondFactor)) return null;
+  if (action !== 'self' && user.setupOwed) return null;
   if (action !== 'self' && action !== 'any' && !can(user, action)) return null;
   return { user, actor: actorOf(user, await clientAddress()) };
 }

@@ -1,7 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createUser, resetUserPassword, updateUser } from '@/lib/data/users';
+import { resetUserPassword } from '@/lib/data/passwords';
+import { createUser, updateUser } from '@/lib/data/users';
 import { createUserSchema, updateUserSchema, userIdSchema } from '@/lib/validations/users';
 import { failure, formObject, invalidInput, success, type ActionResult } from './result';
 import { resetTwoFactor } from '@/lib/data/two-factor';

@@ -1,0 +1,137 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { hashPassword, randomBytesOf, verifyPassword } from '@/lib/crypto';
+import { temporaryPassword } from '@/lib/domain/passwords';
+import { minutesLeft, passwordKey, throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import type { Scope } from '@/lib/permissions';
+import { recordAudit, type AuditActor } from './audit';
+import { endUserSessions } from './sessions';
+import { activeLock, clearFailures, recordFailure } from './throttle';
+import { auditedFields, manageableWhere, type UserWriteResult } from './users';
+
+/** Passwords: an administrator's reset, a user's own change, the first administrator. */
+
+/** A new temporary password; the user must change it, and their open sessions end. */
+export async function resetUserPassword(
+  actor: AuditActor,
+  manager: Scope,
+  id: number,
+): Promise<UserWriteResult> {
+  const password = temporaryPassword(randomBytesOf);
+  const passwordHash = await hashPassword(password);
+  return db().$transaction(async (tx) => {
+    const target = await tx.user.findFirst({
+      where: { AND: [{ id }, manageableWhere(manager)] },
+      select: { id: true, province: { select: { code: true } } },
+    });
+    if (!target) return { ok: false, error: 'not_found' } as const;
+    await tx.user.update({
+      where: { id },
+      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
+    });
+    await endUserSessions(tx, id, 'password_reset');
+    await recordAudit(tx, actor, {
+      action: 'user.reset_password',
+      entity: 'user',
+      entityId: id,
+      provinceCode: target.province?.code,
+    });
+    return { ok: true, id, temporaryPassword: password } as const;
+  });
+}
+
+export type ChangePasswordResult =
+  | { ok: true; sessionsEnded: number }
+  | { ok: false; error: 'wrong_password' | 'same_password' }
+  | { ok: false; error: 'locked'; minutes: number };
+
+/**
+ * A user changes their own password: wrong current passwords are throttled and audited like
+ * sign-ins; success ends every other session of the user (the one in use stays), audited.
+ */
+export async function changeOwnPassword(
+  actor: AuditActor,
+  userId: number,
+  sessionId: string,
+  current: string,
+  next: string,
+): Promise<ChangePasswordResult> {
+  const key = passwordKey(userId);
+  const locked = await activeLock([key]);
+  if (locked) return { ok: false, error: 'locked', minutes: minutesLeft(locked, new Date()) };
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true },
+  });
+  if (!(await verifyPassword(user.passwordHash, current))) {
+    const until = await db().$transaction(async (tx) => {
+      const lock = await recordFailure(tx, key, throttlePolicy.passwordLimit);
+      await recordAudit(tx, actor, {
+        action: 'user.change_password_failed',
+        entity: 'user',
+        entityId: userId,
+      });
+      return lock;
+    });
+    return until
+      ? { ok: false, error: 'locked', minutes: minutesLeft(until, new Date()) }
+      : { ok: false, error: 'wrong_password' };
+  }
+  if (current === next) return { ok: false, error: 'same_password' };
+  const passwordHash = await hashPassword(next);
+  const sessionsEnded = await db().$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
+    });
+    await clearFailures(tx, key);
+    const ended = await endUserSessions(tx, userId, 'password_changed', sessionId);
+    await recordAudit(tx, actor, {
+      action: 'user.change_password',
+      entity: 'user',
+      entityId: userId,
+      after: { otherSessionsEnded: ended },
+    });
+    return ended;
+  });
+  return { ok: true, sessionsEnded };
+}
+
+/** For `npm run admin:create`: creates or re-enables an administrator. */
+export async function upsertAdministrator(
+  actor: AuditActor,
+  email: string,
+  name: string,
+  password: string,
+): Promise<'created' | 'updated'> {
+  const normalized = email.trim().toLowerCase();
+  const passwordHash = await hashPassword(password);
+  return db().$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({
+      where: { email: normalized },
+      select: auditedFields,
+    });
+    const data = {
+      name,
+      role: 'ADMIN' as const,
+      provinceId: null,
+      unitId: null,
+      isActive: true,
+      passwordHash,
+      mustChangePassword: false,
+      passwordChangedAt: new Date(),
+    };
+    const after = existing
+      ? await tx.user.update({ where: { email: normalized }, data, select: auditedFields })
+      : await tx.user.create({ data: { email: normalized, ...data }, select: auditedFields });
+    if (existing) await endUserSessions(tx, existing.id, 'password_reset');
+    await recordAudit(tx, actor, {
+      action: existing ? 'user.update' : 'user.create',
+      entity: 'user',
+      entityId: after.id,
+      before: existing ?? undefined,
+      after,
+    });
+    return existing ? 'updated' : 'created';
+  });
+}

@@ -2,33 +2,27 @@
 
 import { changeOwnPassword } from '@/lib/data/passwords';
 import { changePasswordSchema } from '@/lib/validations/users';
-import { failure, formObject, invalidInput, success, type ActionResult } from './result';
-import { actionUser } from './session';
+import { defineAction } from './define';
+import { failure, formObject, success } from './result';
 
 /** Any signed-in user, for themselves; their other sessions end, this one stays. */
-export async function changePasswordAction(
-  _prev: ActionResult,
-  formData: FormData,
-): Promise<ActionResult> {
-  const session = await actionUser('self');
-  if (!session) return failure('signedOut');
-  const parsed = changePasswordSchema.safeParse({
-    ...formObject(formData),
-    email: session.user.email,
-  });
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await changeOwnPassword(
-    session.actor,
-    session.user.id,
-    session.user.sessionId,
-    parsed.data.current,
-    parsed.data.next,
-  );
-  if (!result.ok)
-    return result.error === 'locked'
-      ? failure('account.locked', { minutes: result.minutes })
-      : result.error === 'wrong_password'
-        ? failure('account.wrongPassword')
-        : failure('account.samePassword');
-  return success('account.passwordChanged');
-}
+export const changePasswordAction = defineAction(
+  'self',
+  changePasswordSchema,
+  async ({ user, actor, input }) => {
+    const result = await changeOwnPassword(
+      actor,
+      user.id,
+      user.sessionId,
+      input.current,
+      input.next,
+    );
+    if (result.ok) return success('account.passwordChanged');
+    if (result.error === 'locked') return failure('account.locked', { minutes: result.minutes });
+    return failure(
+      result.error === 'wrong_password' ? 'account.wrongPassword' : 'account.samePassword',
+    );
+  },
+  // The new password may not contain the account's e-mail name.
+  { read: (formData, user) => ({ ...formObject(formData), email: user.email }) },
+);

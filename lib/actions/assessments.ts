@@ -9,8 +9,7 @@ import {
   type SaveResultOutcome,
 } from '@/lib/data/assessments';
 import { addEvidence, removeEvidence } from '@/lib/data/evidence';
-import { findTransition } from '@/lib/domain/workflow';
-import { can } from '@/lib/permissions';
+import { transitionPermissions } from '@/lib/domain/workflow';
 import {
   evidenceIdSchema,
   evidenceSchema,
@@ -18,27 +17,25 @@ import {
   saveResultSchema,
   transitionSchema,
 } from '@/lib/validations/assessments';
-import { failure, formObject, invalidInput, success, type ActionResult } from './result';
-import { actionUser } from './session';
+import { defineAction } from './define';
+import { failure, formObject, success, type ActionResult } from './result';
 
 type Conflict = Extract<SaveResultOutcome, { error: 'conflict' }>['current'];
 export type SaveResultData = { version?: number; state?: string; conflict?: Conflict };
 
 /** Saves one criterion's result over the version the user started from. */
-export async function saveResultAction(
-  _prev: ActionResult<SaveResultData>,
-  formData: FormData,
-): Promise<ActionResult<SaveResultData>> {
-  const session = await actionUser('result.edit');
-  if (!session) return failure('signedOut');
-  const parsed = saveResultSchema.safeParse(formObject(formData));
-  if (!parsed.success) return invalidInput(parsed.error);
-  const outcome = await saveResult(session.actor, session.user, parsed.data);
-  if (!outcome.ok) {
+export const saveResultAction = defineAction(
+  'result.edit',
+  saveResultSchema,
+  async ({ actor, user, input }): Promise<ActionResult<SaveResultData>> => {
+    const outcome = await saveResult(actor, user, input);
+    if (outcome.ok) {
+      revalidatePath('/wards', 'layout');
+      return success('assessments.saved', { version: outcome.version, state: outcome.state });
+    }
     if (outcome.error === 'conflict') {
-      const result = await failure<SaveResultData>('assessments.conflict', {
-        name: outcome.current.updatedBy ?? '—',
-      });
+      const name = outcome.current.updatedBy ?? '—';
+      const result = await failure<SaveResultData>('assessments.conflict', { name });
       return { ...result, data: { conflict: outcome.current } };
     }
     if (outcome.error === 'invalid') {
@@ -46,103 +43,84 @@ export async function saveResultAction(
       return { ...result, fieldErrors: { value: [result.message ?? ''] } };
     }
     return failure(`assessments.${outcome.error}`);
-  }
-  revalidatePath('/wards', 'layout');
-  return success('assessments.saved', { version: outcome.version, state: outcome.state });
-}
+  },
+);
 
-/** Reads the return form: a checkbox `item` per criterion and its `reason-<resultId>`. */
-function returnItems(formData: FormData) {
-  return formData
-    .getAll('item')
-    .map(String)
-    .map((resultId) => ({ resultId, reason: String(formData.get(`reason-${resultId}`) ?? '') }));
-}
-
-export async function transitionAction(
-  _prev: ActionResult,
-  formData: FormData,
-): Promise<ActionResult> {
-  const session = await actionUser('any');
-  if (!session) return failure('signedOut');
+/**
+ * Reads the workflow form: a checkbox `item` per returned criterion with its `reason-<resultId>`,
+ * a decision's number and date, a reason.
+ */
+function readTransition(formData: FormData) {
   const raw = formObject(formData);
-  const parsed = transitionSchema.safeParse({
+  return {
     assessmentId: raw.assessmentId,
     name: raw.name,
-    items: formData.has('item') ? returnItems(formData) : undefined,
+    items: formData.has('item')
+      ? formData
+          .getAll('item')
+          .map(String)
+          .map((resultId) => ({
+            resultId,
+            reason: String(formData.get(`reason-${resultId}`) ?? ''),
+          }))
+      : undefined,
     decision:
       raw.decisionNumber !== undefined || raw.decisionDate !== undefined
         ? { number: raw.decisionNumber ?? '', date: raw.decisionDate ?? '' }
         : undefined,
     reason: raw.reason || undefined,
-  });
-  if (!parsed.success) return invalidInput(parsed.error);
-  if (!can(session.user, findTransition(parsed.data.name).permission)) return failure('signedOut');
-  const outcome = await transitionAssessment(session.actor, session.user, parsed.data);
-  if (!outcome.ok) return failure(`assessments.transition.${outcome.error}`);
-  revalidatePath('/', 'layout');
-  return success(`assessments.transition.done.${parsed.data.name}`);
+  };
 }
 
-export async function registerWardsAction(
-  _prev: ActionResult,
-  formData: FormData,
-): Promise<ActionResult> {
-  const session = await actionUser('assessment.register');
-  if (!session) return failure('signedOut');
-  const parsed = registerSchema.safeParse({
-    provinceCode: formData.get('provinceCode'),
-    year: formData.get('year'),
-    unitCodes: formData.getAll('unitCode').map(String),
-  });
-  if (!parsed.success) return invalidInput(parsed.error);
-  const outcome = await registerWards(
-    session.actor,
-    session.user,
-    parsed.data.year,
-    parsed.data.unitCodes,
-  );
-  if (!outcome.ok) return failure(`assessments.register.${outcome.error}`);
-  revalidatePath('/assessments');
-  return success('assessments.register.done', undefined, { count: outcome.registered });
-}
+/** One workflow step; the step's own permission is checked once, against the record, in the data layer. */
+export const transitionAction = defineAction(
+  transitionPermissions,
+  transitionSchema,
+  async ({ actor, user, input }) => {
+    const outcome = await transitionAssessment(actor, user, input);
+    if (!outcome.ok) return failure(`assessments.transition.${outcome.error}`);
+    revalidatePath('/', 'layout');
+    return success(`assessments.transition.done.${input.name}`);
+  },
+  { read: readTransition },
+);
 
-export async function addEvidenceAction(
-  _prev: ActionResult,
-  formData: FormData,
-): Promise<ActionResult> {
-  const session = await actionUser('evidence.add');
-  if (!session) return failure('signedOut');
-  const parsed = evidenceSchema.safeParse(formObject(formData));
-  if (!parsed.success) return invalidInput(parsed.error);
-  const upload = formData.get('file');
-  const file =
-    upload instanceof File && upload.size > 0
-      ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) }
-      : null;
-  const maxMb = readEnv().EVIDENCE_MAX_MB;
-  const outcome = await addEvidence(
-    session.actor,
-    session.user,
-    parsed.data,
-    file,
-    maxMb * 1024 * 1024,
-  );
-  if (!outcome.ok) return failure(`assessments.evidence.${outcome.error}`, { max: maxMb });
-  revalidatePath('/wards', 'layout');
-  return success('assessments.evidence.added');
-}
+export const registerWardsAction = defineAction(
+  'assessment.register',
+  registerSchema,
+  async ({ actor, user, input }) => {
+    const outcome = await registerWards(actor, user, input.year, input.unitCodes);
+    if (!outcome.ok) return failure(`assessments.register.${outcome.error}`);
+    revalidatePath('/assessments');
+    return success('assessments.register.done', undefined, { count: outcome.registered });
+  },
+  { read: (formData) => ({ year: formData.get('year'), unitCodes: formData.getAll('unitCode') }) },
+);
 
-export async function removeEvidenceAction(
-  _prev: ActionResult,
-  formData: FormData,
-): Promise<ActionResult> {
-  const session = await actionUser('evidence.remove');
-  if (!session) return failure('signedOut');
-  const parsed = evidenceIdSchema.safeParse(formObject(formData));
-  if (!parsed.success) return invalidInput(parsed.error);
-  const outcome = await removeEvidence(session.actor, session.user, parsed.data.evidenceId);
-  if (!outcome.ok) return failure(`assessments.evidence.${outcome.error}`);
-  revalidatePath('/wards', 'layout');
-  return success('assessments.evidence.removed');
-}
+export const addEvidenceAction = defineAction(
+  'evidence.add',
+  evidenceSchema,
+  async ({ actor, user, input, formData }) => {
+    const upload = formData.get('file');
+    const file =
+      upload instanceof File && upload.size > 0
+        ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) }
+        : null;
+    const maxMb = readEnv().EVIDENCE_MAX_MB;
+    const outcome = await addEvidence(actor, user, input, file, maxMb * 1024 * 1024);
+    if (!outcome.ok) return failure(`assessments.evidence.${outcome.error}`, { max: maxMb });
+    revalidatePath('/wards', 'layout');
+    return success('assessments.evidence.added');
+  },
+);
+
+export const removeEvidenceAction = defineAction(
+  'evidence.remove',
+  evidenceIdSchema,
+  async ({ actor, user, input }) => {
+    const outcome = await removeEvidence(actor, user, input.evidenceId);
+    if (!outcome.ok) return failure(`assessments.evidence.${outcome.error}`);
+    revalidatePath('/wards', 'layout');
+    return success('assessments.evidence.removed');
+  },
+);

@@ -10,7 +10,7 @@ import { safeReturnPath } from '@/lib/domain/redirects';
 import { clearSessionCookie, readSessionClaims, writeSessionCookie } from '@/lib/session-token';
 import { secondFactorCodeSchema, signInSchema } from '@/lib/validations/auth';
 import { formObject, type ActionResult } from './result';
-import { actionUser } from './session';
+import { defineAction, publicAction, withUser } from './define';
 
 /** What the sign-in forms show again after a refusal (never the password). */
 export type SignInState = ActionResult<{ email?: string }>;
@@ -20,59 +20,63 @@ export type SignInState = ActionResult<{ email?: string }>;
  * hydrated (or without JavaScript): the password never lands in a URL. The return path is
  * checked on the server (same-site paths only).
  */
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const t = await getTranslations('auth');
-  const parsed = signInSchema.safeParse(formObject(formData));
-  if (!parsed.success)
-    return {
-      status: 'error',
-      message: t('invalid'),
-      data: { email: String(formData.get('email') ?? '').slice(0, 320) },
-    };
-  const { email, password, returnTo } = parsed.data;
-  const outcome = await attemptSignIn(email, password, await clientAddress(), await userAgent());
-  if (!outcome.ok)
-    return {
-      status: 'error',
-      message:
-        outcome.reason === 'locked' ? t('locked', { minutes: outcome.minutes }) : t('invalid'),
-      data: { email },
-    };
-  await writeSessionCookie({ uid: outcome.user.id, sid: outcome.sessionId });
-  const target = safeReturnPath(returnTo);
-  if (outcome.secondFactorPending) redirect(`/login/verify?returnTo=${encodeURIComponent(target)}`);
-  redirect(target);
-}
+export const signInAction = publicAction(
+  async (_prev: SignInState, formData: FormData): Promise<SignInState> => {
+    const t = await getTranslations('auth');
+    const parsed = signInSchema.safeParse(formObject(formData));
+    if (!parsed.success)
+      return {
+        status: 'error',
+        message: t('invalid'),
+        data: { email: String(formData.get('email') ?? '').slice(0, 320) },
+      };
+    const { email, password, returnTo } = parsed.data;
+    const outcome = await attemptSignIn(email, password, await clientAddress(), await userAgent());
+    if (!outcome.ok)
+      return {
+        status: 'error',
+        message:
+          outcome.reason === 'locked' ? t('locked', { minutes: outcome.minutes }) : t('invalid'),
+        data: { email },
+      };
+    await writeSessionCookie({ uid: outcome.user.id, sid: outcome.sessionId });
+    const target = safeReturnPath(returnTo);
+    if (outcome.secondFactorPending)
+      redirect(`/login/verify?returnTo=${encodeURIComponent(target)}`);
+    redirect(target);
+  },
+);
 
 /** The second step of signing in, for accounts with two-factor sign-in. */
-export async function verifySecondFactorAction(
-  _prev: SignInState,
-  formData: FormData,
-): Promise<SignInState> {
-  const t = await getTranslations('twoFactor');
-  const session = await getLiveSession();
-  if (!session) redirect('/login?notice=expired');
-  // Only a session that still owes its second factor may try codes.
-  if (session.secondFactorDone) return { status: 'error', message: t('alreadyVerified') };
-  const parsed = secondFactorCodeSchema.safeParse(formObject(formData));
-  if (!parsed.success) return { status: 'error', message: t('wrongCode') };
-  const result = await verifySecondFactor(
-    { userId: session.user.id, email: session.user.email, ip: await clientAddress() },
-    session.user.id,
-    session.id,
-    parsed.data.code,
-  );
-  if (!result.ok)
-    return {
-      status: 'error',
-      message:
-        result.error === 'locked' ? t('locked', { minutes: result.minutes ?? 1 }) : t('wrongCode'),
-    };
-  redirect(safeReturnPath(parsed.data.returnTo));
-}
+export const verifySecondFactorAction = publicAction(
+  async (_prev: SignInState, formData: FormData): Promise<SignInState> => {
+    const t = await getTranslations('twoFactor');
+    const session = await getLiveSession();
+    if (!session) redirect('/login?notice=expired');
+    // Only a session that still owes its second factor may try codes.
+    if (session.secondFactorDone) return { status: 'error', message: t('alreadyVerified') };
+    const parsed = secondFactorCodeSchema.safeParse(formObject(formData));
+    if (!parsed.success) return { status: 'error', message: t('wrongCode') };
+    const result = await verifySecondFactor(
+      { userId: session.user.id, email: session.user.email, ip: await clientAddress() },
+      session.user.id,
+      session.id,
+      parsed.data.code,
+    );
+    if (!result.ok)
+      return {
+        status: 'error',
+        message:
+          result.error === 'locked'
+            ? t('locked', { minutes: result.minutes ?? 1 })
+            : t('wrongCode'),
+      };
+    redirect(safeReturnPath(parsed.data.returnTo));
+  },
+);
 
 /** Ends this session on the server (not only the cookie), audited, then back to sign-in. */
-export async function signOutAction(): Promise<void> {
+export const signOutAction = publicAction(async (): Promise<void> => {
   const claims = await readSessionClaims();
   if (claims) {
     const session = await getLiveSession();
@@ -85,47 +89,34 @@ export async function signOutAction(): Promise<void> {
   }
   await clearSessionCookie();
   redirect('/login?notice=signedOut');
-}
+});
 
 export type EnrolmentData = { secret: string; uri: string; recoveryCodes?: string[] };
 
 /** Starts (or restarts) setting up two-factor sign-in: a new secret, shown on the page. */
-export async function beginEnrolmentAction(): Promise<void> {
-  const session = await actionUser('self');
+export const beginEnrolmentAction = withUser('self', async (session): Promise<void> => {
   if (!session) redirect('/login?notice=expired');
   await beginEnrolment(session.user.id);
   redirect('/account/two-factor');
-}
+});
 
 /** Confirms enrolment with a first code; answers the recovery codes, shown once. */
-export async function confirmEnrolmentAction(
-  _prev: ActionResult<EnrolmentData>,
-  formData: FormData,
-): Promise<ActionResult<EnrolmentData>> {
-  const session = await actionUser('self');
-  const t = await getTranslations('twoFactor');
-  if (!session) return { status: 'error', message: t('signedOut') };
-  const parsed = secondFactorCodeSchema.safeParse(formObject(formData));
-  if (!parsed.success) return { status: 'error', message: t('wrongCode') };
-  const result = await confirmEnrolment(
-    session.actor,
-    session.user.id,
-    session.user.sessionId,
-    parsed.data.code,
-  );
-  if (!result.ok)
-    return {
-      status: 'error',
-      message:
-        result.error === 'locked'
-          ? t('locked', { minutes: result.minutes ?? 1 })
-          : result.error === 'no_enrolment'
-            ? t('noEnrolment')
-            : t('wrongCode'),
-    };
-  return {
-    status: 'success',
-    message: t('enabled'),
-    data: { secret: '', uri: '', recoveryCodes: result.recoveryCodes },
-  };
-}
+export const confirmEnrolmentAction = defineAction(
+  'self',
+  secondFactorCodeSchema,
+  async ({ user, actor, input }): Promise<ActionResult<EnrolmentData>> => {
+    const t = await getTranslations('twoFactor');
+    const result = await confirmEnrolment(actor, user.id, user.sessionId, input.code);
+    if (result.ok)
+      return {
+        status: 'success',
+        message: t('enabled'),
+        data: { secret: '', uri: '', recoveryCodes: result.recoveryCodes },
+      };
+    const message =
+      result.error === 'locked'
+        ? t('locked', { minutes: result.minutes ?? 1 })
+        : t(result.error === 'no_enrolment' ? 'noEnrolment' : 'wrongCode');
+    return { status: 'error', message };
+  },
+);

@@ -1,41 +1,36 @@
-import type { Action } from '@/lib/permissions';
+import * as account from './account';
+import * as apiTokens from './api-tokens';
+import * as assessments from './assessments';
+import * as auth from './auth';
+import * as criteriaSets from './criteria-sets';
+import { policyOf, type Policy } from './define';
+import * as locale from './locale';
+import * as targets from './targets';
+import * as units from './units';
+import * as users from './users';
+
+const modules: Record<string, Record<string, unknown>> = {
+  account,
+  'api-tokens': apiTokens,
+  assessments,
+  auth,
+  'criteria-sets': criteriaSets,
+  locale,
+  targets,
+  units,
+  users,
+};
 
 /**
- * Every exported server action and the policy entry that guards it ('self': any signed-in user
- * acting on their own account; 'public': no sign-in needed). tests/integration/access-matrix.test.ts
- * fails when an action in lib/actions has no entry here.
+ * Every exported server action and the policy it was defined with (lib/actions/define.ts), keyed
+ * `file#name`. Derived, never written by hand: an action exported without defineAction, withUser
+ * or publicAction has no policy and tests/integration/access-matrix.test.ts fails.
  */
-export const serverActionPolicy: Record<string, Action | Action[] | 'self' | 'public'> = {
-  'locale#setLocale': 'public',
-  'account#changePasswordAction': 'self',
-  'users#createUserAction': 'user.manage',
-  'users#updateUserAction': 'user.manage',
-  'users#resetPasswordAction': 'user.manage',
-  'users#resetTwoFactorAction': 'user.reset_second_factor',
-  'auth#signInAction': 'public',
-  'auth#verifySecondFactorAction': 'public',
-  'auth#signOutAction': 'public',
-  'auth#beginEnrolmentAction': 'self',
-  'auth#confirmEnrolmentAction': 'self',
-  'assessments#saveResultAction': 'result.edit',
-  // The workflow transition's own permission is checked once the transition is known.
-  'assessments#transitionAction': [
-    'assessment.submit',
-    'assessment.review',
-    'assessment.inspect',
-    'assessment.decide',
-    'assessment.cancel',
-    'assessment.register',
-  ],
-  'assessments#registerWardsAction': 'assessment.register',
-  'assessments#addEvidenceAction': 'evidence.add',
-  'assessments#removeEvidenceAction': 'evidence.remove',
-  'targets#saveTargetAction': 'target.manage',
-  'targets#deleteTargetAction': 'target.manage',
-  'api-tokens#issueTokenAction': 'apitoken.manage',
-  'api-tokens#revokeTokenAction': 'apitoken.manage',
-  'criteria-sets#updateCriterionAction': 'criteria.manage',
-  'criteria-sets#setYearsAction': 'criteria.manage',
-  'criteria-sets#importCriteriaSetAction': 'criteria.manage',
-  'units#designateSuccessorAction': 'unit.manage',
-};
+export const serverActionPolicy: Record<string, Policy> = Object.fromEntries(
+  Object.entries(modules).flatMap(([file, mod]) =>
+    Object.entries(mod).flatMap(([name, fn]) => {
+      const policy = policyOf(fn);
+      return policy ? [[`${file}#${name}`, policy] as const] : [];
+    }),
+  ),
+);

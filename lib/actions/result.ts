@@ -7,7 +7,11 @@ export interface ActionResult<T = undefined> {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   data?: T;
+  /** After a refusal: what the user typed, so the form shows it again (secrets left out). */
+  values?: FormValues;
 }
+
+export type FormValues = Record<string, string | string[]>;
 
 export const idle: ActionResult = { status: 'idle' };
 
@@ -47,5 +51,22 @@ export function formObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData.entries())
     if (typeof value === 'string' && !key.startsWith('$ACTION')) out[key] = value;
+  return out;
+}
+
+/** Fields never sent back to the browser after a refusal. */
+const secretFields = new Set(['password', 'current', 'next', 'confirm', 'code']);
+
+/** The form's string fields as typed (several values for a repeated name), without secrets. */
+export function formValues(formData: FormData): FormValues {
+  const out: FormValues = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION') || secretFields.has(key)) continue;
+    const all = formData
+      .getAll(key)
+      .filter((v): v is string => typeof v === 'string')
+      .map((v) => v.slice(0, 4000));
+    if (all.length > 0) out[key] = all.length === 1 ? all[0]! : all;
+  }
   return out;
 }

@@ -38,6 +38,23 @@ export const transitionNames = [
 ] as const;
 export type TransitionName = (typeof transitionNames)[number];
 
+/** What a step does besides moving the status, each applied by lib/data/assessments/workflow.ts. */
+export type TransitionEffect =
+  /** Stamps the submission date. */
+  | 'stampSubmission'
+  /** Closes the returned items and their return comments (the ward answered them). */
+  | 'closeReturns'
+  /** Reopens the chosen criteria with the reviewer's reasons. */
+  | 'reopenItems'
+  /** Records (or renews) the recognition decision. */
+  | 'recordDecision'
+  /** Marks the recognition decision withdrawn, with the reason. */
+  | 'withdrawDecision';
+
+/**
+ * One step of the cycle, declared once: the workflow panel, the validation, the data layer's
+ * side effects, re-registration and the dashboards' refresh all read this table.
+ */
 export interface Transition {
   name: TransitionName;
   from: readonly AssessmentStatus[];
@@ -45,23 +62,55 @@ export interface Transition {
   permission: Action;
   /** What the transition needs besides the state: criteria and reasons, a decision, a reason. */
   needs?: 'returnItems' | 'decision' | 'reason';
+  /** The review stage whose reviewer takes this step (a return is recorded against it). */
+  stage?: 'PROVINCE' | 'MINISTRY';
+  effects: readonly TransitionEffect[];
+  /** Whether the step changes what the dashboards count (registration, recognition). */
+  changesProgress: boolean;
+  /** Steps that cannot simply be taken back: the button asks for confirmation, in red if it ends something. */
+  tone: 'primary' | 'danger';
 }
 
 export const transitions: readonly Transition[] = [
-  { name: 'submit', from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', permission: 'assessment.submit' },
+  {
+    name: 'submit',
+    from: ['DRAFT', 'RETURNED'],
+    to: 'SUBMITTED',
+    permission: 'assessment.submit',
+    effects: ['stampSubmission', 'closeReturns'],
+    changesProgress: false,
+    tone: 'primary',
+  },
   {
     name: 'returnByProvince',
     from: ['SUBMITTED'],
     to: 'RETURNED',
     permission: 'assessment.review',
     needs: 'returnItems',
+    stage: 'PROVINCE',
+    effects: ['reopenItems'],
+    changesProgress: false,
+    tone: 'primary',
   },
-  { name: 'propose', from: ['SUBMITTED'], to: 'PROPOSED', permission: 'assessment.review' },
+  {
+    name: 'propose',
+    from: ['SUBMITTED'],
+    to: 'PROPOSED',
+    permission: 'assessment.review',
+    stage: 'PROVINCE',
+    effects: [],
+    changesProgress: false,
+    tone: 'primary',
+  },
   {
     name: 'startInspection',
     from: ['PROPOSED'],
     to: 'INSPECTING',
     permission: 'assessment.inspect',
+    stage: 'MINISTRY',
+    effects: [],
+    changesProgress: false,
+    tone: 'primary',
   },
   {
     name: 'returnByMinistry',
@@ -69,6 +118,10 @@ export const transitions: readonly Transition[] = [
     to: 'RETURNED',
     permission: 'assessment.inspect',
     needs: 'returnItems',
+    stage: 'MINISTRY',
+    effects: ['reopenItems'],
+    changesProgress: false,
+    tone: 'primary',
   },
   {
     name: 'recognise',
@@ -76,6 +129,10 @@ export const transitions: readonly Transition[] = [
     to: 'RECOGNISED',
     permission: 'assessment.decide',
     needs: 'decision',
+    stage: 'MINISTRY',
+    effects: ['recordDecision'],
+    changesProgress: true,
+    tone: 'primary',
   },
   {
     name: 'reject',
@@ -83,6 +140,10 @@ export const transitions: readonly Transition[] = [
     to: 'NOT_RECOGNISED',
     permission: 'assessment.decide',
     needs: 'reason',
+    stage: 'MINISTRY',
+    effects: [],
+    changesProgress: false,
+    tone: 'danger',
   },
   {
     name: 'withdrawRecognition',
@@ -90,9 +151,34 @@ export const transitions: readonly Transition[] = [
     to: 'WITHDRAWN',
     permission: 'assessment.decide',
     needs: 'reason',
+    stage: 'MINISTRY',
+    effects: ['withdrawDecision'],
+    changesProgress: true,
+    tone: 'danger',
   },
-  { name: 'cancelRegistration', from: ['DRAFT'], to: 'CANCELLED', permission: 'assessment.cancel' },
-  { name: 'register', from: ['CANCELLED'], to: 'DRAFT', permission: 'assessment.register' },
+  {
+    name: 'cancelRegistration',
+    from: ['DRAFT'],
+    to: 'CANCELLED',
+    permission: 'assessment.cancel',
+    effects: [],
+    changesProgress: true,
+    tone: 'danger',
+  },
+  {
+    name: 'register',
+    from: ['CANCELLED'],
+    to: 'DRAFT',
+    permission: 'assessment.register',
+    effects: [],
+    changesProgress: true,
+    tone: 'primary',
+  },
+];
+
+/** Every permission some step asks for: who may call the workflow action at all. */
+export const transitionPermissions: readonly Action[] = [
+  ...new Set(transitions.map((t) => t.permission)),
 ];
 
 export function findTransition(name: TransitionName): Transition {

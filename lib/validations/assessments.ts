@@ -2,7 +2,7 @@ import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { recordId } from './ids';
 import { z } from 'zod';
 import { resultStates } from '@/lib/domain/attainment';
-import { transitionNames } from '@/lib/domain/workflow';
+import { findTransition, transitionNames } from '@/lib/domain/workflow';
 
 // Messages are keys in the `validation` catalogue.
 
@@ -70,15 +70,16 @@ export const transitionSchema = z
     reason: z.string().trim().max(2000, { error: 'tooLong' }).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.name === 'recognise' && !v.decision)
+    // What each step needs is declared once, in the workflow table.
+    const needs = findTransition(v.name).needs;
+    if (needs === 'decision' && !v.decision)
       ctx.addIssue({ code: 'custom', path: ['decision'], message: 'required' });
-    if ((v.name === 'reject' || v.name === 'withdrawRecognition') && !v.reason)
+    if (needs === 'reason' && !v.reason)
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
   });
 export type TransitionInput = z.infer<typeof transitionSchema>;
 
 export const registerSchema = z.object({
-  provinceCode: z.string().regex(/^\d{2}$/, { error: 'provinceCode' }),
   year: yearSchema,
   unitCodes: z
     .array(z.string().regex(/^\d{5}$/, { error: 'unitCode' }))

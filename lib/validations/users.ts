@@ -62,7 +62,3 @@ export const changePasswordSchema = z
       ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'password.mismatch' });
   });
 
-export const signInSchema = z.object({
-  email: z.string().trim().min(1, { error: 'required' }).max(320, { error: 'tooLong' }),
-  password: z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
-});

@@ -1,36 +1,89 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serverActionPolicy } from '@/lib/actions/policy-map';
-import { actions } from '@/lib/permissions';
+import type { ActionResult } from '@/lib/actions/result';
+import * as account from '@/lib/actions/account';
+import * as apiTokens from '@/lib/actions/api-tokens';
+import * as assessments from '@/lib/actions/assessments';
+import * as auth from '@/lib/actions/auth';
+import * as criteriaSets from '@/lib/actions/criteria-sets';
+import * as locale from '@/lib/actions/locale';
+import * as targets from '@/lib/actions/targets';
+import * as units from '@/lib/actions/units';
+import * as users from '@/lib/actions/users';
+import { can, roles, actions, type Role } from '@/lib/permissions';
+import { actAs, signOut, translator } from '@/tests/support/action-context';
+import { makeUnit, makeUser, seedReference } from '@/tests/support/factories';
 
-/** Every exported server action must name the policy entry that guards it. */
-describe('server actions and the policy table', async () => {
-  const dir = path.resolve('lib/actions');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts'));
-  const serverFiles = files.filter((f) =>
-    /^\s*['"]use server['"]/.test(fs.readFileSync(path.join(dir, f), 'utf8')),
-  );
-  const exported: string[] = [];
-  for (const file of serverFiles) {
-    const mod = (await import(/* @vite-ignore */ path.join(dir, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod))
-      if (typeof value === 'function') exported.push(`${file.replace(/\.ts$/, '')}#${name}`);
+/**
+ * The access matrix, tried rather than listed: every form action (every one defined with
+ * defineAction) is called by a signed-out visitor and by each role. Where its policy refuses the
+ * role, the answer is the sign-in refusal; where it admits the role, the call gets past the guard
+ * (an empty form then fails validation with a different message). A guard that lets through a
+ * role, a signed-out visitor or an account owing its set-up that its policy does not admit fails
+ * here.
+ */
+const modules: Record<string, Record<string, unknown>> = {
+  account,
+  'api-tokens': apiTokens,
+  assessments,
+  auth,
+  'criteria-sets': criteriaSets,
+  locale,
+  targets,
+  units,
+  users,
+};
+type FormAction = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
+
+const refusal = translator('actions')('signedOut');
+const users_: Record<Role, string> = {} as never;
+let owesSetup = '';
+
+beforeAll(async () => {
+  await seedReference();
+  const ward = await makeUnit('38');
+  for (const role of roles) {
+    const user = await makeUser(role, {
+      provinceCode: role === 'PROVINCE' || role === 'WARD' ? '38' : undefined,
+      unitId: role === 'WARD' ? ward.id : undefined,
+    });
+    users_[role] = user.email;
   }
+  owesSetup = (await makeUser('ADMIN', { mustChangePassword: true })).email;
+}, 120_000);
 
-  it('finds the server action files', () => {
-    expect(serverFiles.length).toBeGreaterThan(0);
-  });
-
-  it.each(exported)('%s has a policy entry', (key) => {
-    expect(Object.keys(serverActionPolicy)).toContain(key);
-  });
-
-  it('names only real policy actions, and lists no action that does not exist', () => {
-    for (const [key, guard] of Object.entries(serverActionPolicy)) {
-      expect(exported).toContain(key);
-      for (const action of [guard].flat())
+describe('server actions and their policies', () => {
+  it('derives a policy for every exported server action, naming only real policy actions', () => {
+    for (const [file, mod] of Object.entries(modules))
+      for (const name of Object.keys(mod))
+        expect(Object.keys(serverActionPolicy), `${file}#${name}`).toContain(`${file}#${name}`);
+    for (const policy of Object.values(serverActionPolicy))
+      for (const action of [policy].flat())
         if (action !== 'self' && action !== 'public') expect(actions).toContain(action);
+  });
+
+  const formActions = Object.entries(serverActionPolicy).filter(
+    ([key, policy]) => policy !== 'public' && !['auth#beginEnrolmentAction'].includes(key),
+  );
+
+  it.each(formActions)('%s refuses whom its policy refuses, and only them', async (key, policy) => {
+    const [file, name] = key.split('#') as [string, string];
+    const action = modules[file]![name] as FormAction;
+    signOut();
+    expect((await action({ status: 'idle' }, new FormData())).message).toBe(refusal);
+    for (const role of roles) {
+      await actAs(users_[role]);
+      const scope = { role, provinceId: null, unitId: null };
+      const admitted = policy === 'self' || [policy].flat().some((a) => can(scope, a as never));
+      const answer = await action({ status: 'idle' }, new FormData());
+      expect(answer.status, `${key} as ${role}`).toBe('error');
+      if (admitted) expect(answer.message, `${key} as ${role}`).not.toBe(refusal);
+      else expect(answer.message, `${key} as ${role}`).toBe(refusal);
     }
+    // An administrator who still owes a password change may only act on their own account.
+    await actAs(owesSetup);
+    const owing = await action({ status: 'idle' }, new FormData());
+    if (policy === 'self') expect(owing.message).not.toBe(refusal);
+    else expect(owing.message, `${key} while owing setup`).toBe(refusal);
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * A ward's yearly assessment, by feature: the sheet (read), registration, saving results, workflow
+ * steps and the review queues. Each lives in its own module; this is their public face.
+ */
+export { getSheet, type Sheet } from './sheet';
+export {
+  getRegistrationOverview,
+  registerWards,
+  type RegisterResult,
+  type RegistrationOverview,
+} from './registration';
+export { saveResult, writeResult, type SaveResultOutcome } from './results';
+export { transitionAssessment, type TransitionOutcome } from './workflow';
+export { countReviewQueue, listReviewQueue, type QueueItem } from './queue';

@@ -1,0 +1,131 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
+import { can, type Scope } from '@/lib/permissions';
+import { recordScopeOf, unitScopeWhere } from '../scope';
+import { unitAt } from '../wards';
+import { unitSelect } from './summary';
+
+/** A ward's sheet for a year; `on` picks a former unit whose code a unit of today reuses. */
+export async function getSheet(scope: Scope, unitCode: string, year: number, on?: string) {
+  const assessment = await db().assessment.findFirst({
+    where: { year, unit: { ...unitAt(unitCode, on), ...unitScopeWhere(scope) } },
+    orderBy: { unit: { validFrom: { sort: 'desc', nulls: 'last' } } },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      version: true,
+      statusChangedAt: true,
+      submittedAt: true,
+      totalCriteria: true,
+      metCount: true,
+      notMetCount: true,
+      notDueCount: true,
+      inProgressCount: true,
+      isAttained: true,
+      origin: true,
+      unit: { select: unitSelect },
+      criteriaSet: {
+        select: {
+          code: true,
+          title: true,
+          titleEn: true,
+          isProvisional: true,
+          pillars: {
+            orderBy: { position: 'asc' },
+            select: { id: true, position: true, name: true, nameEn: true },
+          },
+        },
+      },
+      recognition: {
+        select: { number: true, decidedOn: true, withdrawnAt: true, withdrawnReason: true },
+      },
+      transitions: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          fromStatus: true,
+          toStatus: true,
+          reason: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
+      },
+      results: {
+        orderBy: { criterion: { number: 'asc' } },
+        select: {
+          id: true,
+          state: true,
+          value: true,
+          baseline: true,
+          note: true,
+          version: true,
+          isReopened: true,
+          updatedAt: true,
+          updatedBy: { select: { name: true } },
+          criterion: {
+            select: {
+              number: true,
+              pillarId: true,
+              title: true,
+              titleEn: true,
+              description: true,
+              descriptionEn: true,
+              evidenceGuidance: true,
+              measureKind: true,
+              comparator: true,
+              threshold: true,
+              ratingScale: true,
+              ratingScaleEn: true,
+            },
+          },
+          evidence: {
+            where: { removedAt: null },
+            orderBy: { createdAt: 'asc' },
+            select: {
+              id: true,
+              kind: true,
+              title: true,
+              periodFrom: true,
+              periodTo: true,
+              url: true,
+              note: true,
+              fileName: true,
+              mimeType: true,
+              size: true,
+              createdAt: true,
+              createdBy: { select: { name: true } },
+            },
+          },
+          comments: {
+            orderBy: { createdAt: 'asc' },
+            select: {
+              id: true,
+              stage: true,
+              isReturn: true,
+              body: true,
+              createdAt: true,
+              resolvedAt: true,
+              author: { select: { name: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!assessment) return null;
+  const record = recordScopeOf(assessment.unit);
+  const status = assessment.status as AssessmentStatus;
+  const mayEdit = can(scope, 'result.edit', record);
+  return {
+    ...assessment,
+    status,
+    record,
+    results: assessment.results.map((r) => ({
+      ...r,
+      editable: mayEdit && isResultEditable(status, r.isReopened),
+    })),
+  };
+}
+
+export type Sheet = NonNullable<Awaited<ReturnType<typeof getSheet>>>;

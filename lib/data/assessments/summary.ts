@@ -1,0 +1,50 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { criteriaShort, summarizeResults, type ResultState } from '@/lib/domain/attainment';
+
+/** The unit fields every assessment read needs for its scope and names. */
+export const unitSelect = {
+  id: true,
+  code: true,
+  name: true,
+  fullName: true,
+  provinceId: true,
+  validTo: true,
+  countsUnderId: true,
+  province: { select: { code: true, name: true, validTo: true } },
+  successors: {
+    select: { newUnit: { select: { id: true, code: true, name: true, provinceId: true } } },
+  },
+} satisfies Prisma.UnitSelect;
+
+/** Recomputes an assessment's stored counts from its results (call inside the write's transaction). */
+export async function refreshSummary(
+  tx: Prisma.TransactionClient,
+  assessmentId: number,
+): Promise<void> {
+  // One after the other: a transaction is one connection.
+  const rows = await tx.criterionResult.findMany({
+    where: { assessmentId },
+    select: { state: true },
+  });
+  const total = await tx.assessment.findUniqueOrThrow({
+    where: { id: assessmentId },
+    select: { criteriaSet: { select: { _count: { select: { criteria: true } } } } },
+  });
+  const s = summarizeResults(
+    rows.map((r) => r.state as ResultState),
+    total.criteriaSet._count.criteria,
+  );
+  await tx.assessment.update({
+    where: { id: assessmentId },
+    data: {
+      totalCriteria: s.total,
+      metCount: s.met,
+      notMetCount: s.notMet,
+      notDueCount: s.notDue,
+      inProgressCount: s.inProgress,
+      isAttained: s.isAttained,
+      criteriaShort: criteriaShort(s.met, s.total),
+    },
+  });
+}

@@ -8,12 +8,12 @@ import {
   updateCriterionAction,
 } from '@/lib/actions/criteria-sets';
 import type { ActionResult } from '@/lib/actions/result';
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
+import { programmeYears } from '@/lib/domain/progress';
 import { comparators, measureKinds } from '@/lib/validations/criteria-set';
 import { FormField, FormMessage, inputClass } from '@/components/ui/form-field';
 
 const initial: ActionResult = { status: 'idle' };
-const years = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+const years = programmeYears;
 
 export interface EditableCriterion {
   id: number;

@@ -3,10 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { designateSuccessorAction } from '@/lib/actions/units';
-import type { ActionResult } from '@/lib/actions/result';
-import { FormMessage, inputClass } from '@/components/ui/form-field';
-
-const initial: ActionResult = { status: 'idle' };
+import { ActionForm, FormMessage, SubmitButton, inputClass } from '@/components/ui/form';
 
 /** Picks which successor a split former unit counts under. */
 export function SuccessorForm({
@@ -21,10 +18,10 @@ export function SuccessorForm({
   successors: { id: number; code: string; fullName: string }[];
 }) {
   const t = useTranslations('units');
-  const [state, action, pending] = useActionState(designateSuccessorAction, initial);
+  const [state, action] = useActionState(designateSuccessorAction, { status: 'idle' });
   const id = `successor-${unitId}`;
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <ActionForm state={state} action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="unitId" value={unitId} />
       <label htmlFor={id} className="sr-only">
         {t('countsUnderFor', { name: unitName })}
@@ -41,14 +38,8 @@ export function SuccessorForm({
           </option>
         ))}
       </select>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {t('designate')}
-      </button>
+      <SubmitButton>{t('designate')}</SubmitButton>
       <FormMessage status={state.status} message={state.message} />
-    </form>
+    </ActionForm>
   );
 }

@@ -4,15 +4,12 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { useTranslations } from 'next-intl';
 import { changePasswordAction } from '@/lib/actions/account';
-import type { ActionResult } from '@/lib/actions/result';
-import { FormField, FormMessage, inputClass } from '@/components/ui/form-field';
-
-const initial: ActionResult = { status: 'idle' };
+import { ActionForm, Field, FormFooter } from '@/components/ui/form';
 
 export function ChangePasswordForm({ redirectTo }: { redirectTo?: string }) {
   const t = useTranslations('account');
   const router = useRouter();
-  const [state, action, pending] = useActionState(changePasswordAction, initial);
+  const [state, action] = useActionState(changePasswordAction, { status: 'idle' });
 
   useEffect(() => {
     if (state.status !== 'success') return;
@@ -21,56 +18,22 @@ export function ChangePasswordForm({ redirectTo }: { redirectTo?: string }) {
     router.refresh();
   }, [state, router, redirectTo]);
 
-  const e = state.fieldErrors ?? {};
+  const password = (name: string, autoComplete: string, hint?: string) => (
+    <Field
+      id={name}
+      name={name}
+      type="password"
+      label={t(name)}
+      hint={hint}
+      autoComplete={autoComplete}
+    />
+  );
   return (
-    <form action={action} className="max-w-md space-y-4">
-      <FormField id="current" label={t('current')} errors={e.current}>
-        {(d, invalid) => (
-          <input
-            id="current"
-            name="current"
-            type="password"
-            autoComplete="current-password"
-            className={inputClass}
-            aria-describedby={d}
-            aria-invalid={invalid}
-          />
-        )}
-      </FormField>
-      <FormField id="next" label={t('next')} hint={t('rules')} errors={e.next}>
-        {(d, invalid) => (
-          <input
-            id="next"
-            name="next"
-            type="password"
-            autoComplete="new-password"
-            className={inputClass}
-            aria-describedby={d}
-            aria-invalid={invalid}
-          />
-        )}
-      </FormField>
-      <FormField id="confirm" label={t('confirm')} errors={e.confirm}>
-        {(d, invalid) => (
-          <input
-            id="confirm"
-            name="confirm"
-            type="password"
-            autoComplete="new-password"
-            className={inputClass}
-            aria-describedby={d}
-            aria-invalid={invalid}
-          />
-        )}
-      </FormField>
-      <FormMessage status={state.status} message={state.message} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {t('submit')}
-      </button>
-    </form>
+    <ActionForm state={state} action={action} className="max-w-md space-y-4">
+      {password('current', 'current-password')}
+      {password('next', 'new-password', t('rules'))}
+      {password('confirm', 'new-password')}
+      <FormFooter label={t('submit')} />
+    </ActionForm>
   );
 }

@@ -5,14 +5,16 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { confirmEnrolmentAction, type EnrolmentData } from '@/lib/actions/auth';
 import type { ActionResult } from '@/lib/actions/result';
-import { inputClass } from '@/components/ui/form-field';
+import { ActionForm, FormFooter } from '@/components/ui/form';
+import { buttonClass } from '@/components/ui/button';
+import { CodeField } from './verify-form';
 
 const initial: ActionResult<EnrolmentData> = { status: 'idle' };
 
 /** The first code from the app confirms enrolment; the recovery codes are then shown once. */
 export function EnrolForm() {
   const t = useTranslations('twoFactor');
-  const [state, action, pending] = useActionState(confirmEnrolmentAction, initial);
+  const [state, action] = useActionState(confirmEnrolmentAction, initial);
   const codes = state.status === 'success' ? state.data?.recoveryCodes : undefined;
   if (codes)
     return (
@@ -31,35 +33,15 @@ export function EnrolForm() {
             </li>
           ))}
         </ul>
-        <Link href="/" className="inline-block rounded bg-brand-700 px-4 py-2 text-white">
+        <Link href="/" className={buttonClass('primary', 'inline-block')}>
           {t('continue')}
         </Link>
       </section>
     );
   return (
-    <form action={action} className="max-w-md space-y-3">
-      <label htmlFor="code" className="block text-sm font-medium">
-        {t('confirmLabel')}
-      </label>
-      <input
-        id="code"
-        name="code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        required
-        aria-describedby="enrol-error"
-        className={inputClass}
-      />
-      <p id="enrol-error" aria-live="assertive" className="min-h-5 text-sm text-rose-700">
-        {state.status === 'error' ? state.message : null}
-      </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60"
-      >
-        {t('confirm')}
-      </button>
-    </form>
+    <ActionForm state={state} action={action} className="max-w-md space-y-3">
+      <CodeField label={t('confirmLabel')} />
+      <FormFooter label={t('confirm')} />
+    </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
+import { YearOptions } from '@/components/ui/options';
 import { useTranslations } from 'next-intl';
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 
 /** A GET form, so every view has its own address; with JavaScript it applies on change. */
 export function DashboardControls({
@@ -32,11 +32,7 @@ export function DashboardControls({
           onChange={submit}
           className="rounded border border-slate-300 px-2 py-1.5 text-sm"
         >
-          {Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i).map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
+          <YearOptions />
         </select>
       </div>
       <fieldset className="flex flex-col gap-1">

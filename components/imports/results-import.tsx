@@ -2,9 +2,8 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { inputClass } from '@/components/ui/form-field';
-import { ProvinceOptions } from '@/components/ui/province-options';
+import { ProvinceOptions, YearOptions } from '@/components/ui/options';
 
 interface Problem {
   row: number | null;
@@ -110,13 +109,7 @@ export function ResultsImport({
             onChange={(e) => setYear(Number(e.target.value))}
             className={inputClass}
           >
-            {Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i).map(
-              (y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ),
-            )}
+            <YearOptions />
           </select>
         </div>
         <a

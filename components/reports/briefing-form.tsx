@@ -2,9 +2,8 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { inputClass } from '@/components/ui/form-field';
-import { ProvinceOptions } from '@/components/ui/province-options';
+import { ProvinceOptions, YearOptions } from '@/components/ui/options';
 
 type Format = 'pdf' | 'pptx';
 
@@ -85,13 +84,7 @@ export function BriefingForm({
             {t('year')}
           </label>
           <select id="report-year" name="year" className={inputClass} defaultValue={currentYear}>
-            {Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i).map(
-              (y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ),
-            )}
+            <YearOptions />
           </select>
         </div>
         <div className="flex flex-col gap-1">

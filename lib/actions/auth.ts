@@ -9,11 +9,11 @@ import { beginEnrolment, confirmEnrolment, verifySecondFactor } from '@/lib/data
 import { safeReturnPath } from '@/lib/domain/redirects';
 import { clearSessionCookie, readSessionClaims, writeSessionCookie } from '@/lib/session-token';
 import { secondFactorCodeSchema, signInSchema } from '@/lib/validations/auth';
-import { formObject, type ActionResult } from './result';
+import { formObject, formValues, invalidInput, type ActionResult } from './result';
 import { defineAction, publicAction, withUser } from './define';
 
 /** What the sign-in forms show again after a refusal (never the password). */
-export type SignInState = ActionResult<{ email?: string }>;
+export type SignInState = ActionResult;
 
 /**
  * Signing in is a server action posted by a plain form, so it works before the page has
@@ -23,13 +23,10 @@ export type SignInState = ActionResult<{ email?: string }>;
 export const signInAction = publicAction(
   async (_prev: SignInState, formData: FormData): Promise<SignInState> => {
     const t = await getTranslations('auth');
+    const values = formValues(formData);
     const parsed = signInSchema.safeParse(formObject(formData));
-    if (!parsed.success)
-      return {
-        status: 'error',
-        message: t('invalid'),
-        data: { email: String(formData.get('email') ?? '').slice(0, 320) },
-      };
+    // Empty or malformed fields are marked as such; only a real attempt can be "wrong".
+    if (!parsed.success) return { ...(await invalidInput(parsed.error)), values };
     const { email, password, returnTo } = parsed.data;
     const outcome = await attemptSignIn(email, password, await clientAddress(), await userAgent());
     if (!outcome.ok)
@@ -37,7 +34,7 @@ export const signInAction = publicAction(
         status: 'error',
         message:
           outcome.reason === 'locked' ? t('locked', { minutes: outcome.minutes }) : t('invalid'),
-        data: { email },
+        values,
       };
     await writeSessionCookie({ uid: outcome.user.id, sid: outcome.sessionId });
     const target = safeReturnPath(returnTo);

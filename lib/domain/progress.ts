@@ -15,6 +15,11 @@
 
 export const FIRST_YEAR = 2021;
 export const LAST_YEAR = 2030;
+/** Every year of the programme, in order. */
+export const programmeYears: readonly number[] = Array.from(
+  { length: LAST_YEAR - FIRST_YEAR + 1 },
+  (_, i) => FIRST_YEAR + i,
+);
 
 export type ProgressStatus =
   | 'achieved'

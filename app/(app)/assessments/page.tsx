@@ -10,7 +10,7 @@ import { formatNumber } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { inputClass } from '@/components/ui/form-field';
 import { RegistrationForm } from '@/components/assessments/registration-form';
-import { ProvinceOptions } from '@/components/ui/province-options';
+import { ProvinceOptions, YearOptions } from '@/components/ui/options';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('registration'))('title') };
@@ -68,13 +68,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
             {t('year')}
           </label>
           <select id="reg-year" name="year" defaultValue={year} className={inputClass}>
-            {Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i).map(
-              (y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ),
-            )}
+            <YearOptions />
           </select>
         </div>
         <button type="submit" className="rounded bg-slate-700 px-4 py-2 text-sm text-white">

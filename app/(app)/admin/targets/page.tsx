@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { deleteTargetAction } from '@/lib/actions/targets';
 import { requirePermission } from '@/lib/auth';
 import { listTargets } from '@/lib/data/targets';
 import { listProvinceOptions } from '@/lib/data/users';
 import { formatDate, formatNumber } from '@/lib/format';
+import { TargetForm } from '@/components/admin/target-form';
+import { ActionButton } from '@/components/ui/action-button';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
-import { TargetForm, DeleteTargetButton } from '@/components/admin/target-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('targets'))('title') };
@@ -22,75 +26,61 @@ export default async function TargetsPage() {
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t('title')}</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t('scope')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('year')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('value')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('source')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('updated')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">{t('delete')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {targets.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="px-3 py-6 text-center text-slate-500">
-                  {t('none')}
-                </td>
-              </tr>
-            ) : (
-              targets.map((target) => (
-                <tr key={target.id}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {target.province
-                      ? `${target.province.code} · ${target.province.name}`
-                      : t('national')}
-                  </th>
-                  <td className="px-3 py-2">{target.year}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {target.kind === 'PERCENT'
-                      ? `${formatNumber(target.value, locale, 1)}%`
-                      : `${formatNumber(target.value, locale)} ${t('count').toLowerCase()}`}
-                  </td>
-                  <td className="px-3 py-2 text-slate-600">{target.sourceDocument}</td>
-                  <td className="px-3 py-2 text-slate-500">
-                    {formatDate(target.updatedAt, locale)}
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    <DeleteTargetButton id={target.id} />
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <section
-        aria-labelledby="target-add"
-        className="max-w-3xl rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-      >
-        <h2 id="target-add" className="text-lg font-semibold">
-          {t('add')}
-        </h2>
-        <p className="mb-3 text-sm text-slate-600">{t('addHint')}</p>
+      <DataTable
+        className="mb-8"
+        caption={t('title')}
+        rows={targets}
+        rowKey={(r) => r.id}
+        empty={t('none')}
+        columns={[
+          {
+            key: 'scope',
+            header: t('scope'),
+            rowHeader: true,
+            cell: (r) => (r.province ? `${r.province.code} · ${r.province.name}` : t('national')),
+          },
+          { key: 'year', header: t('year'), cell: (r) => r.year },
+          {
+            key: 'value',
+            header: t('value'),
+            align: 'right',
+            className: 'tabular-nums',
+            cell: (r) =>
+              r.kind === 'PERCENT'
+                ? `${formatNumber(r.value, locale, 1)}%`
+                : `${formatNumber(r.value, locale)} ${t('count').toLowerCase()}`,
+          },
+          {
+            key: 'source',
+            header: t('source'),
+            className: 'text-slate-600',
+            cell: (r) => r.sourceDocument,
+          },
+          {
+            key: 'updated',
+            header: t('updated'),
+            className: 'text-slate-500',
+            cell: (r) => formatDate(r.updatedAt, locale),
+          },
+          {
+            key: 'delete',
+            header: t('delete'),
+            hiddenHeader: true,
+            align: 'right',
+            cell: (r) => (
+              <ActionButton
+                action={deleteTargetAction}
+                fields={{ id: r.id }}
+                label={t('delete')}
+                confirm={t('deleteConfirm')}
+              />
+            ),
+          },
+        ]}
+      />
+      <Card id="target-add" title={t('add')} intro={t('addHint')} className="max-w-3xl">
         <TargetForm provinces={provinces} />
-      </section>
+      </Card>
     </>
   );
 }

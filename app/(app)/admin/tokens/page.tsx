@@ -6,7 +6,11 @@ import { listProvinceOptions } from '@/lib/data/users';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
-import { IssueTokenForm, RevokeTokenButton } from '@/components/admin/token-forms';
+import { IssueTokenForm } from '@/components/admin/token-forms';
+import { ActionButton } from '@/components/ui/action-button';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { revokeTokenAction } from '@/lib/actions/api-tokens';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('tokens'))('title') };
@@ -28,88 +32,64 @@ export default async function TokensPage() {
           {t('openapi')}
         </a>
       </p>
-      <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t('title')}</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t('name')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('prefix')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('scope')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('lastUsed')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('status')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">{t('revoke')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {tokens.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="px-3 py-6 text-center text-slate-500">
-                  {t('none')}
-                </td>
-              </tr>
-            ) : (
-              tokens.map((token) => (
-                <tr key={token.id}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {token.name}
-                  </th>
-                  <td className="px-3 py-2">
-                    <code>{token.prefix}…</code>
-                  </td>
-                  <td className="px-3 py-2">
-                    {token.province
-                      ? `${token.province.code} · ${token.province.name}`
-                      : t('nationwide')}
-                  </td>
-                  <td className="px-3 py-2 text-slate-600">
-                    {token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : '—'}
-                  </td>
-                  <td className="px-3 py-2">
-                    {token.revokedAt ? (
-                      <Badge tone="danger">
-                        {t('revokedOn', { date: formatDate(token.revokedAt, locale) })}
-                      </Badge>
-                    ) : token.expiresAt && token.expiresAt < new Date() ? (
-                      <Badge>{t('expired')}</Badge>
-                    ) : (
-                      <Badge tone="success">
-                        {token.expiresAt
-                          ? t('activeUntil', { date: formatDate(token.expiresAt, locale) })
-                          : t('active')}
-                      </Badge>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    {token.revokedAt ? null : <RevokeTokenButton id={token.id} />}
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      <section
-        aria-labelledby="token-issue"
-        className="max-w-2xl rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-      >
-        <h2 id="token-issue" className="mb-3 text-lg font-semibold">
-          {t('issue')}
-        </h2>
+      <DataTable
+        className="mb-8"
+        caption={t('title')}
+        rows={tokens}
+        rowKey={(r) => r.id}
+        empty={t('none')}
+        columns={[
+          { key: 'name', header: t('name'), rowHeader: true, cell: (r) => r.name },
+          { key: 'prefix', header: t('prefix'), cell: (r) => <code>{r.prefix}…</code> },
+          {
+            key: 'scope',
+            header: t('scope'),
+            cell: (r) => (r.province ? `${r.province.code} · ${r.province.name}` : t('nationwide')),
+          },
+          {
+            key: 'lastUsed',
+            header: t('lastUsed'),
+            className: 'text-slate-600',
+            cell: (r) => (r.lastUsedAt ? formatDateTime(r.lastUsedAt, locale) : '—'),
+          },
+          {
+            key: 'status',
+            header: t('status'),
+            cell: (r) =>
+              r.revokedAt ? (
+                <Badge tone="danger">
+                  {t('revokedOn', { date: formatDate(r.revokedAt, locale) })}
+                </Badge>
+              ) : r.expiresAt && r.expiresAt < new Date() ? (
+                <Badge>{t('expired')}</Badge>
+              ) : (
+                <Badge tone="success">
+                  {r.expiresAt
+                    ? t('activeUntil', { date: formatDate(r.expiresAt, locale) })
+                    : t('active')}
+                </Badge>
+              ),
+          },
+          {
+            key: 'revoke',
+            header: t('revoke'),
+            hiddenHeader: true,
+            align: 'right',
+            cell: (r) =>
+              r.revokedAt ? null : (
+                <ActionButton
+                  action={revokeTokenAction}
+                  fields={{ id: r.id }}
+                  label={t('revoke')}
+                  confirm={t('revokeConfirm')}
+                />
+              ),
+          },
+        ]}
+      />
+      <Card id="token-issue" title={t('issue')} className="max-w-2xl">
         <IssueTokenForm provinces={provinces} />
-      </section>
+      </Card>
     </>
   );
 }

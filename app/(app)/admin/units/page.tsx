@@ -12,7 +12,7 @@ import { firstParam } from '@/lib/validations/units';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { inputClass } from '@/components/ui/form-field';
-import { ProvinceOptions } from '@/components/ui/province-options';
+import { ProvinceOptions } from '@/components/ui/options';
 import { SuccessorForm } from '@/components/admin/successor-form';
 
 export async function generateMetadata(): Promise<Metadata> {

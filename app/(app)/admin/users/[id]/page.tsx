@@ -7,8 +7,7 @@ import { getManagedUser, listProvinceOptions } from '@/lib/data/users';
 import { assignableRoles, can } from '@/lib/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { EditUserForm } from '@/components/admin/edit-user-form';
-import { ResetPasswordForm } from '@/components/admin/reset-password-form';
-import { ResetTwoFactorForm } from '@/components/admin/reset-two-factor-form';
+import { ResetPasswordForm, ResetTwoFactorForm } from '@/components/admin/account-reset-forms';
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const manager = await requirePermission('user.manage');

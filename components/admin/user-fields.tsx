@@ -1,0 +1,74 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { Role } from '@/lib/permissions';
+import { Field, SelectField } from '@/components/ui/form';
+import { ProvinceOptions, type ProvinceOption } from '@/components/ui/options';
+
+/**
+ * The fields a user account shares between creating and editing it: name, role, and the scope
+ * the role needs (a province, or a ward's code). `prefix` keeps the two forms' ids apart.
+ */
+export function UserFields({
+  prefix,
+  roles,
+  provinces,
+  initial,
+}: {
+  prefix: 'new' | 'edit';
+  roles: Role[];
+  provinces: ProvinceOption[];
+  initial: { name?: string; role: Role; provinceCode?: string | null; unitCode?: string | null };
+}) {
+  const t = useTranslations('users');
+  const tRoles = useTranslations('roles');
+  const [role, setRole] = useState<Role>(initial.role);
+  return (
+    <>
+      <Field
+        id={`${prefix}-name`}
+        name="name"
+        label={t('name')}
+        defaultValue={initial.name}
+        required
+      />
+      <SelectField
+        id={`${prefix}-role`}
+        name="role"
+        label={t('role')}
+        value={role}
+        onChange={(ev) => setRole(ev.target.value as Role)}
+      >
+        {[...new Set([...roles, initial.role])].map((r) => (
+          <option key={r} value={r} disabled={!roles.includes(r)}>
+            {tRoles(r)}
+          </option>
+        ))}
+      </SelectField>
+      {role === 'PROVINCE' || role === 'VIEWER' ? (
+        <SelectField
+          id={`${prefix}-province`}
+          name="provinceCode"
+          label={t('province')}
+          hint={t('provinceHint')}
+          defaultValue={initial.provinceCode ?? ''}
+        >
+          {role === 'VIEWER' ? <option value="">{t('nationwide')}</option> : null}
+          <ProvinceOptions provinces={provinces} />
+        </SelectField>
+      ) : null}
+      {role === 'WARD' ? (
+        <Field
+          id={`${prefix}-unit`}
+          name="unitCode"
+          label={t('unit')}
+          hint={t('unitHint')}
+          defaultValue={initial.unitCode ?? ''}
+          inputMode="numeric"
+          pattern="\d{5}"
+        />
+      ) : null}
+    </>
+  );
+}

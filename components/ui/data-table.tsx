@@ -1,0 +1,131 @@
+import Link from 'next/link';
+
+export interface Column<T> {
+  key: string;
+  header: React.ReactNode;
+  cell: (row: T) => React.ReactNode;
+  /** The cell that names the row (a <th scope="row">). */
+  rowHeader?: boolean;
+  /** Header shown to screen readers only (a column of buttons). */
+  hiddenHeader?: boolean;
+  align?: 'left' | 'right';
+  className?: string;
+}
+
+export interface TableSort {
+  key: string;
+  dir: 'asc' | 'desc';
+  /** The link that sorts by a column in a direction (the sort lives in the URL). */
+  href: (key: string, dir: 'asc' | 'desc') => string;
+  /** Columns that can be sorted. */
+  keys: readonly string[];
+}
+
+/**
+ * The app's one table: a caption, column headers, an empty state, optional sorting by links
+ * (so the order is in the URL and survives a reload), and a scroll box on narrow screens.
+ */
+export function DataTable<T>({
+  caption,
+  captionVisible = false,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  sort,
+  footer,
+  className = '',
+  testId,
+}: {
+  caption: string;
+  captionVisible?: boolean;
+  columns: Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string | number;
+  empty: React.ReactNode;
+  sort?: TableSort;
+  footer?: React.ReactNode;
+  className?: string;
+  testId?: string;
+}) {
+  const align = (c: Column<T>) => (c.align === 'right' ? 'text-right' : 'text-left');
+  return (
+    <div
+      className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}
+    >
+      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid={testId}>
+        <caption
+          className={
+            captionVisible ? 'px-3 py-2 text-left text-sm font-semibold text-slate-800' : 'sr-only'
+          }
+        >
+          {caption}
+        </caption>
+        <thead className="bg-slate-50 text-xs font-semibold uppercase text-slate-600">
+          <tr>
+            {columns.map((c) => {
+              const sorted = sort?.key === c.key ? sort.dir : undefined;
+              const sortable = sort?.keys.includes(c.key);
+              return (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={`px-3 py-2 ${align(c)}`}
+                  aria-sort={
+                    sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                  }
+                >
+                  {c.hiddenHeader ? (
+                    <span className="sr-only">{c.header}</span>
+                  ) : sort && sortable ? (
+                    <Link
+                      href={sort.href(c.key, sorted === 'asc' ? 'desc' : 'asc')}
+                      className="inline-flex items-center gap-1 hover:text-brand-800 hover:underline"
+                    >
+                      {c.header}
+                      <span aria-hidden="true">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </Link>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 align-top">
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length} className="px-3 py-6 text-center text-slate-500">
+                {empty}
+              </td>
+            </tr>
+          ) : (
+            rows.map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((c) =>
+                  c.rowHeader ? (
+                    <th
+                      key={c.key}
+                      scope="row"
+                      className={`px-3 py-2 font-medium ${align(c)} ${c.className ?? ''}`}
+                    >
+                      {c.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={`px-3 py-2 ${align(c)} ${c.className ?? ''}`}>
+                      {c.cell(row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))
+          )}
+        </tbody>
+        {footer ? <tfoot className="bg-slate-50 font-semibold">{footer}</tfoot> : null}
+      </table>
+    </div>
+  );
+}

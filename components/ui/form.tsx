@@ -1,0 +1,252 @@
+'use client';
+
+import { createContext, useContext, useId } from 'react';
+import { useFormStatus } from 'react-dom';
+import type { ActionResult } from '@/lib/actions/result';
+import { Button, type ButtonVariant } from './button';
+
+export const inputClass =
+  'rounded border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-rose-500 disabled:bg-slate-100';
+
+const FormState = createContext<ActionResult<unknown>>({ status: 'idle' });
+
+/**
+ * A form posting to a server action. Its fields read the action's last answer from here: after
+ * a refusal each shows again what the user typed and marks its own error, in the user's language.
+ */
+export function ActionForm({
+  state,
+  action,
+  className,
+  children,
+  ...rest
+}: Omit<React.FormHTMLAttributes<HTMLFormElement>, 'action'> & {
+  state: ActionResult<unknown>;
+  action: (formData: FormData) => void;
+}) {
+  return (
+    <form action={action} className={className} {...rest}>
+      <FormState.Provider value={state}>{children}</FormState.Provider>
+    </form>
+  );
+}
+
+/** The value a field shows: what the user sent before a refusal, else its starting value. */
+function useFieldState(
+  name: string,
+  fallback?: string | number | readonly string[],
+  errorKey = name,
+) {
+  const state = useContext(FormState);
+  const sent = state.status === 'error' ? state.values?.[name] : undefined;
+  return {
+    errors: state.fieldErrors?.[errorKey],
+    value: sent ?? fallback,
+    // A new key after each refusal makes the browser take the value the server sent back.
+    key: state.status === 'error' ? JSON.stringify(sent ?? '') : 'initial',
+  };
+}
+
+/** A label, the control, its hint and its errors, linked for screen readers. */
+export function FieldShell({
+  id,
+  label,
+  hint,
+  errors,
+  className = '',
+  children,
+}: {
+  id: string;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  errors?: string[];
+  className?: string;
+  children: (describedBy: string | undefined, invalid: boolean) => React.ReactNode;
+}) {
+  const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children(ids || undefined, Boolean(errors?.length))}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm text-rose-700">
+          {errors.join(' ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type Common = {
+  name: string;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  id?: string;
+  /** Where the action reports this field's errors, when not under its own name. */
+  errorKey?: string;
+  className?: string;
+};
+
+/** A text input (any type but checkbox and file) that keeps its value after a refusal. */
+export function Field({
+  name,
+  label,
+  hint,
+  id,
+  errorKey,
+  className,
+  defaultValue,
+  ...input
+}: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name' | 'id' | 'className'>) {
+  const auto = useId();
+  const field = useFieldState(name, input.type === 'password' ? undefined : defaultValue, errorKey);
+  const fieldId = id ?? `${auto}-${name}`;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} errors={field.errors} className={className}>
+      {(describedBy, invalid) => (
+        <input
+          key={field.key}
+          id={fieldId}
+          name={name}
+          defaultValue={input.type === 'password' ? undefined : (field.value as string)}
+          className={inputClass}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          {...input}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** A select that keeps its choice after a refusal (or is controlled by its owner). */
+export function SelectField({
+  name,
+  label,
+  hint,
+  id,
+  className,
+  defaultValue,
+  children,
+  ...select
+}: Common & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id' | 'className'>) {
+  const auto = useId();
+  const field = useFieldState(name, defaultValue as string | undefined);
+  const fieldId = id ?? `${auto}-${name}`;
+  const controlled = select.value !== undefined;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} errors={field.errors} className={className}>
+      {(describedBy, invalid) => (
+        <select
+          key={controlled ? undefined : field.key}
+          id={fieldId}
+          name={name}
+          defaultValue={controlled ? undefined : (field.value as string | undefined)}
+          className={inputClass}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          {...select}
+        >
+          {children}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+/** A multi-line text that keeps its value after a refusal. */
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  id,
+  className,
+  defaultValue,
+  ...area
+}: Common & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id' | 'className'>) {
+  const auto = useId();
+  const field = useFieldState(name, defaultValue as string | undefined);
+  const fieldId = id ?? `${auto}-${name}`;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} errors={field.errors} className={className}>
+      {(describedBy, invalid) => (
+        <textarea
+          key={field.key}
+          id={fieldId}
+          name={name}
+          defaultValue={field.value as string | undefined}
+          className={inputClass}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          {...area}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** The action's answer, announced; errors as alerts. */
+export function FormMessage({
+  status,
+  message,
+}: {
+  status: 'idle' | 'error' | 'success';
+  message?: string;
+}) {
+  return (
+    <p
+      aria-live="polite"
+      role={status === 'error' ? 'alert' : 'status'}
+      className={`min-h-5 text-sm ${status === 'error' ? 'text-rose-700' : 'text-emerald-700'}`}
+    >
+      {status === 'idle' ? '' : message}
+    </p>
+  );
+}
+
+/** The form's message and its submit button, disabled while the action runs. */
+export function FormFooter({
+  label,
+  variant = 'primary',
+  className = '',
+  children,
+}: {
+  label: React.ReactNode;
+  variant?: ButtonVariant;
+  className?: string;
+  children?: React.ReactNode;
+}) {
+  const state = useContext(FormState);
+  return (
+    <div className={className}>
+      <FormMessage status={state.status} message={state.message} />
+      {children}
+      <SubmitButton variant={variant} className="mt-2">
+        {label}
+      </SubmitButton>
+    </div>
+  );
+}
+
+export function SubmitButton({
+  variant = 'primary',
+  className,
+  children,
+  ...props
+}: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+  const { pending } = useFormStatus();
+  return (
+    <Button type="submit" variant={variant} disabled={pending} className={className} {...props}>
+      {children}
+    </Button>
+  );
+}

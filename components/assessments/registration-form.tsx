@@ -8,6 +8,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { RegistrationOverview } from '@/lib/data/assessments';
 import { FormMessage } from '@/components/ui/form-field';
 import { StatusBadge } from './status-badge';
+import { wardName } from '@/lib/domain/units';
 
 const initial: ActionResult = { status: 'idle' };
 
@@ -82,7 +83,7 @@ export function RegistrationForm({
                       name="unitCode"
                       value={w.code}
                       id={`reg-${w.code}`}
-                      aria-label={`${t('select')} Phường ${w.name}`}
+                      aria-label={`${t('select')} ${wardName(w.name)}`}
                     />
                   ) : null}
                 </td>

@@ -2,11 +2,12 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { SessionUser } from '@/lib/data/users';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { wardName } from '@/lib/domain/units';
 
 export async function UserMenu({ user }: { user: SessionUser }) {
   const t = await getTranslations('nav');
   const tRoles = await getTranslations('roles');
-  const scope = user.unitName ? `Phường ${user.unitName}` : user.provinceName;
+  const scope = user.unitName ? wardName(user.unitName) : user.provinceName;
   return (
     <div className="flex items-center gap-2 text-sm">
       <Link

@@ -55,7 +55,7 @@ export function formObject(formData: FormData): Record<string, string> {
 }
 
 /** Fields never sent back to the browser after a refusal. */
-const secretFields = new Set(['password', 'current', 'next', 'confirm', 'code']);
+const secretFields = new Set(['password', 'current', 'next', 'confirm']);
 
 /** The form's string fields as typed (several values for a repeated name), without secrets. */
 export function formValues(formData: FormData): FormValues {

@@ -1,5 +1,6 @@
 import type { DashboardModel } from './dashboard';
 import type { ProgressStatus } from './progress';
+import { wardName } from './units';
 
 /**
  * The tables a dashboard shows, as plain typed columns and rows: the screen, the XLSX and the
@@ -147,7 +148,7 @@ export function nearMissTable(
     ],
     rows: rows.map((r) => [
       r.unitCode,
-      `Phường ${r.unitName}`,
+      wardName(r.unitName),
       r.provinceName,
       r.met,
       r.total,

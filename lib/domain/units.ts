@@ -98,3 +98,16 @@ export function isWardInYear(
   const on = unit.validFrom !== null && unit.validFrom > end ? unit.validFrom : end;
   return typeOn(unit.type, unit.typeChanges, on) === 'PHUONG';
 }
+
+/** A ward's full name from its short name ("Ba Đình" → "Phường Ba Đình"): the programme covers phường. */
+export function wardName(name: string): string {
+  return `Phường ${name}`;
+}
+
+/** Where a user works: their ward, else their province, else `nationwide`. */
+export function scopeName(
+  user: { unitName?: string | null; provinceName?: string | null },
+  nationwide: string,
+): string {
+  return user.unitName ? wardName(user.unitName) : (user.provinceName ?? nationwide);
+}

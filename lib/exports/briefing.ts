@@ -3,6 +3,7 @@ import type { ReportData } from '@/lib/data/reports';
 import { statusText, type ExportTable } from '@/lib/domain/export-tables';
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { buildExportTable } from './tables';
+import { wardName } from '@/lib/domain/units';
 
 /**
  * What a briefing pack says, once: the PDF and the PPTX draw the same content, slide for slide.
@@ -168,7 +169,7 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
         .slice(0, BRIEFING_NEAR_MISSES)
         .map(
           (w) =>
-            `Phường ${w.unitName} (${w.provinceName}) ${w.met}/${w.total} — ${l.missing}: ${w.missing.map((m) => `${m.number}. ${en ? m.titleEn : m.title}`).join('; ')}`,
+            `${wardName(w.unitName)} (${w.provinceName}) ${w.met}/${w.total} — ${l.missing}: ${w.missing.map((m) => `${m.number}. ${en ? m.titleEn : m.title}`).join('; ')}`,
         ),
       ...(data.view.nearMisses.length > BRIEFING_NEAR_MISSES
         ? [l.more(BRIEFING_NEAR_MISSES, data.view.nearMisses.length)]

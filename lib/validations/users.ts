@@ -61,4 +61,3 @@ export const changePasswordSchema = z
     if (v.next !== v.confirm)
       ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'password.mismatch' });
   });
-

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth';
 import { PageHeader } from '@/components/ui/page-header';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
+import { scopeName } from '@/lib/domain/units';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('account');
@@ -29,9 +30,7 @@ export default async function ChangePasswordPage() {
         <dt className="text-slate-500">{t('role')}</dt>
         <dd>{tRoles(user.role)}</dd>
         <dt className="text-slate-500">{t('scope')}</dt>
-        <dd>
-          {user.unitName ? `Phường ${user.unitName}` : (user.provinceName ?? t('nationwide'))}
-        </dd>
+        <dd>{scopeName(user, t('nationwide'))}</dd>
       </dl>
       <ChangePasswordForm redirectTo={first ? '/' : undefined} />
       {first ? null : (

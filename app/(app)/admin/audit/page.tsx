@@ -6,7 +6,9 @@ import { listAuditEntities, listAuditEvents } from '@/lib/data/audit';
 import { formatDateTime } from '@/lib/format';
 import { auditFilterSchema } from '@/lib/validations/audit';
 import { PageHeader } from '@/components/ui/page-header';
-import { inputClass } from '@/components/ui/form-field';
+import { DataTable } from '@/components/ui/data-table';
+import { FilterBar } from '@/components/ui/filter-bar';
+import { Field, SelectField } from '@/components/ui/form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('audit'))('title') };
@@ -22,8 +24,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   // A malformed filter falls back to no filter rather than failing the page.
   const parsed = auditFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
-  const [t, locale, page, entities] = await Promise.all([
+  const [t, tActions, locale, page, entities] = await Promise.all([
     getTranslations('audit'),
+    getTranslations('audit.actions'),
     getLocale(),
     listAuditEvents({
       actor: filter.actor,
@@ -41,151 +44,90 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <form method="get" className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-actor" className="text-sm font-medium">
-            {t('actor')}
-          </label>
-          <input
-            id="audit-actor"
-            name="actor"
-            defaultValue={raw.actor ?? ''}
-            className={inputClass}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-entity" className="text-sm font-medium">
-            {t('entity')}
-          </label>
-          <select
-            id="audit-entity"
-            name="entity"
-            defaultValue={raw.entity ?? ''}
-            className={inputClass}
-          >
-            <option value="">{t('allEntities')}</option>
-            {entities.map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-province" className="text-sm font-medium">
-            {t('province')}
-          </label>
-          <input
-            id="audit-province"
-            name="province"
-            defaultValue={raw.province ?? ''}
-            inputMode="numeric"
-            className={inputClass}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-from" className="text-sm font-medium">
-            {t('from')}
-          </label>
-          <input
-            id="audit-from"
-            name="from"
-            type="date"
-            defaultValue={raw.from ?? ''}
-            className={inputClass}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-to" className="text-sm font-medium">
-            {t('to')}
-          </label>
-          <input
-            id="audit-to"
-            name="to"
-            type="date"
-            defaultValue={raw.to ?? ''}
-            className={inputClass}
-          />
-        </div>
-        <button type="submit" className="rounded bg-slate-700 px-4 py-2 text-sm text-white">
-          {t('filter')}
-        </button>
-      </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t('title')}</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t('at')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('actor')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('action')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('record')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('province')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('ip')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('changes')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
-            {page.rows.length === 0 ? (
-              <tr>
-                <td colSpan={7} className="px-3 py-6 text-center text-slate-500">
-                  {t('none')}
-                </td>
-              </tr>
-            ) : (
-              page.rows.map((r) => (
-                <tr key={r.id}>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.at, locale)}</td>
-                  <td className="px-3 py-2">
-                    <code>{r.actorEmail ?? t('system')}</code>
-                  </td>
-                  <td className="px-3 py-2">
-                    <code>{r.action}</code>
-                  </td>
-                  <td className="px-3 py-2">
-                    {r.entity} #{r.entityId}
-                  </td>
-                  <td className="px-3 py-2">{r.provinceCode ?? ''}</td>
-                  <td className="px-3 py-2 text-slate-500">{r.ip ?? ''}</td>
-                  <td className="px-3 py-2">
-                    {r.before || r.after ? (
-                      <details>
-                        <summary className="cursor-pointer text-brand-700">{t('changes')}</summary>
-                        <div className="mt-1 grid gap-2 md:grid-cols-2">
-                          <pre className="max-w-md overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs">
-                            <b>{t('before')}</b>
-                            {'\n'}
-                            {json(r.before)}
-                          </pre>
-                          <pre className="max-w-md overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs">
-                            <b>{t('after')}</b>
-                            {'\n'}
-                            {json(r.after)}
-                          </pre>
-                        </div>
-                      </details>
-                    ) : null}
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <FilterBar label={t('title')} submitLabel={t('filter')}>
+        <Field id="audit-actor" name="actor" label={t('actor')} defaultValue={raw.actor ?? ''} />
+        <SelectField
+          id="audit-entity"
+          name="entity"
+          label={t('entity')}
+          defaultValue={raw.entity ?? ''}
+        >
+          <option value="">{t('allEntities')}</option>
+          {entities.map((e) => (
+            <option key={e} value={e}>
+              {e}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          id="audit-province"
+          name="province"
+          label={t('province')}
+          defaultValue={raw.province ?? ''}
+          inputMode="numeric"
+        />
+        <Field
+          id="audit-from"
+          name="from"
+          type="date"
+          label={t('from')}
+          defaultValue={raw.from ?? ''}
+        />
+        <Field id="audit-to" name="to" type="date" label={t('to')} defaultValue={raw.to ?? ''} />
+      </FilterBar>
+      <DataTable
+        caption={t('title')}
+        rows={page.rows}
+        rowKey={(r) => r.id}
+        empty={t('none')}
+        columns={[
+          {
+            key: 'at',
+            header: t('at'),
+            className: 'whitespace-nowrap',
+            cell: (r) => formatDateTime(r.at, locale),
+          },
+          {
+            key: 'actor',
+            header: t('actor'),
+            cell: (r) => <code>{r.actorEmail ?? t('system')}</code>,
+          },
+          {
+            key: 'action',
+            header: t('action'),
+            cell: (r) => (
+              <span title={r.action}>
+                {tActions.has(r.action) ? tActions(r.action) : <code>{r.action}</code>}
+              </span>
+            ),
+          },
+          { key: 'record', header: t('record'), cell: (r) => `${r.entity} #${r.entityId}` },
+          { key: 'province', header: t('province'), cell: (r) => r.provinceCode ?? '' },
+          { key: 'ip', header: t('ip'), className: 'text-slate-500', cell: (r) => r.ip ?? '' },
+          {
+            key: 'changes',
+            header: t('changes'),
+            cell: (r) =>
+              r.before || r.after ? (
+                <details>
+                  <summary className="cursor-pointer text-brand-700">{t('changes')}</summary>
+                  <div className="mt-1 grid gap-2 md:grid-cols-2">
+                    {(['before', 'after'] as const).map((side) => (
+                      <pre
+                        key={side}
+                        className="max-w-md overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs"
+                      >
+                        <b>{t(side)}</b>
+                        {'\n'}
+                        {json(r[side])}
+                      </pre>
+                    ))}
+                  </div>
+                </details>
+              ) : null,
+          },
+        ]}
+      />
       <nav className="mt-3 flex gap-4 text-sm" aria-label={t('title')}>
         {raw.before ? (
           <Link href={query({})} className="text-brand-700 hover:underline">

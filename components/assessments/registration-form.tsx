@@ -88,7 +88,7 @@ export function RegistrationForm({
                   ) : null}
                 </td>
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <label htmlFor={`reg-${w.code}`}>Phường {w.name}</label>{' '}
+                  <label htmlFor={`reg-${w.code}`}>{wardName(w.name)}</label>{' '}
                   <span className="text-xs text-slate-500">{w.code}</span>
                 </th>
                 <td className="px-3 py-2">

@@ -9,6 +9,7 @@ import { CriteriaChart } from './criteria-chart';
 import { ProgressChart } from './progress-chart';
 import { ProgressStatusBadge } from './progress-status';
 import { ProvinceTable } from './province-table';
+import { wardName } from '@/lib/domain/units';
 
 function Card({
   label,
@@ -42,7 +43,7 @@ async function NearMissList({ items, year }: { items: DashboardView['nearMisses'
             href={unitPath({ code: w.unitCode, validTo: w.unitValidTo }, year)}
             className="font-medium text-brand-700 hover:underline"
           >
-            Phường {w.unitName}
+            {wardName(w.unitName)}
           </Link>{' '}
           <span className="text-slate-500">
             · {w.provinceName} · {w.met}/{w.total}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { inputClass } from '@/components/ui/form-field';
 import { ProvinceOptions, YearOptions } from '@/components/ui/options';
+import { wardName } from '@/lib/domain/units';
 
 interface Problem {
   row: number | null;
@@ -246,7 +247,7 @@ export function ResultsImport({
                 <tr key={c.row}>
                   <td className="px-3 py-2 text-slate-500">{c.row}</td>
                   <th scope="row" className="px-3 py-2 text-left font-normal">
-                    Phường {c.unitName}
+                    {wardName(c.unitName)}
                   </th>
                   <td className="px-3 py-2">{c.criterion}</td>
                   <td className="px-3 py-2">

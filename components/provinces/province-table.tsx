@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ProvinceListItem } from '@/lib/data/units';
-import { formatNumber } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
+import { DataTable, numberColumn, type Column } from '@/components/ui/data-table';
 
 export async function ProvinceTable({
   provinces,
@@ -12,91 +12,65 @@ export async function ProvinceTable({
   locale: string;
 }) {
   const t = await getTranslations('provinces');
-  const n = (v: number) => formatNumber(v, locale);
   const former = provinces.some((p) => p.successor !== null);
   const townships = provinces.some((p) => p.townships > 0);
+  const count = (key: 'wards' | 'communes' | 'townships' | 'specialZones') =>
+    numberColumn<ProvinceListItem>(key, t(key), (p) => p[key], locale);
+  const columns: (Column<ProvinceListItem> | false)[] = [
+    {
+      key: 'code',
+      header: t('code'),
+      className: 'font-mono text-slate-500',
+      cell: (p) => p.code,
+    },
+    {
+      key: 'name',
+      header: t('name'),
+      rowHeader: true,
+      cell: (p) =>
+        p.successor ? (
+          p.fullName
+        ) : (
+          <Link href={`/provinces/${p.code}`} className="text-brand-700 hover:underline">
+            {p.fullName}
+          </Link>
+        ),
+    },
+    {
+      key: 'kind',
+      header: t('kind'),
+      cell: (p) => (
+        <Badge tone={p.isCity ? 'info' : 'neutral'}>{p.isCity ? t('city') : t('province')}</Badge>
+      ),
+    },
+    count('wards'),
+    count('communes'),
+    townships && count('townships'),
+    count('specialZones'),
+    numberColumn(
+      'total',
+      t('total'),
+      (p) => p.wards + p.communes + p.townships + p.specialZones,
+      locale,
+    ),
+    former && {
+      key: 'successor',
+      header: t('successor'),
+      cell: (p) =>
+        p.successor ? (
+          <Link href={`/provinces/${p.successor.code}`} className="text-brand-700 hover:underline">
+            {p.successor.name}
+          </Link>
+        ) : null,
+    },
+  ];
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{t('title')}</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {t('code')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('name')}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t('kind')}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t('wards')}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t('communes')}
-            </th>
-            {townships ? (
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('townships')}
-              </th>
-            ) : null}
-            <th scope="col" className="px-3 py-2 text-right">
-              {t('specialZones')}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t('total')}
-            </th>
-            {former ? (
-              <th scope="col" className="px-3 py-2">
-                {t('successor')}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {provinces.map((p) => (
-            <tr key={p.code} className="hover:bg-slate-50">
-              <td className="px-3 py-2 font-mono text-slate-500">{p.code}</td>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                {p.successor ? (
-                  p.fullName
-                ) : (
-                  <Link href={`/provinces/${p.code}`} className="text-brand-700 hover:underline">
-                    {p.fullName}
-                  </Link>
-                )}
-              </th>
-              <td className="px-3 py-2">
-                <Badge tone={p.isCity ? 'info' : 'neutral'}>
-                  {p.isCity ? t('city') : t('province')}
-                </Badge>
-              </td>
-              <td className="px-3 py-2 text-right tabular-nums">{n(p.wards)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{n(p.communes)}</td>
-              {townships ? (
-                <td className="px-3 py-2 text-right tabular-nums">{n(p.townships)}</td>
-              ) : null}
-              <td className="px-3 py-2 text-right tabular-nums">{n(p.specialZones)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">
-                {n(p.wards + p.communes + p.townships + p.specialZones)}
-              </td>
-              {former ? (
-                <td className="px-3 py-2">
-                  {p.successor ? (
-                    <Link
-                      href={`/provinces/${p.successor.code}`}
-                      className="text-brand-700 hover:underline"
-                    >
-                      {p.successor.name}
-                    </Link>
-                  ) : null}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('title')}
+      rows={provinces}
+      rowKey={(p) => p.code}
+      empty={t('none')}
+      columns={columns.filter((c): c is Column<ProvinceListItem> => c !== false)}
+    />
   );
 }

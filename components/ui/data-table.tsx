@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { formatNumber } from '@/lib/format';
 
 export interface Column<T> {
   key: string;
@@ -35,7 +36,7 @@ export function DataTable<T>({
   sort,
   footer,
   className = '',
-  testId,
+  name,
 }: {
   caption: string;
   captionVisible?: boolean;
@@ -46,14 +47,15 @@ export function DataTable<T>({
   sort?: TableSort;
   footer?: React.ReactNode;
   className?: string;
-  testId?: string;
+  /** Names the table for exports and tests (`data-table`). */
+  name?: string;
 }) {
   const align = (c: Column<T>) => (c.align === 'right' ? 'text-right' : 'text-left');
   return (
     <div
       className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}
     >
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid={testId}>
+      <table className="min-w-full divide-y divide-slate-200 text-sm" data-table={name}>
         <caption
           className={
             captionVisible ? 'px-3 py-2 text-left text-sm font-semibold text-slate-800' : 'sr-only'
@@ -128,4 +130,20 @@ export function DataTable<T>({
       </table>
     </div>
   );
+}
+
+/** A right-aligned column of figures, in the user's locale. */
+export function numberColumn<T>(
+  key: string,
+  header: React.ReactNode,
+  value: (row: T) => number,
+  locale: string,
+): Column<T> {
+  return {
+    key,
+    header,
+    align: 'right',
+    className: 'tabular-nums',
+    cell: (row) => formatNumber(value(row), locale),
+  };
 }

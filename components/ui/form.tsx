@@ -96,6 +96,57 @@ type Common = {
   className?: string;
 };
 
+type Wired = {
+  key: string;
+  id: string;
+  name: string;
+  defaultValue?: string;
+  className: string;
+  'aria-describedby'?: string;
+  'aria-invalid': boolean;
+};
+
+/**
+ * The one wiring of every field: its id, label, hint and errors, and the value it shows (what the
+ * user sent before a refusal, else `initial`; none for a password or a controlled control).
+ */
+function Control({
+  name,
+  label,
+  hint,
+  id,
+  errorKey,
+  className,
+  initial,
+  keep = true,
+  render,
+}: Common & {
+  initial?: unknown;
+  keep?: boolean;
+  render: (wired: Wired) => React.ReactNode;
+}) {
+  const auto = useId();
+  const field = useFieldState(name, initial as string | undefined, errorKey);
+  const fieldId = id ?? `${auto}-${name}`;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} errors={field.errors} className={className}>
+      {(describedBy, invalid) =>
+        render({
+          key: keep ? field.key : 'controlled',
+          id: fieldId,
+          name,
+          defaultValue: keep ? (field.value as string | undefined) : undefined,
+          className: inputClass,
+          'aria-describedby': describedBy,
+          'aria-invalid': invalid,
+        })
+      }
+    </FieldShell>
+  );
+}
+
+type Own<T> = Omit<T, 'name' | 'id' | 'className' | 'defaultValue'> & { defaultValue?: unknown };
+
 /** A text input (any type but checkbox and file) that keeps its value after a refusal. */
 export function Field({
   name,
@@ -106,25 +157,15 @@ export function Field({
   className,
   defaultValue,
   ...input
-}: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name' | 'id' | 'className'>) {
-  const auto = useId();
-  const field = useFieldState(name, input.type === 'password' ? undefined : defaultValue, errorKey);
-  const fieldId = id ?? `${auto}-${name}`;
+}: Common & Own<React.InputHTMLAttributes<HTMLInputElement>>) {
+  const secret = input.type === 'password';
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={field.errors} className={className}>
-      {(describedBy, invalid) => (
-        <input
-          key={field.key}
-          id={fieldId}
-          name={name}
-          defaultValue={input.type === 'password' ? undefined : (field.value as string)}
-          className={inputClass}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          {...input}
-        />
-      )}
-    </FieldShell>
+    <Control
+      {...{ name, label, hint, id, errorKey, className }}
+      initial={defaultValue}
+      keep={!secret}
+      render={({ key, ...wired }) => <input key={key} {...wired} {...input} />}
+    />
   );
 }
 
@@ -134,32 +175,23 @@ export function SelectField({
   label,
   hint,
   id,
+  errorKey,
   className,
   defaultValue,
   children,
   ...select
-}: Common & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id' | 'className'>) {
-  const auto = useId();
-  const field = useFieldState(name, defaultValue as string | undefined);
-  const fieldId = id ?? `${auto}-${name}`;
-  const controlled = select.value !== undefined;
+}: Common & Own<React.SelectHTMLAttributes<HTMLSelectElement>>) {
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={field.errors} className={className}>
-      {(describedBy, invalid) => (
-        <select
-          key={controlled ? undefined : field.key}
-          id={fieldId}
-          name={name}
-          defaultValue={controlled ? undefined : (field.value as string | undefined)}
-          className={inputClass}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          {...select}
-        >
+    <Control
+      {...{ name, label, hint, id, errorKey, className }}
+      initial={defaultValue}
+      keep={select.value === undefined}
+      render={({ key, ...wired }) => (
+        <select key={key} {...wired} {...select}>
           {children}
         </select>
       )}
-    </FieldShell>
+    />
   );
 }
 
@@ -169,28 +201,17 @@ export function TextAreaField({
   label,
   hint,
   id,
+  errorKey,
   className,
   defaultValue,
   ...area
-}: Common & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id' | 'className'>) {
-  const auto = useId();
-  const field = useFieldState(name, defaultValue as string | undefined);
-  const fieldId = id ?? `${auto}-${name}`;
+}: Common & Own<React.TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   return (
-    <FieldShell id={fieldId} label={label} hint={hint} errors={field.errors} className={className}>
-      {(describedBy, invalid) => (
-        <textarea
-          key={field.key}
-          id={fieldId}
-          name={name}
-          defaultValue={field.value as string | undefined}
-          className={inputClass}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          {...area}
-        />
-      )}
-    </FieldShell>
+    <Control
+      {...{ name, label, hint, id, errorKey, className }}
+      initial={defaultValue}
+      render={({ key, ...wired }) => <textarea key={key} {...wired} {...area} />}
+    />
   );
 }
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { unitPath } from '@/lib/domain/units';
+import { unitPath, wardName } from '@/lib/domain/units';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listReviewQueue } from '@/lib/data/assessments';
+import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/assessments/status-badge';
 
@@ -26,71 +27,53 @@ export default async function ReviewPage() {
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      {queue.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-          {t('empty')}
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t('ward')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('province')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('year')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('result')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('status')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('waiting')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {queue.map((item) => (
-                <tr key={item.assessmentId}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    <Link
-                      href={unitPath({ code: item.unitCode, validTo: item.unitValidTo }, item.year)}
-                      className="text-brand-700 hover:underline"
-                    >
-                      Phường {item.unitName}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-2">{item.provinceName}</td>
-                  <td className="px-3 py-2">{item.year}</td>
-                  <td className="px-3 py-2 tabular-nums">
-                    {tSheet('summary', {
-                      met: item.met,
-                      total: item.total,
-                      notDue: item.notDue,
-                      notMet: item.notMet,
-                    })}
-                  </td>
-                  <td className="px-3 py-2">
-                    <StatusBadge status={item.status} />
-                  </td>
-                  <td className="px-3 py-2 tabular-nums">
-                    {t('days', {
-                      count: Math.floor((now - item.statusChangedAt.getTime()) / DAY_MS),
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('title')}
+        rows={queue}
+        rowKey={(item) => item.assessmentId}
+        empty={t('empty')}
+        columns={[
+          {
+            key: 'ward',
+            header: t('ward'),
+            rowHeader: true,
+            cell: (item) => (
+              <Link
+                href={unitPath({ code: item.unitCode, validTo: item.unitValidTo }, item.year)}
+                className="text-brand-700 hover:underline"
+              >
+                {wardName(item.unitName)}
+              </Link>
+            ),
+          },
+          { key: 'province', header: t('province'), cell: (item) => item.provinceName },
+          { key: 'year', header: t('year'), cell: (item) => item.year },
+          {
+            key: 'result',
+            header: t('result'),
+            className: 'tabular-nums',
+            cell: (item) =>
+              tSheet('summary', {
+                met: item.met,
+                total: item.total,
+                notDue: item.notDue,
+                notMet: item.notMet,
+              }),
+          },
+          {
+            key: 'status',
+            header: t('status'),
+            cell: (item) => <StatusBadge status={item.status} />,
+          },
+          {
+            key: 'waiting',
+            header: t('waiting'),
+            className: 'tabular-nums',
+            cell: (item) =>
+              t('days', { count: Math.floor((now - item.statusChangedAt.getTime()) / DAY_MS) }),
+          },
+        ]}
+      />
     </>
   );
 }

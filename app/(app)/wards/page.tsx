@@ -8,7 +8,10 @@ import { formatDate } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
-import { inputClass } from '@/components/ui/form-field';
+import { buttonClass } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
+import { FilterBar } from '@/components/ui/filter-bar';
+import { Field } from '@/components/ui/form';
 import { StatusBadge } from '@/components/assessments/status-badge';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,100 +38,69 @@ export default async function WardsPage({
         intro={t('intro')}
         actions={
           can(user, 'assessment.register') ? (
-            <Link
-              href="/assessments"
-              className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-            >
+            <Link href="/assessments" className={buttonClass()}>
               {t('registration')}
             </Link>
           ) : null
         }
       />
-      <form method="get" role="search" className="mb-4 flex items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="wards-q" className="text-sm font-medium">
-            {t('search')}
-          </label>
-          <input
-            id="wards-q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            className={`${inputClass} w-72`}
-          />
-        </div>
-        <button type="submit" className="rounded bg-slate-700 px-4 py-2 text-sm text-white">
-          {t('searchButton')}
-        </button>
-      </form>
-      {wards.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-          {t('none')}
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t('ward')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('province')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('latest')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {wards.map((w) => {
-                const latest = w.latest;
-                return (
-                  <tr key={`${w.code}/${w.validTo?.toISOString() ?? ''}`}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium">
-                      <Link href={unitPath(w)} className="text-brand-700 hover:underline">
-                        {w.fullName}
-                      </Link>{' '}
-                      {w.validTo ? (
-                        <Badge tone="warning">
-                          {t('formerUntil', { date: formatDate(w.validTo, locale) })}
-                        </Badge>
-                      ) : null}
-                      {w.became.length > 0 ? (
-                        <span className="block text-xs font-normal text-slate-600">
-                          {t('became', {
-                            list: w.became
-                              .map((b) =>
-                                b.isDesignated ? b.fullName : `${b.fullName} (${t('partOnly')})`,
-                              )
-                              .join(', '),
-                          })}
-                        </span>
-                      ) : null}
-                    </th>
-                    <td className="px-3 py-2">
-                      {w.districtName ? `${w.districtName}, ` : ''}
-                      {w.province.name}
-                    </td>
-                    <td className="px-3 py-2">
-                      {latest ? (
-                        <span className="flex flex-wrap items-center gap-2">
-                          {latest.year} · {latest.metCount}/{latest.totalCriteria}{' '}
-                          <StatusBadge status={latest.status} />
-                        </span>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <FilterBar label={t('title')} submitLabel={t('searchButton')}>
+        <Field id="wards-q" name="q" type="search" label={t('search')} defaultValue={q} />
+      </FilterBar>
+      <DataTable
+        caption={t('title')}
+        rows={wards}
+        rowKey={(w) => `${w.code}/${w.validTo?.toISOString() ?? ''}`}
+        empty={t('none')}
+        columns={[
+          {
+            key: 'ward',
+            header: t('ward'),
+            rowHeader: true,
+            cell: (w) => (
+              <>
+                <Link href={unitPath(w)} className="text-brand-700 hover:underline">
+                  {w.fullName}
+                </Link>{' '}
+                {w.validTo ? (
+                  <Badge tone="warning">
+                    {t('formerUntil', { date: formatDate(w.validTo, locale) })}
+                  </Badge>
+                ) : null}
+                {w.became.length > 0 ? (
+                  <span className="block text-xs font-normal text-slate-600">
+                    {t('became', {
+                      list: w.became
+                        .map((b) =>
+                          b.isDesignated ? b.fullName : `${b.fullName} (${t('partOnly')})`,
+                        )
+                        .join(', '),
+                    })}
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'province',
+            header: t('province'),
+            cell: (w) => `${w.districtName ? `${w.districtName}, ` : ''}${w.province.name}`,
+          },
+          {
+            key: 'latest',
+            header: t('latest'),
+            cell: (w) =>
+              w.latest ? (
+                <span className="flex flex-wrap items-center gap-2">
+                  {w.latest.year} · {w.latest.metCount}/{w.latest.totalCriteria}{' '}
+                  <StatusBadge status={w.latest.status} />
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import { unitPath } from '@/lib/domain/units';
 import type { AssessmentStatus } from '@/lib/domain/workflow';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
+import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
@@ -72,97 +73,100 @@ export default async function ProvincePage({
           </h2>
           <TableDownloads table="wards" query={exportQuery} />
         </div>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm" data-table="wards">
-            <caption className="sr-only">{t('wardsTitle')}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t('wardCol')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t('criteriaMet')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {tSheet('state')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('statusCol')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('recognitionCol')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('lastChange')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {wards.map((w) => (
-                <tr key={w.code}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    <Link href={`/wards/${w.code}`} className="text-brand-700 hover:underline">
-                      {w.fullName}
-                    </Link>{' '}
-                    {w.isDemo ? <OriginBadge origin="DEMO" /> : null}
-                  </th>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {w.status ? `${w.met}/${w.total}` : '—'}
-                  </td>
-                  <td className="px-3 py-2 text-xs text-slate-600">
-                    {w.status
-                      ? tSheet('summary', {
-                          met: w.met,
-                          total: w.total,
-                          notDue: w.notDue,
-                          notMet: w.notMet,
-                        })
-                      : ''}
-                  </td>
-                  <td className="px-3 py-2">
-                    {w.status ? (
-                      <Link
-                        href={
-                          w.fromUnits[0]
-                            ? unitPath(w.fromUnits[0], query.year)
-                            : unitPath({ code: w.code, validTo: null }, query.year)
-                        }
-                      >
-                        <StatusBadge status={w.status as AssessmentStatus} />
-                      </Link>
-                    ) : (
-                      <span className="text-slate-500">{t('notRegistered')}</span>
-                    )}
-                    {w.fromUnits.length > 0 ? (
+        <DataTable
+          name="wards"
+          caption={t('wardsTitle')}
+          rows={wards}
+          rowKey={(w) => w.code}
+          empty={t('noWards')}
+          columns={[
+            {
+              key: 'ward',
+              header: t('wardCol'),
+              rowHeader: true,
+              cell: (w) => (
+                <>
+                  <Link href={`/wards/${w.code}`} className="text-brand-700 hover:underline">
+                    {w.fullName}
+                  </Link>{' '}
+                  {w.isDemo ? <OriginBadge origin="DEMO" /> : null}
+                </>
+              ),
+            },
+            {
+              key: 'met',
+              header: t('criteriaMet'),
+              align: 'right',
+              className: 'tabular-nums',
+              cell: (w) => (w.status ? `${w.met}/${w.total}` : '—'),
+            },
+            {
+              key: 'state',
+              header: tSheet('state'),
+              className: 'text-xs text-slate-600',
+              cell: (w) =>
+                w.status
+                  ? tSheet('summary', {
+                      met: w.met,
+                      total: w.total,
+                      notDue: w.notDue,
+                      notMet: w.notMet,
+                    })
+                  : '',
+            },
+            {
+              key: 'status',
+              header: t('statusCol'),
+              cell: (w) => (
+                <>
+                  {w.status ? (
+                    <Link
+                      href={
+                        w.fromUnits[0]
+                          ? unitPath(w.fromUnits[0], query.year)
+                          : unitPath({ code: w.code, validTo: null }, query.year)
+                      }
+                    >
+                      <StatusBadge status={w.status as AssessmentStatus} />
+                    </Link>
+                  ) : (
+                    <span className="text-slate-500">{t('notRegistered')}</span>
+                  )}
+                  {w.fromUnits.length > 0 ? (
+                    <span className="block text-xs text-slate-600">
+                      {t('dossierOf', { list: w.fromUnits.map((u) => u.fullName).join(', ') })}
+                    </span>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              key: 'recognition',
+              header: t('recognitionCol'),
+              cell: (w) =>
+                w.recognisedSince !== null ? (
+                  <>
+                    <Badge tone="success">
+                      {t('recognisedSince', { year: w.recognisedSince })}
+                    </Badge>
+                    {w.recognisedVia ? (
                       <span className="block text-xs text-slate-600">
-                        {t('dossierOf', { list: w.fromUnits.map((u) => u.fullName).join(', ') })}
+                        {t('recognisedVia', { name: w.recognisedVia })}
                       </span>
                     ) : null}
-                  </td>
-                  <td className="px-3 py-2">
-                    {w.recognisedSince !== null ? (
-                      <>
-                        <Badge tone="success">
-                          {t('recognisedSince', { year: w.recognisedSince })}
-                        </Badge>
-                        {w.recognisedVia ? (
-                          <span className="block text-xs text-slate-600">
-                            {t('recognisedVia', { name: w.recognisedVia })}
-                          </span>
-                        ) : null}
-                      </>
-                    ) : (
-                      <span className="text-slate-500">—</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 text-slate-600">
-                    {w.statusChangedAt ? formatDateTime(w.statusChangedAt, locale) : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </>
+                ) : (
+                  <span className="text-slate-500">—</span>
+                ),
+            },
+            {
+              key: 'lastChange',
+              header: t('lastChange'),
+              className: 'text-slate-600',
+              cell: (w) => (w.statusChangedAt ? formatDateTime(w.statusChangedAt, locale) : ''),
+            },
+          ]}
+        />
       </section>
     </>
   );

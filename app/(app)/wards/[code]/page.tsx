@@ -8,6 +8,7 @@ import { unitPath } from '@/lib/domain/units';
 import { formatDate } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { firstParam, wardAddressSchema } from '@/lib/validations/units';
+import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { OriginBadge } from '@/components/assessments/origin-badge';
@@ -110,82 +111,71 @@ export default async function WardPage({
         ) : null}
       </div>
       <h2 className="mb-2 text-lg font-semibold">{t('history')}</h2>
-      {assessments.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-          {t('noHistory')}
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{t('history')}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t('year')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('unit')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('result')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('status')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">{t('open', { year: '' })}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {assessments.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row" className="px-3 py-2 text-left">
-                    {a.year}
-                  </th>
-                  <td className="px-3 py-2">
-                    {a.unit.fullName}
-                    {a.unit.id !== unit.id ? ` (${a.unit.code})` : ''}
-                    {a.countsHere ? null : (
-                      <span className="block text-xs text-slate-600">{t('partNotCounted')}</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 tabular-nums">
-                    {tSheet('summary', {
-                      met: a.metCount,
-                      total: a.totalCriteria,
-                      notDue: a.notDueCount,
-                      notMet: a.notMetCount,
+      <DataTable
+        caption={t('history')}
+        rows={assessments}
+        rowKey={(a) => a.id}
+        empty={t('noHistory')}
+        columns={[
+          { key: 'year', header: t('year'), rowHeader: true, cell: (a) => a.year },
+          {
+            key: 'unit',
+            header: t('unit'),
+            cell: (a) => (
+              <>
+                {a.unit.fullName}
+                {a.unit.id !== unit.id ? ` (${a.unit.code})` : ''}
+                {a.countsHere ? null : (
+                  <span className="block text-xs text-slate-600">{t('partNotCounted')}</span>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'result',
+            header: t('result'),
+            className: 'tabular-nums',
+            cell: (a) =>
+              tSheet('summary', {
+                met: a.metCount,
+                total: a.totalCriteria,
+                notDue: a.notDueCount,
+                notMet: a.notMetCount,
+              }),
+          },
+          {
+            key: 'status',
+            header: t('status'),
+            cell: (a) => (
+              <>
+                <span className="flex flex-wrap items-center gap-2">
+                  <StatusBadge status={a.status} />
+                  <OriginBadge origin={a.origin} />
+                </span>
+                {a.recognition && !a.recognition.withdrawnAt ? (
+                  <span className="text-xs text-slate-600">
+                    {tSheet('decision', {
+                      number: a.recognition.number,
+                      date: formatDate(a.recognition.decidedOn, locale),
                     })}
-                  </td>
-                  <td className="px-3 py-2">
-                    <span className="flex flex-wrap items-center gap-2">
-                      <StatusBadge status={a.status} />
-                      <OriginBadge origin={a.origin} />
-                    </span>
-                    {a.recognition && !a.recognition.withdrawnAt ? (
-                      <span className="text-xs text-slate-600">
-                        {tSheet('decision', {
-                          number: a.recognition.number,
-                          date: formatDate(a.recognition.decidedOn, locale),
-                        })}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    <Link
-                      href={unitPath(a.unit, a.year)}
-                      className="text-brand-700 hover:underline"
-                    >
-                      {t('open', { year: a.year })}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'open',
+            header: t('open', { year: '' }),
+            hiddenHeader: true,
+            align: 'right',
+            cell: (a) => (
+              <Link href={unitPath(a.unit, a.year)} className="text-brand-700 hover:underline">
+                {t('open', { year: a.year })}
+              </Link>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { saveBlob } from '@/components/ui/save-blob';
 
 export interface LegendItem {
   label: string;
@@ -113,17 +114,6 @@ export function composeChartSvg(
   return { svg, width, height };
 }
 
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function ChartDownloads({
   chart,
   stamp,
@@ -141,7 +131,10 @@ export function ChartDownloads({
   const svgDownload = () => {
     const el = find();
     if (!el) return;
-    save(new Blob([composeChartSvg(el, stamp).svg], { type: 'image/svg+xml' }), `${fileName}.svg`);
+    saveBlob(
+      new Blob([composeChartSvg(el, stamp).svg], { type: 'image/svg+xml' }),
+      `${fileName}.svg`,
+    );
   };
   const pngDownload = () => {
     const el = find();
@@ -155,7 +148,7 @@ export function ChartDownloads({
       const ctx = canvas.getContext('2d')!;
       ctx.scale(2, 2);
       ctx.drawImage(image, 0, 0, width, height);
-      canvas.toBlob((blob) => blob && save(blob, `${fileName}.png`), 'image/png');
+      canvas.toBlob((blob) => blob && saveBlob(blob, `${fileName}.png`), 'image/png');
     };
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   };

@@ -1,9 +1,16 @@
 'use client';
 
-import { YearOptions } from '@/components/ui/options';
+import Form from 'next/form';
+import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { buttonClass } from '@/components/ui/button';
+import { RadioGroup, SelectField } from '@/components/ui/form';
+import { YearOptions } from '@/components/ui/options';
 
-/** A GET form, so every view has its own address; with JavaScript it applies on change. */
+/**
+ * A GET form, so every view has its own address. With JavaScript a change applies at once by a
+ * client-side navigation: the page keeps its scroll and the control keeps the keyboard focus.
+ */
 export function DashboardControls({
   year,
   official,
@@ -14,82 +21,50 @@ export function DashboardControls({
   lineage: boolean;
 }) {
   const t = useTranslations('dashboard');
+  const path = usePathname();
   const submit = (e: React.ChangeEvent<HTMLSelectElement | HTMLInputElement>) =>
     e.currentTarget.form?.requestSubmit();
   return (
-    <form
-      method="get"
+    <Form
+      action={path}
+      replace
+      scroll={false}
       className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden"
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor="dash-year" className="text-xs font-medium text-slate-600">
-          {t('year')}
-        </label>
-        <select
-          id="dash-year"
-          name="year"
-          defaultValue={year}
-          onChange={submit}
-          className="rounded border border-slate-300 px-2 py-1.5 text-sm"
-        >
-          <YearOptions />
-        </select>
-      </div>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="text-xs font-medium text-slate-600">{t('basis')}</legend>
-        <div className="flex gap-3 text-sm">
-          <label className="flex items-center gap-1">
-            <input
-              type="radio"
-              name="basis"
-              value="official"
-              defaultChecked={official}
-              onChange={submit}
-            />{' '}
-            {t('official')}
-          </label>
-          <label className="flex items-center gap-1">
-            <input
-              type="radio"
-              name="basis"
-              value="provisional"
-              defaultChecked={!official}
-              onChange={submit}
-            />{' '}
-            {t('provisional')}
-          </label>
-        </div>
-      </fieldset>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="text-xs font-medium text-slate-600">{t('units')}</legend>
-        <div className="flex gap-3 text-sm">
-          <label className="flex items-center gap-1">
-            <input
-              type="radio"
-              name="units"
-              value="today"
-              defaultChecked={lineage}
-              onChange={submit}
-            />{' '}
-            {t('unitsToday')}
-          </label>
-          <label className="flex items-center gap-1">
-            <input
-              type="radio"
-              name="units"
-              value="recorded"
-              defaultChecked={!lineage}
-              onChange={submit}
-            />{' '}
-            {t('unitsRecorded')}
-          </label>
-        </div>
-      </fieldset>
+      <SelectField
+        id="dash-year"
+        name="year"
+        label={t('year')}
+        defaultValue={String(year)}
+        onChange={submit}
+      >
+        <YearOptions />
+      </SelectField>
+      <RadioGroup
+        name="basis"
+        legend={t('basis')}
+        value={official ? 'official' : 'provisional'}
+        onChange={submit}
+        options={[
+          { value: 'official', label: t('official') },
+          { value: 'provisional', label: t('provisional') },
+        ]}
+      />
+      <RadioGroup
+        name="units"
+        legend={t('units')}
+        value={lineage ? 'today' : 'recorded'}
+        onChange={submit}
+        options={[
+          { value: 'today', label: t('unitsToday') },
+          { value: 'recorded', label: t('unitsRecorded') },
+        ]}
+      />
       <noscript>
-        <button type="submit" className="rounded bg-slate-700 px-3 py-1.5 text-sm text-white">
+        <button type="submit" className={buttonClass('secondary')}>
           {t('apply')}
         </button>
       </noscript>
-    </form>
+    </Form>
   );
 }

@@ -2,7 +2,9 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { inputClass } from '@/components/ui/form-field';
+import { Button, buttonClass } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
+import { SelectField } from '@/components/ui/form';
 import { ProvinceOptions, YearOptions } from '@/components/ui/options';
 import { wardName } from '@/lib/domain/units';
 
@@ -86,37 +88,29 @@ export function ResultsImport({
     <div className="space-y-6">
       <section className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         {provinces.length > 1 ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="import-province" className="text-sm font-medium">
-              {t('province')}
-            </label>
-            <select
-              id="import-province"
-              value={province}
-              onChange={(e) => setProvince(e.target.value)}
-              className={inputClass}
-            >
-              <ProvinceOptions provinces={provinces} />
-            </select>
-          </div>
-        ) : null}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="import-year" className="text-sm font-medium">
-            {t('year')}
-          </label>
-          <select
-            id="import-year"
-            value={year}
-            onChange={(e) => setYear(Number(e.target.value))}
-            className={inputClass}
+          <SelectField
+            id="import-province"
+            name="province"
+            label={t('province')}
+            value={province}
+            onChange={(e) => setProvince(e.target.value)}
           >
-            <YearOptions />
-          </select>
-        </div>
+            <ProvinceOptions provinces={provinces} />
+          </SelectField>
+        ) : null}
+        <SelectField
+          id="import-year"
+          name="year"
+          label={t('year')}
+          value={String(year)}
+          onChange={(e) => setYear(Number(e.target.value))}
+        >
+          <YearOptions />
+        </SelectField>
         <a
           href={`/api/imports/results/template?province=${province}&year=${year}`}
           download
-          className="rounded bg-slate-700 px-4 py-2 text-sm text-white"
+          className={buttonClass('secondary')}
         >
           {t('download')}
         </a>
@@ -138,22 +132,16 @@ export function ResultsImport({
           />
         </div>
         <div className="flex flex-wrap gap-3">
-          <button
-            type="button"
-            onClick={() => void send('preview')}
-            disabled={!file || progress !== null}
-            className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-50"
-          >
+          <Button onClick={() => void send('preview')} disabled={!file || progress !== null}>
             {t('preview')}
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
+            variant="secondary"
             onClick={() => void send('apply')}
             disabled={!canApply || progress !== null}
-            className="rounded bg-emerald-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-50"
           >
             {t('apply')}
-          </button>
+          </Button>
         </div>
         <div aria-live="polite" role="status" className="min-h-5 text-sm">
           {progress ? (
@@ -181,87 +169,80 @@ export function ResultsImport({
           ) : null}
         </div>
       </section>
-      {answer?.problems.length ? (
-        <section
-          aria-labelledby="import-problems"
-          className="rounded-lg border border-rose-200 bg-rose-50 p-4"
-        >
-          <h2 id="import-problems" className="mb-2 font-semibold text-rose-900">
-            {t('problemsTitle')}
-          </h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm text-rose-900">
-            {answer.problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {answer?.conflicts.length ? (
-        <section
-          aria-labelledby="import-conflicts"
-          className="rounded-lg border border-amber-300 bg-amber-50 p-4"
-        >
-          <h2 id="import-conflicts" className="mb-2 font-semibold text-amber-900">
-            {t('conflictsTitle')}
-          </h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm text-amber-900">
-            {answer.conflicts.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MessageList
+        id="import-problems"
+        tone="danger"
+        title={t('problemsTitle')}
+        items={answer?.problems}
+      />
+      <MessageList
+        id="import-conflicts"
+        tone="warning"
+        title={t('conflictsTitle')}
+        items={answer?.conflicts}
+      />
       {answer && answer.changes.length === 0 && answer.problems.length === 0 ? (
         <p className="text-sm text-slate-600">{t('noChanges')}</p>
       ) : null}
       {answer?.changes.length ? (
-        <section
-          aria-labelledby="import-changes"
-          className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
-        >
-          <h2 id="import-changes" className="px-4 pt-3 font-semibold">
-            {t('changesTitle')}
-          </h2>
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  #
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('ward')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('criterion')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('before')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('after')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {answer.changes.map((c) => (
-                <tr key={c.row}>
-                  <td className="px-3 py-2 text-slate-500">{c.row}</td>
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
-                    {wardName(c.unitName)}
-                  </th>
-                  <td className="px-3 py-2">{c.criterion}</td>
-                  <td className="px-3 py-2">
-                    {ts(c.before.state)} · {c.before.value ?? '—'} · {c.before.note}
-                  </td>
-                  <td className="px-3 py-2 font-medium">
-                    {ts(c.after.state)} · {c.after.value ?? '—'} · {c.after.note}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DataTable
+          caption={t('changesTitle')}
+          captionVisible
+          rows={answer.changes}
+          rowKey={(c) => c.row}
+          empty={t('noChanges')}
+          columns={[
+            { key: 'row', header: '#', className: 'text-slate-500', cell: (c) => c.row },
+            {
+              key: 'ward',
+              header: t('ward'),
+              rowHeader: true,
+              className: 'font-normal',
+              cell: (c) => wardName(c.unitName),
+            },
+            { key: 'criterion', header: t('criterion'), cell: (c) => c.criterion },
+            ...(['before', 'after'] as const).map((side) => ({
+              key: side,
+              header: t(side),
+              className: side === 'after' ? 'font-medium' : '',
+              cell: (c: (typeof answer.changes)[number]) =>
+                `${ts(c[side].state)} · ${c[side].value ?? '—'} · ${c[side].note}`,
+            })),
+          ]}
+        />
       ) : null}
     </div>
+  );
+}
+
+const tones = {
+  danger: 'border-rose-200 bg-rose-50 text-rose-900',
+  warning: 'border-amber-300 bg-amber-50 text-amber-900',
+} as const;
+
+/** A titled list of the file's problems or conflicts, each with its row. */
+function MessageList({
+  id,
+  tone,
+  title,
+  items,
+}: {
+  id: string;
+  tone: keyof typeof tones;
+  title: string;
+  items?: { message: string }[];
+}) {
+  if (!items?.length) return null;
+  return (
+    <section aria-labelledby={id} className={`rounded-lg border p-4 ${tones[tone]}`}>
+      <h2 id={id} className="mb-2 font-semibold">
+        {title}
+      </h2>
+      <ul className="list-disc space-y-1 pl-5 text-sm">
+        {items.map((p, i) => (
+          <li key={i}>{p.message}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -2,7 +2,9 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { inputClass } from '@/components/ui/form-field';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/form';
+import { saveBlob } from '@/components/ui/save-blob';
 import { ProvinceOptions, YearOptions } from '@/components/ui/options';
 
 type Format = 'pdf' | 'pptx';
@@ -39,14 +41,7 @@ export function BriefingForm({
       const name =
         /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
         `bao-cao.${format}`;
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveBlob(blob, name);
       setMessage({ kind: 'ok', text: t('ready', { name }) });
     } catch {
       setMessage({ kind: 'error', text: t('failed') });
@@ -65,56 +60,41 @@ export function BriefingForm({
       }}
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="report-scope" className="text-sm font-medium">
-            {t('scope')}
-          </label>
-          <select
-            id="report-scope"
-            name="province"
-            className={inputClass}
-            defaultValue={nationwide ? '' : provinces[0]?.code}
-          >
-            {nationwide ? <option value="">{t('nationwide')}</option> : null}
-            <ProvinceOptions provinces={provinces} />
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="report-year" className="text-sm font-medium">
-            {t('year')}
-          </label>
-          <select id="report-year" name="year" className={inputClass} defaultValue={currentYear}>
-            <YearOptions />
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="report-basis" className="text-sm font-medium">
-            {t('basis')}
-          </label>
-          <select id="report-basis" name="basis" className={inputClass}>
-            <option value="official">{t('official')}</option>
-            <option value="provisional">{t('provisional')}</option>
-          </select>
-        </div>
+        <SelectField
+          id="report-scope"
+          name="province"
+          label={t('scope')}
+          defaultValue={nationwide ? '' : provinces[0]?.code}
+        >
+          {nationwide ? <option value="">{t('nationwide')}</option> : null}
+          <ProvinceOptions provinces={provinces} />
+        </SelectField>
+        <SelectField
+          id="report-year"
+          name="year"
+          label={t('year')}
+          defaultValue={String(currentYear)}
+        >
+          <YearOptions />
+        </SelectField>
+        <SelectField id="report-basis" name="basis" label={t('basis')}>
+          <option value="official">{t('official')}</option>
+          <option value="provisional">{t('provisional')}</option>
+        </SelectField>
       </div>
       <p className="text-sm text-slate-600">{t('contents')}</p>
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          value="pdf"
-          disabled={busy !== null}
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {busy === 'pdf' ? t('preparing') : t('pdf')}
-        </button>
-        <button
-          type="submit"
-          value="pptx"
-          disabled={busy !== null}
-          className="rounded bg-slate-700 px-4 py-2 text-sm font-medium text-white hover:bg-slate-800 disabled:opacity-60"
-        >
-          {busy === 'pptx' ? t('preparing') : t('pptx')}
-        </button>
+        {(['pdf', 'pptx'] as const).map((format) => (
+          <Button
+            key={format}
+            type="submit"
+            value={format}
+            variant={format === 'pdf' ? 'primary' : 'secondary'}
+            disabled={busy !== null}
+          >
+            {busy === format ? t('preparing') : t(format)}
+          </Button>
+        ))}
       </div>
       <p
         aria-live="polite"

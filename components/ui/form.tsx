@@ -163,7 +163,7 @@ export function Field({
     <Control
       {...{ name, label, hint, id, errorKey, className }}
       initial={defaultValue}
-      keep={!secret}
+      keep={!secret && input.value === undefined}
       render={({ key, ...wired }) => <input key={key} {...wired} {...input} />}
     />
   );
@@ -307,6 +307,41 @@ export function CheckboxGroup({
       {field.errors?.length ? (
         <p className="w-full text-sm text-rose-700">{field.errors.join(' ')}</p>
       ) : null}
+    </fieldset>
+  );
+}
+
+/** A set of radio buttons under one legend. */
+export function RadioGroup({
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  name: string;
+  legend: React.ReactNode;
+  options: readonly { value: string; label: React.ReactNode }[];
+  value: string;
+  onChange?: (e: React.ChangeEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      <div className="flex flex-wrap gap-3 text-sm">
+        {options.map((o) => (
+          <label key={o.value} className="flex items-center gap-1">
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              defaultChecked={o.value === value}
+              onChange={onChange}
+            />{' '}
+            {o.label}
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }

@@ -8,7 +8,8 @@ import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { listProvinceOptions } from '@/lib/data/users';
 import { formatNumber } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
-import { inputClass } from '@/components/ui/form-field';
+import { FilterBar } from '@/components/ui/filter-bar';
+import { SelectField } from '@/components/ui/form';
 import { RegistrationForm } from '@/components/assessments/registration-form';
 import { ProvinceOptions, YearOptions } from '@/components/ui/options';
 
@@ -45,36 +46,23 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
+      <FilterBar label={t('title')} submitLabel={t('show')}>
         {provinces.length > 1 ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="reg-province" className="text-sm font-medium">
-              {t('province')}
-            </label>
-            <select
-              id="reg-province"
-              name="province"
-              defaultValue={provinceCode}
-              className={inputClass}
-            >
-              <ProvinceOptions provinces={provinces} />
-            </select>
-          </div>
+          <SelectField
+            id="reg-province"
+            name="province"
+            label={t('province')}
+            defaultValue={provinceCode}
+          >
+            <ProvinceOptions provinces={provinces} />
+          </SelectField>
         ) : (
           <input type="hidden" name="province" value={provinceCode} />
         )}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="reg-year" className="text-sm font-medium">
-            {t('year')}
-          </label>
-          <select id="reg-year" name="year" defaultValue={year} className={inputClass}>
-            <YearOptions />
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-slate-700 px-4 py-2 text-sm text-white">
-          {t('show')}
-        </button>
-      </form>
+        <SelectField id="reg-year" name="year" label={t('year')} defaultValue={String(year)}>
+          <YearOptions />
+        </SelectField>
+      </FilterBar>
       <div className="mb-4 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
         <p className="text-lg font-semibold">
           {overview.province.name} ·{' '}
@@ -99,11 +87,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
           {t('noCriteriaSet', { year })}
         </p>
       ) : (
-        <RegistrationForm
-          provinceCode={overview.province.code}
-          year={year}
-          wards={overview.wards}
-        />
+        <RegistrationForm year={year} wards={overview.wards} />
       )}
       <p className="mt-4 text-sm">
         <Link href="/assessments/import" className="text-brand-700 hover:underline">

@@ -63,6 +63,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's static files (which carry their own headers) and the favicon.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Everything but Next's static files (which carry their own headers) and the app's icons.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };

@@ -10,6 +10,7 @@ import { rebuildAllProgress, refreshProgressForUnits } from '@/lib/data/progress
 import { applyMigrations } from '@/lib/migrations';
 import { seed } from '@/prisma/seed';
 import { runCli } from './cli';
+import { adminQuery, databaseUrl } from './lib/pg-admin';
 import { buildSyntheticNation } from './lib/synthetic';
 
 /**
@@ -29,21 +30,8 @@ const runs = Number(process.env.BENCH_RUNS ?? 15);
 const scales = (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number);
 const YEAR = 2026;
 
-function urlFor(db: string) {
-  const u = new URL(server);
-  u.pathname = `/${db}`;
-  return u.toString();
-}
-
-async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: server });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
+const urlFor = (db: string) => databaseUrl(server, db);
+const admin = (sql: string) => adminQuery(server, sql);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

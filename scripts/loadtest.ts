@@ -9,6 +9,8 @@ import { rebuildAllProgress } from '@/lib/data/progress-summary';
 import { applyMigrations } from '@/lib/migrations';
 import { seed } from '@/prisma/seed';
 import { CliError, runCli } from './cli';
+import { chromiumLaunch } from './lib/chromium';
+import { adminQuery, databaseUrl } from './lib/pg-admin';
 import { buildSyntheticNation } from './lib/synthetic';
 
 /**
@@ -29,21 +31,8 @@ const PORT = Number(process.env.PORT ?? 3400);
 const BASE = `http://127.0.0.1:${PORT}`;
 const YEAR = 2026;
 const PASSWORD = 'LoadTest2026x';
-const dbUrl = (() => {
-  const u = new URL(server);
-  u.pathname = '/kieumau_load';
-  return u.toString();
-})();
-
-async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: server });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
+const dbUrl = databaseUrl(server, 'kieumau_load');
+const admin = (sql: string) => adminQuery(server, sql);
 
 interface LoadUser {
   email: string;
@@ -109,15 +98,7 @@ interface ActionWire {
 }
 
 function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  return chromium.launch(chromiumLaunch);
 }
 
 /** Signs in once in a real browser and keeps the request the sign-in form's action sends. */

@@ -7,11 +7,14 @@ import type { ActionResult } from '@/lib/actions/result';
 import { resultStates, type ResultState } from '@/lib/domain/attainment';
 import {
   deriveOutcome,
+  figureText,
   isDerivable,
+  parseFigure,
   type Comparator,
   type MeasureKind,
 } from '@/lib/domain/measures';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { MeasureInput, useThresholdText } from './measure-input';
 import { StateBadge } from './status-badge';
 import { useUnsavedMark } from './unsaved-changes';
 
@@ -44,11 +47,8 @@ interface Fields {
 }
 
 const initial: ActionResult<SaveResultData> = { status: 'idle' };
-const toText = (n: number | null) => (n === null ? '' : String(n));
-const toNumber = (text: string): number | null => {
-  const t = text.trim().replace(',', '.');
-  return t === '' || Number.isNaN(Number(t)) ? null : Number(t);
-};
+/** A typed figure for the live preview: what the server would read, or none. */
+const toNumber = (text: string): number | null => parseFigure(text) ?? null;
 
 /** One criterion: its measure, the result form (saved on its own), and what the reviewers said. */
 export function CriterionRow({
@@ -65,8 +65,8 @@ export function CriterionRow({
   const mark = useUnsavedMark();
   const [saved, setSaved] = useState<Fields>({
     state: data.state,
-    value: toText(data.value),
-    baseline: toText(data.baseline),
+    value: figureText(data.value, locale),
+    baseline: figureText(data.baseline, locale),
     note: data.note,
   });
   const [fields, setFields] = useState<Fields>(saved);
@@ -127,20 +127,7 @@ export function CriterionRow({
     });
   };
 
-  const thresholdText = (() => {
-    if (data.measureKind === 'BOOLEAN') return tm('threshold', { text: tm('yes') });
-    if (data.comparator === null || data.threshold === null) return tm('noThreshold');
-    const cmp = tm(`comparator.${data.comparator}`);
-    if (data.measureKind === 'RATING')
-      return tm('threshold', {
-        text: `${cmp} ${data.ratingScale[data.threshold] ?? data.threshold}`,
-      });
-    if (data.measureKind === 'CHANGE')
-      return tm('changeRule', { comparator: cmp, threshold: formatNumber(data.threshold, locale) });
-    return tm('threshold', {
-      text: `${cmp} ${formatNumber(data.threshold, locale, 2)}${data.measureKind === 'PERCENT' ? '%' : ''}`,
-    });
-  })();
+  const thresholdText = useThresholdText(data);
 
   const disabled = !data.editable || pending;
   const fieldId = (name: string) => `r${data.resultId}-${name}`;
@@ -277,142 +264,4 @@ export function CriterionRow({
       {children}
     </li>
   );
-}
-
-function MeasureInput({
-  data,
-  fields,
-  disabled,
-  onChange,
-  fieldId,
-  error,
-}: {
-  data: CriterionRowData;
-  fields: Fields;
-  disabled: boolean;
-  onChange: (patch: Partial<Fields>) => void;
-  fieldId: (name: string) => string;
-  error?: string;
-}) {
-  const tm = useTranslations('measures');
-  const describedBy = error ? fieldId('value-error') : undefined;
-  const label = (
-    <label htmlFor={fieldId('value')} className="text-xs font-medium text-slate-700">
-      {data.measureKind === 'RATING'
-        ? tm('level')
-        : data.measureKind === 'CHANGE'
-          ? tm('thisPeriod')
-          : tm('value')}
-    </label>
-  );
-  const input =
-    'rounded border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-rose-500';
-  switch (data.measureKind) {
-    case 'BOOLEAN':
-      return (
-        <div className="flex flex-col gap-1">
-          {label}
-          <select
-            id={fieldId('value')}
-            name="value"
-            value={fields.value}
-            disabled={disabled}
-            onChange={(e) => onChange({ value: e.target.value })}
-            className={input}
-            aria-invalid={Boolean(error)}
-            aria-describedby={describedBy}
-          >
-            <option value="">—</option>
-            <option value="1">{tm('yes')}</option>
-            <option value="0">{tm('no')}</option>
-          </select>
-        </div>
-      );
-    case 'RATING':
-      return (
-        <div className="flex flex-col gap-1">
-          {label}
-          <select
-            id={fieldId('value')}
-            name="value"
-            value={fields.value}
-            disabled={disabled}
-            onChange={(e) => onChange({ value: e.target.value })}
-            className={input}
-            aria-invalid={Boolean(error)}
-            aria-describedby={describedBy}
-          >
-            <option value="">{tm('chooseLevel')}</option>
-            {data.ratingScale.map((level, i) => (
-              <option key={level} value={i}>
-                {level}
-              </option>
-            ))}
-          </select>
-        </div>
-      );
-    case 'CHANGE':
-      return (
-        <div className="grid grid-cols-2 gap-2">
-          <div className="flex flex-col gap-1">
-            {label}
-            <input
-              id={fieldId('value')}
-              name="value"
-              inputMode="numeric"
-              value={fields.value}
-              disabled={disabled}
-              onChange={(e) => onChange({ value: e.target.value })}
-              className={input}
-              aria-invalid={Boolean(error)}
-              aria-describedby={describedBy}
-            />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={fieldId('baseline')} className="text-xs font-medium text-slate-700">
-              {tm('lastYear')}
-            </label>
-            <input
-              id={fieldId('baseline')}
-              name="baseline"
-              inputMode="numeric"
-              value={fields.baseline}
-              disabled={disabled}
-              onChange={(e) => onChange({ baseline: e.target.value })}
-              className={input}
-            />
-          </div>
-          {error ? (
-            <p id={fieldId('value-error')} className="col-span-2 text-xs text-rose-700">
-              {error}
-            </p>
-          ) : null}
-        </div>
-      );
-    default:
-      return (
-        <div className="flex flex-col gap-1">
-          {label}
-          <div className="flex items-center gap-1">
-            <input
-              id={fieldId('value')}
-              name="value"
-              inputMode={data.measureKind === 'PERCENT' ? 'decimal' : 'numeric'}
-              value={fields.value}
-              disabled={disabled}
-              onChange={(e) => onChange({ value: e.target.value })}
-              className={`${input} w-full`}
-              aria-invalid={Boolean(error)}
-              aria-describedby={describedBy}
-            />
-            {data.measureKind === 'PERCENT' ? <span aria-hidden="true">%</span> : null}
-          </div>
-          {error ? (
-            <p id={fieldId('value-error')} className="text-xs text-rose-700">
-              {error}
-            </p>
-          ) : null}
-        </div>
-      );
-  }
 }

@@ -147,44 +147,30 @@ function Control({
 
 type Own<T> = Omit<T, 'name' | 'id' | 'className' | 'defaultValue'> & { defaultValue?: unknown };
 
+/** Splits a field's props into the shared wiring and what goes on the control itself. */
+function split<T extends Common & { defaultValue?: unknown }>(props: T) {
+  const { name, label, hint, id, errorKey, className, defaultValue, ...own } = props;
+  return [{ name, label, hint, id, errorKey, className, initial: defaultValue }, own] as const;
+}
+
 /** A text input (any type but checkbox and file) that keeps its value after a refusal. */
-export function Field({
-  name,
-  label,
-  hint,
-  id,
-  errorKey,
-  className,
-  defaultValue,
-  ...input
-}: Common & Own<React.InputHTMLAttributes<HTMLInputElement>>) {
-  const secret = input.type === 'password';
+export function Field(props: Common & Own<React.InputHTMLAttributes<HTMLInputElement>>) {
+  const [common, input] = split(props);
   return (
     <Control
-      {...{ name, label, hint, id, errorKey, className }}
-      initial={defaultValue}
-      keep={!secret && input.value === undefined}
+      {...common}
+      keep={input.type !== 'password' && input.value === undefined}
       render={({ key, ...wired }) => <input key={key} {...wired} {...input} />}
     />
   );
 }
 
 /** A select that keeps its choice after a refusal (or is controlled by its owner). */
-export function SelectField({
-  name,
-  label,
-  hint,
-  id,
-  errorKey,
-  className,
-  defaultValue,
-  children,
-  ...select
-}: Common & Own<React.SelectHTMLAttributes<HTMLSelectElement>>) {
+export function SelectField(props: Common & Own<React.SelectHTMLAttributes<HTMLSelectElement>>) {
+  const [common, { children, ...select }] = split(props);
   return (
     <Control
-      {...{ name, label, hint, id, errorKey, className }}
-      initial={defaultValue}
+      {...common}
       keep={select.value === undefined}
       render={({ key, ...wired }) => (
         <select key={key} {...wired} {...select}>
@@ -196,20 +182,13 @@ export function SelectField({
 }
 
 /** A multi-line text that keeps its value after a refusal. */
-export function TextAreaField({
-  name,
-  label,
-  hint,
-  id,
-  errorKey,
-  className,
-  defaultValue,
-  ...area
-}: Common & Own<React.TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+export function TextAreaField(
+  props: Common & Own<React.TextareaHTMLAttributes<HTMLTextAreaElement>>,
+) {
+  const [common, area] = split(props);
   return (
     <Control
-      {...{ name, label, hint, id, errorKey, className }}
-      initial={defaultValue}
+      {...common}
       render={({ key, ...wired }) => <textarea key={key} {...wired} {...area} />}
     />
   );

@@ -9,7 +9,8 @@ import * as targets from './targets';
 import * as units from './units';
 import * as users from './users';
 
-const modules: Record<string, Record<string, unknown>> = {
+/** Every server-action module, by file name. */
+export const actionModules: Record<string, Record<string, unknown>> = {
   account,
   'api-tokens': apiTokens,
   assessments,
@@ -27,7 +28,7 @@ const modules: Record<string, Record<string, unknown>> = {
  * or publicAction has no policy and tests/integration/access-matrix.test.ts fails.
  */
 export const serverActionPolicy: Record<string, Policy> = Object.fromEntries(
-  Object.entries(modules).flatMap(([file, mod]) =>
+  Object.entries(actionModules).flatMap(([file, mod]) =>
     Object.entries(mod).flatMap(([name, fn]) => {
       const policy = policyOf(fn);
       return policy ? [[`${file}#${name}`, policy] as const] : [];

@@ -2,6 +2,7 @@ import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { recordId } from './ids';
 import { z } from 'zod';
 import { resultStates } from '@/lib/domain/attainment';
+import { parseFigure } from '@/lib/domain/measures';
 import { findTransition, transitionNames } from '@/lib/domain/workflow';
 
 // Messages are keys in the `validation` catalogue.
@@ -13,22 +14,19 @@ export const yearSchema = z.coerce
   .max(LAST_YEAR, { error: 'year' });
 const id = recordId;
 
-/** A figure as typed: empty means none; a decimal comma is accepted ("95,5"). */
+/** A figure as typed (lib/domain/measures.ts parseFigure: the same reading as the sheet's). */
 const figure = z
   .union([z.string(), z.number(), z.null()])
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined) return null;
-    if (typeof v === 'number') return v;
-    const text = v.trim().replace(/\s/g, '').replace(',', '.');
-    if (text === '') return null;
-    if (!/^-?\d+(\.\d+)?$/.test(text) || text.length > 20) {
+    const n = typeof v === 'number' ? v : parseFigure(v);
+    if (n === undefined || (n !== null && !Number.isFinite(n))) {
       ctx.addIssue({ code: 'custom', message: 'number' });
       return z.NEVER;
     }
-    return Number(text);
-  })
-  .refine((v) => v === null || Number.isFinite(v), { message: 'number' });
+    return n;
+  });
 
 export const saveResultSchema = z.object({
   resultId: id,

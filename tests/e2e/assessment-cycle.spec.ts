@@ -169,18 +169,19 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   const admin = await adminContext.newPage();
   await signIn(admin, 'admin@example.vn');
   await admin.goto('/admin/audit?entity=assessment');
+  // Each step of the cycle is in the audit trail, named in the user's language.
   for (const action of [
-    'assessment.register',
-    'assessment.submit',
-    'assessment.propose',
-    'assessment.returnByMinistry',
-    'assessment.startInspection',
-    'assessment.recognise',
+    'Đăng ký phường',
+    'Gửi hồ sơ',
+    'Đề nghị Bộ công nhận',
+    'Bộ trả lại',
+    'Bắt đầu kiểm tra',
+    'Công nhận',
   ])
     await expect(admin.getByRole('cell', { name: action, exact: true }).first()).toBeVisible();
   await admin.goto('/admin/audit?entity=evidence');
   await expect(
-    admin.getByRole('cell', { name: 'evidence.add', exact: true }).first(),
+    admin.getByRole('cell', { name: 'Thêm minh chứng', exact: true }).first(),
   ).toBeVisible();
   await adminContext.close();
 });

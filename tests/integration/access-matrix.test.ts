@@ -1,15 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { serverActionPolicy } from '@/lib/actions/policy-map';
+import { actionModules, serverActionPolicy } from '@/lib/actions/policy-map';
 import type { ActionResult } from '@/lib/actions/result';
-import * as account from '@/lib/actions/account';
-import * as apiTokens from '@/lib/actions/api-tokens';
-import * as assessments from '@/lib/actions/assessments';
-import * as auth from '@/lib/actions/auth';
-import * as criteriaSets from '@/lib/actions/criteria-sets';
-import * as locale from '@/lib/actions/locale';
-import * as targets from '@/lib/actions/targets';
-import * as units from '@/lib/actions/units';
-import * as users from '@/lib/actions/users';
 import { can, roles, actions, type Role } from '@/lib/permissions';
 import { actAs, signOut, translator } from '@/tests/support/action-context';
 import { makeUnit, makeUser, seedReference } from '@/tests/support/factories';
@@ -22,17 +13,7 @@ import { makeUnit, makeUser, seedReference } from '@/tests/support/factories';
  * role, a signed-out visitor or an account owing its set-up that its policy does not admit fails
  * here.
  */
-const modules: Record<string, Record<string, unknown>> = {
-  account,
-  'api-tokens': apiTokens,
-  assessments,
-  auth,
-  'criteria-sets': criteriaSets,
-  locale,
-  targets,
-  units,
-  users,
-};
+const modules = actionModules;
 type FormAction = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
 
 const refusal = translator('actions')('signedOut');

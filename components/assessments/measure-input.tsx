@@ -1,0 +1,136 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import type { Comparator, MeasureKind } from '@/lib/domain/measures';
+import { formatNumber } from '@/lib/format';
+
+export interface MeasureData {
+  measureKind: MeasureKind;
+  comparator: Comparator | null;
+  threshold: number | null;
+  ratingScale: string[];
+}
+
+export interface MeasureFields {
+  value: string;
+  baseline: string;
+}
+
+const control =
+  'rounded border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-rose-500';
+
+/** The rule a criterion is judged by, in plain words ("at least 95%", "fewer than last year"). */
+export function useThresholdText(data: MeasureData): string {
+  const tm = useTranslations('measures');
+  const locale = useLocale();
+  if (data.measureKind === 'BOOLEAN') return tm('threshold', { text: tm('yes') });
+  if (data.comparator === null || data.threshold === null) return tm('noThreshold');
+  const cmp = tm(`comparator.${data.comparator}`);
+  if (data.measureKind === 'RATING')
+    return tm('threshold', {
+      text: `${cmp} ${data.ratingScale[data.threshold] ?? data.threshold}`,
+    });
+  if (data.measureKind === 'CHANGE')
+    return tm('changeRule', { comparator: cmp, threshold: formatNumber(data.threshold, locale) });
+  return tm('threshold', {
+    text: `${cmp} ${formatNumber(data.threshold, locale, 2)}${data.measureKind === 'PERCENT' ? '%' : ''}`,
+  });
+}
+
+/**
+ * The value of one criterion, shaped by its measure: yes/no, a level of the rating scale, this
+ * period and last year's, or a figure (with % for a percentage). Its error, whatever the kind,
+ * is shown under it and linked to the control.
+ */
+export function MeasureInput({
+  data,
+  fields,
+  disabled,
+  onChange,
+  fieldId,
+  error,
+}: {
+  data: MeasureData;
+  fields: MeasureFields;
+  disabled: boolean;
+  onChange: (patch: Partial<MeasureFields>) => void;
+  fieldId: (name: string) => string;
+  error?: string;
+}) {
+  const tm = useTranslations('measures');
+  const wired = (name: keyof MeasureFields) => ({
+    id: fieldId(name),
+    name,
+    value: fields[name],
+    disabled,
+    className: control,
+    'aria-invalid': name === 'value' && Boolean(error),
+    'aria-describedby': name === 'value' && error ? fieldId('value-error') : undefined,
+  });
+  const label = (name: keyof MeasureFields, text: string) => (
+    <label htmlFor={fieldId(name)} className="text-xs font-medium text-slate-700">
+      {text}
+    </label>
+  );
+  const errorText = error ? (
+    <p id={fieldId('value-error')} className="text-xs text-rose-700 sm:col-span-2">
+      {error}
+    </p>
+  ) : null;
+  const choice = (options: React.ReactNode) => (
+    <div className="flex flex-col gap-1">
+      {label('value', data.measureKind === 'RATING' ? tm('level') : tm('value'))}
+      <select {...wired('value')} onChange={(e) => onChange({ value: e.target.value })}>
+        {options}
+      </select>
+      {errorText}
+    </div>
+  );
+  if (data.measureKind === 'BOOLEAN')
+    return choice(
+      <>
+        <option value="">—</option>
+        <option value="1">{tm('yes')}</option>
+        <option value="0">{tm('no')}</option>
+      </>,
+    );
+  if (data.measureKind === 'RATING')
+    return choice(
+      <>
+        <option value="">{tm('chooseLevel')}</option>
+        {data.ratingScale.map((level, i) => (
+          <option key={level} value={i}>
+            {level}
+          </option>
+        ))}
+      </>,
+    );
+  const figure = (name: keyof MeasureFields, text: string, decimal: boolean) => (
+    <div className="flex flex-col gap-1">
+      {label(name, text)}
+      <div className="flex items-center gap-1">
+        <input
+          {...wired(name)}
+          inputMode={decimal ? 'decimal' : 'numeric'}
+          onChange={(e) => onChange({ [name]: e.target.value })}
+          className={`${control} w-full`}
+        />
+        {data.measureKind === 'PERCENT' ? <span aria-hidden="true">%</span> : null}
+      </div>
+    </div>
+  );
+  if (data.measureKind === 'CHANGE')
+    return (
+      <div className="grid grid-cols-2 gap-2">
+        {figure('value', tm('thisPeriod'), false)}
+        {figure('baseline', tm('lastYear'), false)}
+        {errorText}
+      </div>
+    );
+  return (
+    <div className="flex flex-col gap-1">
+      {figure('value', tm('value'), data.measureKind === 'PERCENT')}
+      {errorText}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { baseURL } from '../../playwright.config';
+import { signIn } from './helpers';
+
+/**
+ * Every page each role reaches (its navigation, plus a province, a ward, a sheet and its account
+ * pages), in Vietnamese and in English, checked with axe-core against WCAG 2.1 A and AA: any
+ * violation fails. The same pages must not scroll sideways on a 390 px phone.
+ */
+const roles = [
+  { email: 'admin@example.vn', extra: ['/provinces/38', '/wards', '/admin/users', '/admin/units'] },
+  { email: 'thanhtra@example.vn', extra: ['/provinces/38', '/review'] },
+  { email: 'thanhhoa@example.vn', extra: ['/provinces/38', '/assessments', '/imports'] },
+  { email: 'phuong@example.vn', extra: [] },
+  { email: 'lanhdao@example.vn', extra: ['/provinces/38'] },
+];
+
+async function navigationLinks(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator('nav a[href^="/"]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  return [...new Set(hrefs.map((h) => h.split('#')[0]!).filter((h) => h && h !== '/'))];
+}
+
+/** A ward page and its latest sheet reachable from the ward list. */
+async function wardPages(page: Page): Promise<string[]> {
+  await page.goto('/wards');
+  const ward = await page.locator('main table a[href^="/wards/"]').first().getAttribute('href');
+  if (!ward) return [];
+  await page.goto(ward);
+  const sheet = await page
+    .locator('main table a[href^="/wards/"]')
+    .first()
+    .getAttribute('href')
+    .catch(() => null);
+  return sheet ? [ward, sheet] : [ward];
+}
+
+for (const locale of ['vi', 'en'] as const)
+  for (const role of roles)
+    test(`${role.email} (${locale}): no accessibility violations, no sideways scroll at 390 px`, async ({
+      page,
+      context,
+    }) => {
+      test.setTimeout(240_000);
+      await signIn(page, role.email);
+      await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
+      await page.goto('/');
+      const pages = [
+        '/',
+        ...(await navigationLinks(page)),
+        ...role.extra,
+        '/account/password',
+        '/account/two-factor',
+      ];
+      pages.push(...(await wardPages(page)));
+      const seen = new Set<string>();
+      const problems: string[] = [];
+      for (const path of pages) {
+        if (seen.has(path)) continue;
+        seen.add(path);
+        await page.setViewportSize({ width: 1280, height: 900 });
+        const response = await page.goto(path);
+        if (!response || response.status() >= 400) continue;
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        for (const v of result.violations)
+          problems.push(
+            `${path}: ${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes
+              .slice(0, 2)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+          );
+        await page.setViewportSize({ width: 390, height: 844 });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        if (overflow > 0) problems.push(`${path}: scrolls sideways by ${overflow}px at 390px`);
+      }
+      console.log(`${role.email} ${locale}: ${seen.size} pages checked`);
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+
+test('the app has its icon: a favicon and an SVG icon, linked from every page', async ({
+  page,
+  request,
+}) => {
+  for (const [path, type] of [
+    ['/favicon.ico', 'image/x-icon'],
+    ['/icon.svg', 'image/svg+xml'],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type']).toContain(type);
+  }
+  await page.goto('/login');
+  await expect(page.locator('link[rel="icon"][href^="/favicon.ico"]')).toHaveCount(1);
+});

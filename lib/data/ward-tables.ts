@@ -5,6 +5,7 @@ import { asOfYear } from '@/lib/domain/dashboard';
 import { unitsOfProvince } from './progress-summary';
 import { inForceSql, typeOnSql } from './unit-sql';
 import { listWardsOfYear } from './wards';
+import { byName } from '@/lib/domain/collation';
 
 /** The ward tables of a province page, its exports and briefing: they add up to the cards. */
 
@@ -119,7 +120,6 @@ async function listProvinceWardsAsRecorded(provinceId: number, year: number): Pr
        AND ${typeOnSql('k', Prisma.sql`greatest(${end}, coalesce(k.valid_from, ${end}))`)} = 'PHUONG'`);
   const units = await db().unit.findMany({
     where: { id: { in: found.map((r) => r.id) } },
-    orderBy: { name: 'asc' },
     select: {
       id: true,
       code: true,
@@ -134,7 +134,7 @@ async function listProvinceWardsAsRecorded(provinceId: number, year: number): Pr
       },
     },
   });
-  return units.map((u) =>
+  return units.sort(byName((u) => u.name)).map((u) =>
     wardRow(
       u,
       u.assessments.find((x) => x.year === year),

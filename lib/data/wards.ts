@@ -6,6 +6,7 @@ import { dateOf, isoDate, isWardInYear, type UnitType } from '@/lib/domain/units
 import type { Scope } from '@/lib/permissions';
 import type { AssessmentStatus } from '@/lib/domain/workflow';
 import { recordScopeOf, unitScopeWhere } from './scope';
+import { byName, nameCollator } from '@/lib/domain/collation';
 
 /**
  * Wards as people look for them: by code (today's unit, or a former one on a date, since codes are
@@ -188,20 +189,30 @@ export async function listWards(
       },
     },
   });
-  return units.map((u) => ({
-    code: u.code,
-    name: u.name,
-    fullName: u.fullName,
-    validTo: u.validTo,
-    districtName: u.districtName,
-    province: u.province,
-    became: u.successors.map((s) => ({
-      code: s.newUnit.code,
-      fullName: s.newUnit.fullName,
-      isDesignated: s.newUnit.id === u.countsUnderId,
-    })),
-    latest: (u.assessments[0] as WardListItem['latest']) ?? null,
-  }));
+  return (
+    units
+      .map((u) => ({
+        code: u.code,
+        name: u.name,
+        fullName: u.fullName,
+        validTo: u.validTo,
+        districtName: u.districtName,
+        province: u.province,
+        became: u.successors.map((s) => ({
+          code: s.newUnit.code,
+          fullName: s.newUnit.fullName,
+          isDesignated: s.newUnit.id === u.countsUnderId,
+        })),
+        latest: (u.assessments[0] as WardListItem['latest']) ?? null,
+      }))
+      // Today's units before former ones, by province, then in Vietnamese name order.
+      .sort(
+        (a, b) =>
+          Number(a.validTo !== null) - Number(b.validTo !== null) ||
+          a.province.code.localeCompare(b.province.code) ||
+          nameCollator.compare(a.name, b.name),
+      )
+  );
 }
 
 /** Today's units of a province that count as wards in the year (lib/domain/units: isWardInYear). */
@@ -242,8 +253,5 @@ export async function listWardsOfYear(
       ),
     )
     .map(({ typeChanges: _changes, type: _type, validFrom: _from, ...u }) => u)
-    .sort((a, b) => wardCollator.compare(a.name, b.name));
+    .sort(byName((u) => u.name));
 }
-
-/** Vietnamese order for names ("Đ" after "D", not after "Z"). */
-export const wardCollator = new Intl.Collator('vi');

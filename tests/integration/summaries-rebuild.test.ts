@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerWardsAction, saveResultAction, transitionAction } from '@/lib/actions/assessments';
+import { db } from '@/lib/db';
+import { rebuildAllProgress } from '@/lib/data/progress-summary';
+import {
+  deriveOutcome,
+  valueProblem,
+  type Comparator,
+  type MeasureKind,
+} from '@/lib/domain/measures';
+import { actAs } from '@/tests/support/action-context';
+import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+
+/**
+ * The dashboards read summary tables kept up to date on every write. After any sequence of the
+ * writes users make (registering, saving results, every workflow step, withdrawing a
+ * recognition or a registration), the summaries must equal a full rebuild from the assessments.
+ */
+
+const YEAR = 2026;
+const idle = { status: 'idle' } as const;
+let admin = '';
+let wardCodes: string[] = [];
+
+beforeAll(async () => {
+  await seedReference();
+  admin = (await makeUser('ADMIN')).email;
+  const wards = [await makeUnit('38'), await makeUnit('38'), await makeUnit('40')];
+  wardCodes = wards.map((w) => w.code);
+  // The factory adds units behind the app's back: start from summaries that include them.
+  await db().$transaction((tx) => rebuildAllProgress(tx), { timeout: 120_000 });
+}, 120_000);
+
+async function summaries() {
+  const provinces = await db().$queryRawUnsafe<unknown[]>(
+    `SELECT lineage, year, province_id, today_province_id, wards, registered, attained, recognised, provisional
+       FROM province_year_progress ORDER BY lineage, year, province_id, today_province_id`,
+  );
+  const criteria = await db().$queryRawUnsafe<unknown[]>(
+    `SELECT year, today_province_id, criterion_id, met, assessed
+       FROM criterion_year_progress ORDER BY year, today_province_id, criterion_id`,
+  );
+  return { provinces, criteria };
+}
+
+/** A value that makes the criterion met (or not), found by asking the measure itself. */
+function valueFor(
+  c: {
+    measureKind: string;
+    comparator: string | null;
+    threshold: number | null;
+    ratingScale: string[];
+  },
+  met: boolean,
+) {
+  const measure = {
+    measureKind: c.measureKind as MeasureKind,
+    comparator: c.comparator as Comparator | null,
+    threshold: c.threshold,
+    ratingScale: c.ratingScale,
+  };
+  const t = c.threshold ?? 1;
+  const want = met ? 'MET' : 'NOT_MET';
+  for (const baseline of [0, 10])
+    for (const value of [t, t - 1, t + 1, 0, 1, 100].map((v) => v + (baseline && 10)))
+      if (
+        valueProblem(measure, { value, baseline }) === null &&
+        deriveOutcome(measure, { value, baseline }) === want
+      )
+        return { value: String(value), baseline: String(baseline), state: want };
+  // No threshold: the assessor decides, with the figure recorded.
+  return { value: '1', baseline: '0', state: met ? 'MET' : 'NOT_MET' };
+}
+
+const op = fc.record({
+  ward: fc.nat({ max: 2 }),
+  kind: fc.constantFrom(
+    'advance',
+    'advance',
+    'advance',
+    'advance',
+    'advance',
+    'advance',
+    'register',
+    'fill',
+    'miss',
+    'submit',
+    'propose',
+    'startInspection',
+    'recognise',
+    'withdrawRecognition',
+    'cancelRegistration',
+  ),
+  criterion: fc.nat({ max: 21 }),
+});
+
+/** The next step on the way to recognition, from where the ward stands. */
+const path: Record<string, string> = {
+  none: 'register',
+  CANCELLED: 'register',
+  DRAFT: 'fill',
+  RETURNED: 'fill',
+  SUBMITTED: 'propose',
+  PROPOSED: 'startInspection',
+  INSPECTING: 'recognise',
+  RECOGNISED: 'withdrawRecognition',
+};
+
+async function apply(step: { ward: number; kind: string; criterion: number }): Promise<unknown> {
+  const code = wardCodes[step.ward]!;
+  if (step.kind === 'advance') {
+    const current = await db().assessment.findFirst({
+      where: { year: YEAR, unit: { code } },
+      select: { status: true, isAttained: true },
+    });
+    const status = current?.status ?? 'none';
+    const next =
+      (status === 'DRAFT' || status === 'RETURNED') && current?.isAttained
+        ? 'submit'
+        : path[status];
+    return next ? apply({ ...step, kind: next }) : undefined;
+  }
+  if (step.kind === 'register')
+    return registerWardsAction(idle, form({ year: YEAR, unitCode: code }));
+  const assessment = await db().assessment.findFirst({
+    where: { year: YEAR, unit: { code } },
+    include: {
+      results: { include: { criterion: true }, orderBy: { criterion: { number: 'asc' } } },
+    },
+  });
+  if (!assessment) return;
+  if (step.kind === 'fill' || step.kind === 'miss') {
+    // "fill" meets every criterion (so the ward can be recognised); "miss" fails one.
+    const targets =
+      step.kind === 'fill' ? assessment.results : [assessment.results[step.criterion]!];
+    for (const r of targets) {
+      await saveResultAction(
+        idle,
+        form({
+          resultId: r.id,
+          version: r.version,
+          ...valueFor(r.criterion, step.kind === 'fill'),
+          note: '',
+        }),
+      );
+    }
+    return;
+  }
+  const answer = await transitionAction(
+    idle,
+    form({
+      assessmentId: assessment.id,
+      name: step.kind,
+      ...(step.kind === 'recognise'
+        ? { decisionNumber: '1/QĐ-BCA', decisionDate: '2026-06-01' }
+        : {}),
+      ...(step.kind === 'withdrawRecognition' ? { reason: 'Vi phạm' } : {}),
+    }),
+  );
+  return answer;
+}
+
+describe('summary tables', () => {
+  it('equal a full rebuild after any sequence of writes', async () => {
+    await actAs(admin);
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 10, maxLength: 30 }), async (steps) => {
+        for (const step of steps) await apply(step);
+        const kept = await summaries();
+        await db().$transaction((tx) => rebuildAllProgress(tx), { timeout: 120_000 });
+        expect(kept).toEqual(await summaries());
+      }),
+      { numRuns: 12 },
+    );
+    // The runs did reach the states that matter for the dashboards.
+    const reached = await db().workflowTransition.groupBy({
+      by: ['toStatus'],
+      where: { assessment: { unit: { code: { in: wardCodes } } } },
+    });
+    expect(reached.map((r) => r.toStatus)).toEqual(
+      expect.arrayContaining(['SUBMITTED', 'RECOGNISED', 'WITHDRAWN']),
+    );
+  }, 600_000);
+});

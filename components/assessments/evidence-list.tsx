@@ -83,8 +83,13 @@ export function EvidenceList({
   const e = state.fieldErrors ?? {};
 
   return (
-    <section className="mt-3 border-t border-slate-100 pt-3" aria-label={t('evidence')}>
-      <h4 className="text-sm font-medium text-slate-700">{t('evidence')}</h4>
+    <section
+      className="mt-3 border-t border-slate-100 pt-3"
+      aria-labelledby={`r${resultId}-evidence r${resultId}-title`}
+    >
+      <h4 id={`r${resultId}-evidence`} className="text-sm font-medium text-slate-700">
+        {t('evidence')}
+      </h4>
       {items.length === 0 ? <p className="text-xs text-slate-500">{t('noEvidence')}</p> : null}
       <ul className="mt-1 space-y-1 text-sm">
         {items.map((item) => (

@@ -100,7 +100,7 @@ export function ProvinceTable({
     </th>
   );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-table="provinces">
         <caption className="sr-only">{t('provincesTitle')}</caption>
         <thead className="bg-slate-50 text-left text-xs text-slate-600">

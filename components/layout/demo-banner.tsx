@@ -7,10 +7,11 @@ export async function DemoBanner() {
   const t = await getTranslations('demoMode');
   return (
     <div
-      role="note"
+      role="region"
+      aria-label={t('label')}
       className="bg-amber-300 px-4 py-1.5 text-center text-sm font-medium text-amber-950"
     >
-      {t('banner')}
+      <p role="note">{t('banner')}</p>
     </div>
   );
 }

@@ -13,16 +13,15 @@ export async function LanguageSwitch() {
           <input type="hidden" name="locale" value={l} />
           <button
             type="submit"
-            lang={l}
             aria-pressed={l === locale}
-            aria-label={t('switchTo', { language: t(l) })}
             className={
               l === locale
                 ? 'rounded px-2 py-1 font-semibold text-white bg-brand-700'
                 : 'rounded px-2 py-1 text-brand-100 hover:bg-brand-800 hover:text-white'
             }
           >
-            {l.toUpperCase()}
+            <span lang={l}>{l.toUpperCase()}</span>
+            <span className="sr-only"> · {t('switchTo', { language: t(l) })}</span>
           </button>
         </form>
       ))}

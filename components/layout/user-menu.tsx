@@ -13,7 +13,7 @@ export async function UserMenu({ user }: { user: SessionUser }) {
       <Link
         href="/account/password"
         className="hidden flex-col items-end leading-tight hover:underline sm:flex"
-        aria-label={t('signedInAs', { name: user.name })}
+        title={t('signedInAs', { name: user.name })}
       >
         <span className="font-medium">{user.name}</span>
         <span className="text-xs text-brand-100">

@@ -53,7 +53,7 @@ export function DataTable<T>({
   const align = (c: Column<T>) => (c.align === 'right' ? 'text-right' : 'text-left');
   return (
     <div
-      className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}
+      className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}
     >
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-table={name}>
         <caption

@@ -26,9 +26,11 @@ async function navigationLinks(page: Page): Promise<string[]> {
 /** A ward page and its latest sheet reachable from the ward list. */
 async function wardPages(page: Page): Promise<string[]> {
   await page.goto('/wards');
+  await page.waitForLoadState('networkidle');
   const ward = await page.locator('main table a[href^="/wards/"]').first().getAttribute('href');
   if (!ward) return [];
   await page.goto(ward);
+  await page.waitForLoadState('networkidle');
   const sheet = await page
     .locator('main table a[href^="/wards/"]')
     .first()
@@ -47,6 +49,7 @@ for (const locale of ['vi', 'en'] as const)
       await signIn(page, role.email);
       await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
       await page.goto('/');
+      await page.waitForLoadState('networkidle');
       const pages = [
         '/',
         ...(await navigationLinks(page)),
@@ -63,6 +66,7 @@ for (const locale of ['vi', 'en'] as const)
         await page.setViewportSize({ width: 1280, height: 900 });
         const response = await page.goto(path);
         if (!response || response.status() >= 400) continue;
+        await page.waitForLoadState('networkidle');
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         const result = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
@@ -75,6 +79,7 @@ for (const locale of ['vi', 'en'] as const)
               .join(' | ')}`,
           );
         await page.setViewportSize({ width: 390, height: 844 });
+        await page.waitForTimeout(100);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );

@@ -100,7 +100,9 @@ test.describe('administration in the browser', () => {
     await page.goto(`/admin/audit?actor=${encodeURIComponent(email)}`);
     await expect(page.getByRole('cell', { name: 'Đổi mật khẩu', exact: true })).toBeVisible();
     await page.goto('/admin/audit?entity=user');
-    await expect(page.getByRole('cell', { name: 'Tạo tài khoản', exact: true }).first()).toBeVisible();
+    await expect(
+      page.getByRole('cell', { name: 'Tạo tài khoản', exact: true }).first(),
+    ).toBeVisible();
   });
 
   test('a provincial officer sees only its province', async ({ page }) => {

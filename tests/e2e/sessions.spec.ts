@@ -166,5 +166,7 @@ test('two-factor sign-in: enrol with the QR code’s key, then every sign-in ask
   await context.close();
 
   await page.goto(`/admin/audit?actor=${encodeURIComponent(email)}`);
-  await expect(page.getByRole('cell', { name: 'Bật xác thực hai bước', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: 'Bật xác thực hai bước', exact: true }),
+  ).toBeVisible();
 });

@@ -5,6 +5,7 @@ import { serverActionPolicy } from '@/lib/actions/policy-map';
 import { db, getDatabase } from '@/lib/db';
 import { seed } from '@/prisma/seed';
 import { actAs } from '@/tests/support/action-context';
+import { checksums } from '@/tests/support/checksums';
 import { makeUser } from '@/tests/support/factories';
 
 /**
@@ -137,31 +138,6 @@ function variants(scopeIds?: Record<string, string>): FormData[] {
   const fileInstead = new FormData();
   for (const f of fields) fileInstead.set(f, new File(['%PDF-1.4'], 'x.pdf'));
   out.push(fileInstead);
-  return out;
-}
-
-/**
- * Every table's rows, hashed. Refused calls leave one kind of trace on purpose: an audit event of
- * the refusal (a bearer token that failed, a sign-in that failed); `ignore` leaves those out.
- */
-async function checksums(
-  ignore: string[] = [],
-  skipTables: string[] = [],
-): Promise<Record<string, string>> {
-  const sql = getDatabase().sql;
-  const skip = ignore.map((a) => `'${a}'`).join(',');
-  const tables = await sql.query<{ table_name: string }>(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
-  );
-  const out: Record<string, string> = {};
-  for (const { table_name } of tables) {
-    if (skipTables.includes(table_name)) continue;
-    const where = table_name === 'audit_events' && skip ? ` WHERE t.action NOT IN (${skip})` : '';
-    const rows = await sql.query<{ n: number; h: string | null }>(
-      `SELECT count(*)::int AS n, md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))) AS h FROM "${table_name}" t${where}`,
-    );
-    out[table_name] = `${rows[0]!.n}:${rows[0]!.h}`;
-  }
   return out;
 }
 

@@ -20,7 +20,7 @@ import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factori
  * and change nothing. Deleting a scope check in lib/data fails here.
  */
 
-const idle: ActionResult = { status: 'idle' };
+const idle = { status: 'idle' } as const;
 const YEAR = 2026;
 let theirs: {
   assessmentId: number;

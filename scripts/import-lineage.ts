@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { importLineage } from '@/lib/data/unit-imports';
-import { parseLineage } from '@/lib/validations/unit-import';
+import { importLineage } from '@/lib/data/lineage-imports';
+import { parseLineage } from '@/lib/validations/unit-changes-import';
 import { CliError, openMigratedDatabase, printProblems, readInputFile, runCli } from './cli';
 
 // npm run import:lineage -- <file.csv> with the header old_code,new_code,effective_date[,designated]

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { importTypeChanges } from '@/lib/data/unit-imports';
-import { parseTypeChanges } from '@/lib/validations/unit-import';
+import { parseTypeChanges } from '@/lib/validations/unit-changes-import';
 import { CliError, openMigratedDatabase, printProblems, readInputFile, runCli } from './cli';
 
 // npm run import:unit-changes -- <file.csv> with the header unit_code,effective_date,from_type,to_type[,basis]

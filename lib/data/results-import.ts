@@ -1,14 +1,25 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
 import { checkXlsx } from '@/lib/validations/xlsx-guard';
+import {
+  cellFigure,
+  cellText,
+  col,
+  columns,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  stateOfLabel,
+  TEMPLATE_KIND,
+} from '@/lib/exports/results-sheet';
 import { db } from '@/lib/db';
 import { resultStates, type ResultState } from '@/lib/domain/attainment';
 import { resolveState } from '@/lib/domain/measures';
 import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
-import { reachOf, type Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { writeResult } from './assessments';
 import { refreshProgressForUnits } from './progress-summary';
+import { provinceInScope } from './results-template';
 import { unitScopeWhere } from './scope';
 
 /**
@@ -17,128 +28,6 @@ import { unitScopeWhere } from './scope';
  * lists each row's problems and what would change, and applying writes all or nothing, each row
  * only over the version the template was made from.
  */
-
-const TEMPLATE_KIND = 'kieu-mau-results-v1';
-export const MAX_IMPORT_ROWS = 5_000;
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-const stateLabels: Record<ResultState, string> = {
-  NOT_ASSESSED: 'Chưa đánh giá',
-  IN_PROGRESS: 'Đang thực hiện',
-  MET: 'Đạt',
-  NOT_MET: 'Chưa đạt',
-  NOT_DUE: 'Chưa đến thời gian đánh giá',
-};
-const stateByLabel = new Map(
-  Object.entries(stateLabels).map(([k, v]) => [v.toLowerCase(), k as ResultState]),
-);
-
-const columns = [
-  { key: 'unitCode', header: 'Mã phường', width: 10 },
-  { key: 'unitName', header: 'Phường', width: 22 },
-  { key: 'number', header: 'Tiêu chí số', width: 10 },
-  { key: 'title', header: 'Nội dung tiêu chí', width: 48 },
-  { key: 'measure', header: 'Cách đo, ngưỡng', width: 28 },
-  { key: 'state', header: 'Kết quả', width: 26 },
-  { key: 'value', header: 'Số liệu', width: 12 },
-  { key: 'baseline', header: 'Cùng kỳ năm trước', width: 14 },
-  { key: 'note', header: 'Ghi chú', width: 40 },
-  { key: 'resultId', header: 'Mã kết quả (không sửa)', width: 12 },
-  { key: 'version', header: 'Phiên bản (không sửa)', width: 12 },
-] as const;
-const col = (key: (typeof columns)[number]['key']) => columns.findIndex((c) => c.key === key) + 1;
-
-async function provinceInScope(scope: Scope, code: string) {
-  return db().province.findFirst({
-    where: {
-      code,
-      validTo: null,
-      ...(reachOf(scope) === 'all' ? {} : { id: scope.provinceId ?? -1 }),
-    },
-    select: { id: true, code: true, name: true },
-  });
-}
-
-/** The template for a province and year; null when the province is outside the scope. */
-export async function buildResultsTemplate(
-  scope: Scope,
-  provinceCode: string,
-  year: number,
-): Promise<Buffer | null> {
-  const province = await provinceInScope(scope, provinceCode);
-  if (!province) return null;
-  const results = await db().criterionResult.findMany({
-    where: {
-      assessment: {
-        year,
-        status: { not: 'CANCELLED' },
-        unit: { provinceId: province.id, validTo: null, ...unitScopeWhere(scope) },
-      },
-    },
-    orderBy: [{ assessment: { unit: { name: 'asc' } } }, { criterion: { number: 'asc' } }],
-    select: {
-      id: true,
-      state: true,
-      value: true,
-      baseline: true,
-      note: true,
-      version: true,
-      assessment: { select: { unit: { select: { code: true, name: true } } } },
-      criterion: {
-        select: {
-          number: true,
-          title: true,
-          measureKind: true,
-          comparator: true,
-          threshold: true,
-          ratingScale: true,
-        },
-      },
-    },
-  });
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Kiểu Mẫu';
-  const sheet = book.addWorksheet('Kết quả', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  for (const r of results) {
-    const c = r.criterion;
-    const measure =
-      c.measureKind === 'RATING'
-        ? `Xếp loại 0–${c.ratingScale.length - 1}: ${c.ratingScale.map((l, i) => `${i}=${l}`).join('; ')}`
-        : `${c.measureKind}${c.comparator ? ` ${c.comparator} ${c.threshold}` : ''}${c.measureKind === 'BOOLEAN' ? ' (1 = Có, 0 = Không)' : ''}`;
-    sheet.addRow({
-      unitCode: r.assessment.unit.code,
-      unitName: r.assessment.unit.name,
-      number: c.number,
-      title: c.title,
-      measure,
-      state: stateLabels[r.state as ResultState],
-      value: r.value,
-      baseline: r.baseline,
-      note: r.note,
-      resultId: r.id,
-      version: r.version,
-    });
-  }
-  const last = results.length + 1;
-  for (let row = 2; row <= last; row += 1)
-    sheet.getCell(row, col('state')).dataValidation = {
-      type: 'list',
-      allowBlank: false,
-      formulae: [`"${Object.values(stateLabels).join(',')}"`],
-    };
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, last), column: columns.length },
-  };
-  const meta = book.addWorksheet('_meta', { state: 'veryHidden' });
-  meta.addRow(['kind', TEMPLATE_KIND]);
-  meta.addRow(['province', province.code]);
-  meta.addRow(['year', year]);
-  meta.addRow(['generated', new Date().toISOString()]);
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
 
 export interface ImportProblemRow {
   row: number | null;
@@ -164,21 +53,6 @@ export interface ImportAnalysis {
   problems: ImportProblemRow[];
   conflicts: ImportProblemRow[];
   changes: ImportChange[];
-}
-
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  return String(v);
-};
-
-function parseFigure(v: ExcelJS.CellValue): number | null | 'bad' {
-  if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : 'bad';
-  const t = cellText(v).trim().replace(/\s/g, '').replace(',', '.');
-  if (t === '') return null;
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : 'bad';
 }
 
 /** Checks the file as a whole: a real XLSX, no macros, not too big, inflated or not. */
@@ -317,10 +191,10 @@ export async function analyseResultsImport(
       .trim()
       .toLowerCase();
     const state =
-      stateByLabel.get(stateText) ??
+      stateOfLabel(stateText) ??
       (resultStates as readonly string[]).find((s) => s.toLowerCase() === stateText);
-    const value = parseFigure(row.getCell(col('value')).value);
-    const baseline = parseFigure(row.getCell(col('baseline')).value);
+    const value = cellFigure(row.getCell(col('value')).value);
+    const baseline = cellFigure(row.getCell(col('baseline')).value);
     const note = cellText(row.getCell(col('note')).value).trim();
     if (!state) return void analysis.problems.push({ row: n, code: 'state' });
     if (value === 'bad' || baseline === 'bad')

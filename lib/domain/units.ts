@@ -14,6 +14,9 @@ export const LAST_DAY_BEFORE_MERGER = '2025-06-30';
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 export const dateOf = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+/** Whether a record with a validity period is in force on a date. */
+export const inForce = (u: { validFrom: Date | null; validTo: Date | null }, on: Date) =>
+  (u.validFrom === null || u.validFrom <= on) && (u.validTo === null || u.validTo >= on);
 /** The last day of a year: the date "in force at the end of year Y" is judged on. */
 export const yearEnd = (year: number) => `${year}-12-31`;
 

@@ -1,26 +1,14 @@
 import 'server-only';
-import fs from 'node:fs';
-import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { cellText, type BriefingContent } from './briefing';
+import { fit, fontBytes, wrap } from './pdf-text';
 
 /**
  * The briefing pack as a PDF, drawn with pdf-lib rather than by printing a page in Chromium:
  * servers need not have a browser, the output is the same everywhere, and it takes well under a
  * second. DejaVu Sans is embedded (subset), so every Vietnamese diacritic renders, offline.
  */
-
-let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined;
-function fontBytes() {
-  // The font files ship in an npm package; the server runs from the project folder.
-  const dir = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
-  fonts ??= {
-    regular: fs.readFileSync(path.join(dir, 'DejaVuSans.ttf')),
-    bold: fs.readFileSync(path.join(dir, 'DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
-}
 
 // A4 landscape, in points.
 const W = 842;
@@ -39,29 +27,6 @@ interface Ctx {
   regular: PDFFont;
   bold: PDFFont;
   content: BriefingContent;
-}
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) <= width) current = next;
-    else {
-      if (current) lines.push(current);
-      current = word;
-    }
-  }
-  if (current) lines.push(current);
-  return lines;
-}
-
-function fit(text: string, font: PDFFont, size: number, width: number): string {
-  if (font.widthOfTextAtSize(text, size) <= width) return text;
-  let t = text;
-  while (t.length > 1 && font.widthOfTextAtSize(`${t}…`, size) > width) t = t.slice(0, -1);
-  return `${t}…`;
 }
 
 /** A page with the running header: scope, year, data date and the official/provisional stamp. */

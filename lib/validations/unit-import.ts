@@ -67,17 +67,17 @@ export type LineageParse =
 const MAX_PROBLEMS = 200;
 
 const provinceCode = z.string().regex(/^\d{2}$/, 'must be 2 digits');
-const unitCode = z.string().regex(/^\d{5}$/, 'must be 5 digits');
+export const unitCode = z.string().regex(/^\d{5}$/, 'must be 5 digits');
 const name = z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters');
 
 const unitTypeById: Record<number, ImportUnitType> = { 3: 'PHUONG', 4: 'XA', 5: 'DAC_KHU' };
-const unitTypeByCsv: Record<string, ImportUnitType> = {
+export const unitTypeByCsv: Record<string, ImportUnitType> = {
   phuong: 'PHUONG',
   xa: 'XA',
   dac_khu: 'DAC_KHU',
   thi_tran: 'THI_TRAN',
 };
-const csvUnitType = z.enum(
+export const csvUnitType = z.enum(
   ['phuong', 'xa', 'dac_khu', 'thi_tran'],
   'must be one of phuong, xa, dac_khu, thi_tran',
 );
@@ -95,7 +95,7 @@ function fileProblem(message: string): { ok: false; problems: ImportProblem[] } 
   return { ok: false, problems: [{ row: 'file', message }] };
 }
 
-function readText(bytes: Uint8Array): string | { ok: false; problems: ImportProblem[] } {
+export function readText(bytes: Uint8Array): string | { ok: false; problems: ImportProblem[] } {
   if (bytes.length === 0) return fileProblem('The file is empty.');
   const text = decodeUtf8(bytes);
   if (text === null)
@@ -130,7 +130,7 @@ const jsonProvinceSchema = z.object({
   Wards: z.array(z.unknown()),
 });
 
-function zodProblems(row: string, error: z.ZodError): ImportProblem[] {
+export function zodProblems(row: string, error: z.ZodError): ImportProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
@@ -219,7 +219,7 @@ const csvRowSchema = z.object({
   district: z.string().trim().max(200, 'is longer than 200 characters').optional(),
 });
 
-function readCsv(
+export function readCsv(
   text: string,
   columns: readonly string[],
 ): Record<string, string>[] | ImportProblem[] {
@@ -330,146 +330,10 @@ function finish(
   return { ok: true, provinces, units };
 }
 
-function capProblems(problems: ImportProblem[]): ImportProblem[] {
+export function capProblems(problems: ImportProblem[]): ImportProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [
     ...problems.slice(0, MAX_PROBLEMS),
     { row: 'file', message: `…and ${problems.length - MAX_PROBLEMS} more problems.` },
   ];
-}
-
-const code = z
-  .string()
-  .regex(/^(\d{2}|\d{5})$/, 'must be 2 digits (a province) or 5 (a commune-level unit)');
-const yes = /^(1|true|yes|x|có|co)$/i;
-const no = /^(|0|false|no|không|khong)$/i;
-
-const lineageRowSchema = z.object({
-  old_code: code,
-  new_code: code,
-  effective_date: z.iso.date('must be a date written YYYY-MM-DD'),
-  designated: z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => v === undefined || yes.test(v) || no.test(v), 'must be empty, 0 or 1'),
-});
-
-/**
- * Reads `old_code,new_code,effective_date[,designated]`: 2-digit rows link provinces, 5-digit rows
- * commune-level units. A code may be the same on both sides (a new unit that kept an old code is
- * still a different unit). `designated` marks the successor a split unit counts under.
- */
-export function parseLineage(bytes: Uint8Array): LineageParse {
-  const text = readText(bytes);
-  if (typeof text !== 'string') return text;
-  const rows = readCsv(text, ['old_code', 'new_code', 'effective_date']);
-  if (rows.length > 0 && 'message' in rows[0]!)
-    return { ok: false, problems: rows as ImportProblem[] };
-  const problems: ImportProblem[] = [];
-  const result: ImportLineage[] = [];
-  const seen = new Set<string>();
-  const designatedFor = new Map<string, number>();
-  (rows as Record<string, string>[]).forEach((record, i) => {
-    const line = i + 2;
-    const parsed = lineageRowSchema.safeParse(record);
-    if (!parsed.success) {
-      problems.push(...zodProblems(`line ${line}`, parsed.error));
-      return;
-    }
-    const r = parsed.data;
-    if (r.old_code.length !== r.new_code.length) {
-      problems.push({
-        row: `line ${line}`,
-        field: 'new_code',
-        message: 'old_code and new_code must both be provinces (2 digits) or both units (5 digits)',
-      });
-      return;
-    }
-    const key = `${r.old_code}>${r.new_code}>${r.effective_date}`;
-    if (seen.has(key)) {
-      problems.push({
-        row: `line ${line}`,
-        field: 'old_code',
-        message: `${r.old_code} → ${r.new_code} appears twice`,
-      });
-      return;
-    }
-    seen.add(key);
-    const designated = r.designated !== undefined && yes.test(r.designated);
-    const level = r.old_code.length === 2 ? 'province' : 'unit';
-    if (designated) {
-      const formerKey = `${r.old_code}>${r.effective_date}`;
-      const first = designatedFor.get(formerKey);
-      if (first !== undefined) {
-        problems.push({
-          row: `line ${line}`,
-          field: 'designated',
-          message: `${r.old_code} already has its designated successor on line ${first}`,
-        });
-        return;
-      }
-      designatedFor.set(formerKey, line);
-    }
-    result.push({
-      level,
-      oldCode: r.old_code,
-      newCode: r.new_code,
-      effectiveDate: r.effective_date,
-      designated,
-      line,
-    });
-  });
-  if (problems.length === 0 && result.length === 0)
-    problems.push({ row: 'file', message: 'The file lists no lineage.' });
-  return problems.length > 0
-    ? { ok: false, problems: capProblems(problems) }
-    : { ok: true, rows: result };
-}
-
-const typeChangeRowSchema = z.object({
-  unit_code: unitCode,
-  effective_date: z.iso.date('must be a date written YYYY-MM-DD'),
-  from_type: csvUnitType,
-  to_type: csvUnitType,
-  basis: z.string().trim().max(500, 'is longer than 500 characters').optional(),
-});
-
-/** Reads `unit_code,effective_date,from_type,to_type[,basis]`: type changes that take effect on a date. */
-export function parseTypeChanges(bytes: Uint8Array): TypeChangeParse {
-  const text = readText(bytes);
-  if (typeof text !== 'string') return text;
-  const rows = readCsv(text, ['unit_code', 'effective_date', 'from_type', 'to_type']);
-  if (rows.length > 0 && 'message' in rows[0]!)
-    return { ok: false, problems: rows as ImportProblem[] };
-  const problems: ImportProblem[] = [];
-  const result: ImportTypeChange[] = [];
-  (rows as Record<string, string>[]).forEach((record, i) => {
-    const line = i + 2;
-    const parsed = typeChangeRowSchema.safeParse(record);
-    if (!parsed.success) {
-      problems.push(...zodProblems(`line ${line}`, parsed.error));
-      return;
-    }
-    const r = parsed.data;
-    if (r.from_type === r.to_type) {
-      problems.push({
-        row: `line ${line}`,
-        field: 'to_type',
-        message: 'to_type is the same as from_type',
-      });
-      return;
-    }
-    result.push({
-      unitCode: r.unit_code,
-      effectiveDate: r.effective_date,
-      fromType: unitTypeByCsv[r.from_type]!,
-      toType: unitTypeByCsv[r.to_type]!,
-      basis: r.basis ?? '',
-      line,
-    });
-  });
-  return problems.length > 0
-    ? { ok: false, problems: capProblems(problems) }
-    : { ok: true, rows: result };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import { parseLineage, parseTypeChanges, parseUnitList } from '@/lib/validations/unit-import';
+import { parseLineage, parseTypeChanges } from '@/lib/validations/unit-changes-import';
+import { parseUnitList } from '@/lib/validations/unit-import';
 import {
   nationalUnitsCsv,
   nationalUnitsJson,

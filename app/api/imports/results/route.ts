@@ -3,9 +3,9 @@ import { routeUser } from '@/lib/route-auth';
 import {
   analyseResultsImport,
   applyResultsImport,
-  MAX_IMPORT_BYTES,
   type ImportAnalysis,
 } from '@/lib/data/results-import';
+import { MAX_IMPORT_BYTES } from '@/lib/exports/results-sheet';
 import { localeOf } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/translator';
 import { can } from '@/lib/permissions';

@@ -1,7 +1,7 @@
 import { actorOf, clientAddress } from '@/lib/auth';
 import { routeUser } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
-import { buildResultsTemplate } from '@/lib/data/results-import';
+import { buildResultsTemplate } from '@/lib/data/results-template';
 import { can } from '@/lib/permissions';
 import { searchObject } from '@/lib/validations/exports';
 import { importTemplateSchema } from '@/lib/validations/imports';

@@ -1,0 +1,100 @@
+import 'server-only';
+import ExcelJS from 'exceljs';
+import { db } from '@/lib/db';
+import type { ResultState } from '@/lib/domain/attainment';
+import { col, columns, stateLabels, TEMPLATE_KIND } from '@/lib/exports/results-sheet';
+import { reachOf, type Scope } from '@/lib/permissions';
+import { unitScopeWhere } from './scope';
+
+/** A province of today within the scope, by code; null when outside it. */
+export async function provinceInScope(scope: Scope, code: string) {
+  return db().province.findFirst({
+    where: {
+      code,
+      validTo: null,
+      ...(reachOf(scope) === 'all' ? {} : { id: scope.provinceId ?? -1 }),
+    },
+    select: { id: true, code: true, name: true },
+  });
+}
+
+/** The template for a province and year; null when the province is outside the scope. */
+export async function buildResultsTemplate(
+  scope: Scope,
+  provinceCode: string,
+  year: number,
+): Promise<Buffer | null> {
+  const province = await provinceInScope(scope, provinceCode);
+  if (!province) return null;
+  const results = await db().criterionResult.findMany({
+    where: {
+      assessment: {
+        year,
+        status: { not: 'CANCELLED' },
+        unit: { provinceId: province.id, validTo: null, ...unitScopeWhere(scope) },
+      },
+    },
+    orderBy: [{ assessment: { unit: { name: 'asc' } } }, { criterion: { number: 'asc' } }],
+    select: {
+      id: true,
+      state: true,
+      value: true,
+      baseline: true,
+      note: true,
+      version: true,
+      assessment: { select: { unit: { select: { code: true, name: true } } } },
+      criterion: {
+        select: {
+          number: true,
+          title: true,
+          measureKind: true,
+          comparator: true,
+          threshold: true,
+          ratingScale: true,
+        },
+      },
+    },
+  });
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Kiểu Mẫu';
+  const sheet = book.addWorksheet('Kết quả', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of results) {
+    const c = r.criterion;
+    const measure =
+      c.measureKind === 'RATING'
+        ? `Xếp loại 0–${c.ratingScale.length - 1}: ${c.ratingScale.map((l, i) => `${i}=${l}`).join('; ')}`
+        : `${c.measureKind}${c.comparator ? ` ${c.comparator} ${c.threshold}` : ''}${c.measureKind === 'BOOLEAN' ? ' (1 = Có, 0 = Không)' : ''}`;
+    sheet.addRow({
+      unitCode: r.assessment.unit.code,
+      unitName: r.assessment.unit.name,
+      number: c.number,
+      title: c.title,
+      measure,
+      state: stateLabels[r.state as ResultState],
+      value: r.value,
+      baseline: r.baseline,
+      note: r.note,
+      resultId: r.id,
+      version: r.version,
+    });
+  }
+  const last = results.length + 1;
+  for (let row = 2; row <= last; row += 1)
+    sheet.getCell(row, col('state')).dataValidation = {
+      type: 'list',
+      allowBlank: false,
+      formulae: [`"${Object.values(stateLabels).join(',')}"`],
+    };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, last), column: columns.length },
+  };
+  const meta = book.addWorksheet('_meta', { state: 'veryHidden' });
+  meta.addRow(['kind', TEMPLATE_KIND]);
+  meta.addRow(['province', province.code]);
+  meta.addRow(['year', year]);
+  meta.addRow(['generated', new Date().toISOString()]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -12,15 +11,13 @@ import { FilterBar } from '@/components/ui/filter-bar';
 import { SelectField } from '@/components/ui/form';
 import { RegistrationForm } from '@/components/assessments/registration-form';
 import { ProvinceOptions, YearOptions } from '@/components/ui/options';
+import { titled, type SearchParams } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('registration'))('title') };
-}
+export const generateMetadata = titled('registration');
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
-export default async function RegistrationPage({ searchParams }: { searchParams: Search }) {
+export default async function RegistrationPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('assessment.register');
   const params = await searchParams;
   const provinces = await listProvinceOptions(user);

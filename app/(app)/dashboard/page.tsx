@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
@@ -9,14 +8,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { QueryNotice } from '@/components/dashboard/query-notice';
+import { titled, type SearchParams } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('dashboard'))('title') };
-}
+export const generateMetadata = titled('dashboard');
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function DashboardPage({ searchParams }: { searchParams: Search }) {
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('dashboard.view');
   const params = await searchParams;
   // Province-bound users land on their own province.

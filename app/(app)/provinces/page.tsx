@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listProvinces } from '@/lib/data/units';
@@ -8,17 +7,11 @@ import { firstParam, isoDaySchema } from '@/lib/validations/units';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProvinceSearch } from '@/components/provinces/province-search';
 import { ProvinceTable } from '@/components/provinces/province-table';
+import { titled, type SearchParams } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('provinces');
-  return { title: t('title') };
-}
+export const generateMetadata = titled('provinces');
 
-export default async function ProvincesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function ProvincesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('province.view');
   const raw = await searchParams;
   const query = firstParam(raw.q)?.slice(0, 100) ?? '';

@@ -1,14 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listProvinceOptions } from '@/lib/data/users';
 import { reachOf } from '@/lib/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { BriefingForm } from '@/components/reports/briefing-form';
+import { titled } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('reports'))('title') };
-}
+export const generateMetadata = titled('reports');
 
 export default async function ReportsPage() {
   const user = await requirePermission('report.export');

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { unitPath, wardName } from '@/lib/domain/units';
 import { getTranslations } from 'next-intl/server';
@@ -7,10 +6,9 @@ import { listReviewQueue } from '@/lib/data/assessments';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/assessments/status-badge';
+import { titled } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('review'))('title') };
-}
+export const generateMetadata = titled('review');
 
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
@@ -13,16 +12,11 @@ import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { Field } from '@/components/ui/form';
 import { StatusBadge } from '@/components/assessments/status-badge';
+import { titled, type SearchParams } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('wards'))('title') };
-}
+export const generateMetadata = titled('wards');
 
-export default async function WardsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function WardsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('ward.view');
   const raw = (await searchParams).q;
   const q = ((Array.isArray(raw) ? raw[0] : raw) ?? '').slice(0, 100);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth';
@@ -8,17 +7,11 @@ import { LoginForm } from '@/components/auth/login-form';
 import { DemoBanner } from '@/components/layout/demo-banner';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { demoAccounts, DEMO_PASSWORD } from '@/prisma/seed-data/demo-accounts';
+import { titled, type SearchParams } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('auth');
-  return { title: t('title') };
-}
+export const generateMetadata = titled('auth');
 
-export default async function LoginPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const returnTo = safeReturnPath(params.returnTo ?? params.callbackUrl);
   if (await getCurrentUser()) redirect(returnTo);

@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth';
 import { PageHeader } from '@/components/ui/page-header';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { scopeName } from '@/lib/domain/units';
+import { titled } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('account');
-  return { title: t('title') };
-}
+export const generateMetadata = titled('account');
 
 export default async function ChangePasswordPage() {
   const user = await requireUser({ accountSetup: true });

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
@@ -7,18 +6,12 @@ import { beginEnrolmentAction } from '@/lib/actions/auth';
 import { pendingEnrolment, recoveryCodesLeft } from '@/lib/data/two-factor';
 import { EnrolForm } from '@/components/auth/enrol-form';
 import { PageHeader } from '@/components/ui/page-header';
+import { titled, type SearchParams } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('twoFactor');
-  return { title: t('title') };
-}
+export const generateMetadata = titled('twoFactor');
 
 /** Two-factor sign-in: its state, and enrolment with a QR code for an authenticator app. */
-export default async function TwoFactorPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function TwoFactorPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser({ accountSetup: true });
   if (user.mustChangePassword) redirect('/account/password?first=1');
   const required = (await searchParams).required === '1' || user.mustEnrollSecondFactor;

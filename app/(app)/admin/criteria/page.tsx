@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
@@ -8,10 +7,9 @@ import { DataTable, numberColumn } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { ImportCriteriaSetForm } from '@/components/admin/criteria-forms';
+import { titled } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('criteria'))('title') };
-}
+export const generateMetadata = titled('criteria');
 
 type Set = Awaited<ReturnType<typeof listCriteriaSets>>[number];
 

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { deleteTargetAction } from '@/lib/actions/targets';
 import { requirePermission } from '@/lib/auth';
@@ -10,10 +9,9 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
+import { titled } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('targets'))('title') };
-}
+export const generateMetadata = titled('targets');
 
 export default async function TargetsPage() {
   const user = await requirePermission('target.manage');

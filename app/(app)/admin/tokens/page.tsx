@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listApiTokens } from '@/lib/data/api-tokens';
@@ -11,10 +10,9 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { revokeTokenAction } from '@/lib/actions/api-tokens';
+import { titled } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('tokens'))('title') };
-}
+export const generateMetadata = titled('tokens');
 
 export default async function TokensPage() {
   const user = await requirePermission('apitoken.manage');

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
@@ -23,16 +22,11 @@ import { FilterBar } from '@/components/ui/filter-bar';
 import { Field, SelectField } from '@/components/ui/form';
 import { ProvinceOptions } from '@/components/ui/options';
 import { SuccessorForm } from '@/components/admin/successor-form';
+import { titled, type SearchParams } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('units'))('title') };
-}
+export const generateMetadata = titled('units');
 
-export default async function UnitsAdminPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function UnitsAdminPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('unit.manage');
   const raw = await searchParams;
   const query = splitUnitsQuerySchema.parse({

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
@@ -13,15 +12,13 @@ import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { Field, SelectField } from '@/components/ui/form';
 import { scopeName } from '@/lib/domain/units';
+import { titled, type SearchParams } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('users'))('title') };
-}
+export const generateMetadata = titled('users');
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
-export default async function UsersPage({ searchParams }: { searchParams: Search }) {
+export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('user.view');
   const params = await searchParams;
   const q = first(params.q).slice(0, 100);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
@@ -6,10 +5,9 @@ import { listProvinceOptions } from '@/lib/data/users';
 import { LAST_YEAR } from '@/lib/domain/progress';
 import { PageHeader } from '@/components/ui/page-header';
 import { ResultsImport } from '@/components/imports/results-import';
+import { titled } from '@/lib/i18n/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('imports'))('title') };
-}
+export const generateMetadata = titled('imports');
 
 export default async function ResultsImportPage() {
   const user = await requirePermission('results.import');

@@ -19,9 +19,9 @@ import { QueryNotice } from '@/components/dashboard/query-notice';
 import { TableDownloads } from '@/components/dashboard/chart-downloads';
 import { OriginBadge } from '@/components/assessments/origin-badge';
 import { StatusBadge } from '@/components/assessments/status-badge';
+import { type SearchParams } from '@/lib/i18n/page';
 
 type Params = Promise<{ code: string }>;
-type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   return { title: (await params).code };
@@ -32,7 +32,7 @@ export default async function ProvincePage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Search;
+  searchParams: SearchParams;
 }) {
   const user = await requirePermission('province.view');
   const { code } = await params;

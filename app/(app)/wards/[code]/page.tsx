@@ -13,9 +13,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { OriginBadge } from '@/components/assessments/origin-badge';
 import { StatusBadge } from '@/components/assessments/status-badge';
+import { type SearchParams } from '@/lib/i18n/page';
 
 type Params = Promise<{ code: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   return { title: (await params).code };

@@ -6,6 +6,7 @@ import { safeReturnPath } from '@/lib/domain/redirects';
 import { VerifyForm } from '@/components/auth/verify-form';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { DemoBanner } from '@/components/layout/demo-banner';
+import { type SearchParams } from '@/lib/i18n/page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('twoFactor');
@@ -13,11 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The second step of signing in, for accounts with two-factor sign-in. */
-export default async function VerifyPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function VerifyPage({ searchParams }: { searchParams: SearchParams }) {
   const returnTo = safeReturnPath((await searchParams).returnTo);
   const session = await getLiveSession();
   if (!session) redirect('/login?notice=expired');

@@ -19,9 +19,9 @@ import { EvidenceList } from '@/components/assessments/evidence-list';
 import { ReviewComments } from '@/components/assessments/review-comments';
 import { UnsavedChangesProvider } from '@/components/assessments/unsaved-changes';
 import { WorkflowPanel } from '@/components/assessments/workflow-panel';
+import { type SearchParams } from '@/lib/i18n/page';
 
 type Params = Promise<{ code: string; year: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const sheetAddress = wardAddressSchema.extend({ year: programmeYearSchema });
 

@@ -7,10 +7,12 @@ import { registerWardsAction, transitionAction } from '@/lib/actions/assessments
 import type { RegistrationOverview } from '@/lib/data/assessments';
 import { ActionButton } from '@/components/ui/action-button';
 import { Button } from '@/components/ui/button';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FormMessage } from '@/components/ui/form';
 import { StatusBadge } from './status-badge';
 import { wardName } from '@/lib/domain/units';
+
+type Ward = RegistrationOverview['wards'][number];
 
 export function RegistrationForm({
   year,
@@ -35,10 +37,8 @@ export function RegistrationForm({
         rows={wards}
         rowKey={(w) => w.code}
         empty={t('noWards')}
-        columns={[
-          {
-            key: 'select',
-            header: t('select'),
+        columns={columnsOf<Ward>(t, {
+          select: {
             className: 'w-16',
             cell: (w) =>
               open(w.status) ? (
@@ -54,9 +54,7 @@ export function RegistrationForm({
                 />
               ) : null,
           },
-          {
-            key: 'ward',
-            header: t('ward'),
+          ward: {
             rowHeader: true,
             cell: (w) => (
               <>
@@ -65,19 +63,13 @@ export function RegistrationForm({
               </>
             ),
           },
-          {
-            key: 'status',
-            header: t('status'),
-            cell: (w) =>
-              w.status ? (
-                <StatusBadge status={w.status} />
-              ) : (
-                <span className="text-slate-500">{t('notRegistered')}</span>
-              ),
-          },
-          {
-            key: 'open',
-            header: t('open'),
+          status: (w) =>
+            w.status ? (
+              <StatusBadge status={w.status} />
+            ) : (
+              <span className="text-slate-500">{t('notRegistered')}</span>
+            ),
+          open: {
             hiddenHeader: true,
             align: 'right',
             className: 'space-x-3',
@@ -102,7 +94,7 @@ export function RegistrationForm({
               </>
             ),
           },
-        ]}
+        })}
       />
       <FormMessage
         status={state.status}

@@ -32,3 +32,12 @@ export function StateBadge({ state }: { state: ResultState }) {
   const t = useTranslations('states');
   return <Badge tone={stateTone[state]}>{t(state)}</Badge>;
 }
+
+/** "20/22 đạt · 1 chưa đến thời gian đánh giá · 1 chưa đạt", from the `sheet` messages. */
+export function resultSummary(
+  tSheet: (key: 'summary', values: Record<string, number>) => string,
+  counts: { met: number; total: number; notDue: number; notMet: number },
+): string {
+  const { met, total, notDue, notMet } = counts;
+  return tSheet('summary', { met, total, notDue, notMet });
+}

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button, buttonClass } from '@/components/ui/button';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { SelectField } from '@/components/ui/form';
 import { ProvinceOptions, YearOptions } from '@/components/ui/options';
 import { wardName } from '@/lib/domain/units';
@@ -78,6 +78,7 @@ export function ResultsImport({
     }
   }
 
+  const side = (v: Change['before']) => `${ts(v.state)} · ${v.value ?? '—'} · ${v.note}`;
   const canApply =
     answer &&
     answer.problems.length === 0 &&
@@ -191,24 +192,13 @@ export function ResultsImport({
           rows={answer.changes}
           rowKey={(c) => c.row}
           empty={t('noChanges')}
-          columns={[
-            { key: 'row', header: '#', className: 'text-slate-500', cell: (c) => c.row },
-            {
-              key: 'ward',
-              header: t('ward'),
-              rowHeader: true,
-              className: 'font-normal',
-              cell: (c) => wardName(c.unitName),
-            },
-            { key: 'criterion', header: t('criterion'), cell: (c) => c.criterion },
-            ...(['before', 'after'] as const).map((side) => ({
-              key: side,
-              header: t(side),
-              className: side === 'after' ? 'font-medium' : '',
-              cell: (c: (typeof answer.changes)[number]) =>
-                `${ts(c[side].state)} · ${c[side].value ?? '—'} · ${c[side].note}`,
-            })),
-          ]}
+          columns={columnsOf<Change>((k) => (k === 'row' ? '#' : t(k)), {
+            row: { className: 'text-slate-500', cell: (c) => c.row },
+            ward: { rowHeader: true, className: 'font-normal', cell: (c) => wardName(c.unitName) },
+            criterion: (c) => c.criterion,
+            before: (c) => side(c.before),
+            after: { className: 'font-medium', cell: (c) => side(c.after) },
+          })}
         />
       ) : null}
     </div>

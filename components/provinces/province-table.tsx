@@ -2,75 +2,42 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ProvinceListItem } from '@/lib/data/units';
 import { Badge } from '@/components/ui/badge';
-import { DataTable, numberColumn, type Column } from '@/components/ui/data-table';
+import { columnsOf, DataTable, figures } from '@/components/ui/data-table';
 
-export async function ProvinceTable({
-  provinces,
-  locale,
-}: {
-  provinces: ProvinceListItem[];
-  locale: string;
-}) {
+type Row = ProvinceListItem;
+
+export async function ProvinceTable({ provinces, locale }: { provinces: Row[]; locale: string }) {
   const t = await getTranslations('provinces');
-  const former = provinces.some((p) => p.successor !== null);
-  const townships = provinces.some((p) => p.townships > 0);
-  const count = (key: 'wards' | 'communes' | 'townships' | 'specialZones') =>
-    numberColumn<ProvinceListItem>(key, t(key), (p) => p[key], locale);
-  const columns: (Column<ProvinceListItem> | false)[] = [
-    {
-      key: 'code',
-      header: t('code'),
-      className: 'font-mono text-slate-500',
-      cell: (p) => p.code,
-    },
-    {
-      key: 'name',
-      header: t('name'),
-      rowHeader: true,
-      cell: (p) =>
-        p.successor ? (
-          p.fullName
-        ) : (
-          <Link href={`/provinces/${p.code}`} className="text-brand-700 hover:underline">
-            {p.fullName}
-          </Link>
-        ),
-    },
-    {
-      key: 'kind',
-      header: t('kind'),
-      cell: (p) => (
-        <Badge tone={p.isCity ? 'info' : 'neutral'}>{p.isCity ? t('city') : t('province')}</Badge>
-      ),
-    },
-    count('wards'),
-    count('communes'),
-    townships && count('townships'),
-    count('specialZones'),
-    numberColumn(
-      'total',
-      t('total'),
-      (p) => p.wards + p.communes + p.townships + p.specialZones,
-      locale,
-    ),
-    former && {
-      key: 'successor',
-      header: t('successor'),
-      cell: (p) =>
-        p.successor ? (
-          <Link href={`/provinces/${p.successor.code}`} className="text-brand-700 hover:underline">
-            {p.successor.name}
-          </Link>
-        ) : null,
-    },
-  ];
+  const link = (code: string, name: string) => (
+    <Link href={`/provinces/${code}`} className="text-brand-700 hover:underline">
+      {name}
+    </Link>
+  );
   return (
     <DataTable
       caption={t('title')}
       rows={provinces}
       rowKey={(p) => p.code}
       empty={t('none')}
-      columns={columns.filter((c): c is Column<ProvinceListItem> => c !== false)}
+      columns={columnsOf<Row>(t, {
+        code: { className: 'font-mono text-slate-500', cell: (p) => p.code },
+        name: {
+          rowHeader: true,
+          cell: (p) => (p.successor ? p.fullName : link(p.code, p.fullName)),
+        },
+        kind: (p) => (
+          <Badge tone={p.isCity ? 'info' : 'neutral'}>{p.isCity ? t('city') : t('province')}</Badge>
+        ),
+        wards: figures<Row>((p) => p.wards, locale),
+        communes: figures<Row>((p) => p.communes, locale),
+        townships:
+          provinces.some((p) => p.townships > 0) && figures<Row>((p) => p.townships, locale),
+        specialZones: figures<Row>((p) => p.specialZones, locale),
+        total: figures<Row>((p) => p.wards + p.communes + p.townships + p.specialZones, locale),
+        successor:
+          provinces.some((p) => p.successor !== null) &&
+          ((p) => (p.successor ? link(p.successor.code, p.successor.name) : null)),
+      })}
     />
   );
 }

@@ -22,6 +22,29 @@ export interface TableSort {
   keys: readonly string[];
 }
 
+const idOf = (row: unknown) => (row as { id: string | number }).id;
+
+type ColumnSpec<T> = ((row: T) => React.ReactNode) | (Partial<Column<T>> & Pick<Column<T>, 'cell'>);
+
+/**
+ * Columns from a map of key → cell (or → column options), each headed by `header(key)`: the
+ * catalogue message of the same name, usually.
+ */
+export function columnsOf<T>(
+  header: (key: string) => React.ReactNode,
+  spec: Record<string, ColumnSpec<T> | false>,
+): Column<T>[] {
+  return Object.entries(spec).flatMap(([key, s]) =>
+    s === false
+      ? []
+      : [
+          typeof s === 'function'
+            ? { key, header: header(key), cell: s }
+            : { key, header: header(key), ...s },
+        ],
+  );
+}
+
 /**
  * The app's one table: a caption, column headers, an empty state, optional sorting by links
  * (so the order is in the URL and survives a reload), and a scroll box on narrow screens.
@@ -42,7 +65,8 @@ export function DataTable<T>({
   captionVisible?: boolean;
   columns: Column<T>[];
   rows: readonly T[];
-  rowKey: (row: T) => string | number;
+  /** Defaults to the row's `id`. */
+  rowKey?: (row: T) => string | number;
   empty: React.ReactNode;
   sort?: TableSort;
   footer?: React.ReactNode;
@@ -106,7 +130,7 @@ export function DataTable<T>({
             </tr>
           ) : (
             rows.map((row) => (
-              <tr key={rowKey(row)}>
+              <tr key={(rowKey ?? idOf)(row)}>
                 {columns.map((c) =>
                   c.rowHeader ? (
                     <th
@@ -132,18 +156,11 @@ export function DataTable<T>({
   );
 }
 
-/** A right-aligned column of figures, in the user's locale. */
-export function numberColumn<T>(
-  key: string,
-  header: React.ReactNode,
-  value: (row: T) => number,
-  locale: string,
-): Column<T> {
+/** A right-aligned column of figures, in the user's locale (for columnsOf). */
+export function figures<T>(value: (row: T) => number, locale: string) {
   return {
-    key,
-    header,
-    align: 'right',
+    align: 'right' as const,
     className: 'tabular-nums',
-    cell: (row) => formatNumber(value(row), locale),
+    cell: (row: T) => formatNumber(value(row), locale),
   };
 }

@@ -3,7 +3,8 @@ import { unitPath, wardName } from '@/lib/domain/units';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listReviewQueue } from '@/lib/data/assessments';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
+import { resultSummary } from '@/components/assessments/status-badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { StatusBadge } from '@/components/assessments/status-badge';
 import { titled } from '@/lib/i18n/page';
@@ -30,10 +31,8 @@ export default async function ReviewPage() {
         rows={queue}
         rowKey={(item) => item.assessmentId}
         empty={t('empty')}
-        columns={[
-          {
-            key: 'ward',
-            header: t('ward'),
+        columns={columnsOf<(typeof queue)[number]>(t, {
+          ward: {
             rowHeader: true,
             cell: (item) => (
               <Link
@@ -44,33 +43,16 @@ export default async function ReviewPage() {
               </Link>
             ),
           },
-          { key: 'province', header: t('province'), cell: (item) => item.provinceName },
-          { key: 'year', header: t('year'), cell: (item) => item.year },
-          {
-            key: 'result',
-            header: t('result'),
-            className: 'tabular-nums',
-            cell: (item) =>
-              tSheet('summary', {
-                met: item.met,
-                total: item.total,
-                notDue: item.notDue,
-                notMet: item.notMet,
-              }),
-          },
-          {
-            key: 'status',
-            header: t('status'),
-            cell: (item) => <StatusBadge status={item.status} />,
-          },
-          {
-            key: 'waiting',
-            header: t('waiting'),
+          province: (item) => item.provinceName,
+          year: (item) => item.year,
+          result: { className: 'tabular-nums', cell: (item) => resultSummary(tSheet, item) },
+          status: (item) => <StatusBadge status={item.status} />,
+          waiting: {
             className: 'tabular-nums',
             cell: (item) =>
               t('days', { count: Math.floor((now - item.statusChangedAt.getTime()) / DAY_MS) }),
           },
-        ]}
+        })}
       />
     </>
   );

@@ -8,7 +8,7 @@ import { can } from '@/lib/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { Field } from '@/components/ui/form';
 import { StatusBadge } from '@/components/assessments/status-badge';
@@ -46,10 +46,8 @@ export default async function WardsPage({ searchParams }: { searchParams: Search
         rows={wards}
         rowKey={(w) => `${w.code}/${w.validTo?.toISOString() ?? ''}`}
         empty={t('none')}
-        columns={[
-          {
-            key: 'ward',
-            header: t('ward'),
+        columns={columnsOf<(typeof wards)[number]>(t, {
+          ward: {
             rowHeader: true,
             cell: (w) => (
               <>
@@ -75,25 +73,17 @@ export default async function WardsPage({ searchParams }: { searchParams: Search
               </>
             ),
           },
-          {
-            key: 'province',
-            header: t('province'),
-            cell: (w) => `${w.districtName ? `${w.districtName}, ` : ''}${w.province.name}`,
-          },
-          {
-            key: 'latest',
-            header: t('latest'),
-            cell: (w) =>
-              w.latest ? (
-                <span className="flex flex-wrap items-center gap-2">
-                  {w.latest.year} · {w.latest.metCount}/{w.latest.totalCriteria}{' '}
-                  <StatusBadge status={w.latest.status} />
-                </span>
-              ) : (
-                '—'
-              ),
-          },
-        ]}
+          province: (w) => `${w.districtName ? `${w.districtName}, ` : ''}${w.province.name}`,
+          latest: (w) =>
+            w.latest ? (
+              <span className="flex flex-wrap items-center gap-2">
+                {w.latest.year} · {w.latest.metCount}/{w.latest.totalCriteria}{' '}
+                <StatusBadge status={w.latest.status} />
+              </span>
+            ) : (
+              '—'
+            ),
+        })}
       />
     </>
   );

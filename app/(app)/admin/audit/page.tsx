@@ -5,7 +5,7 @@ import { listAuditEntities, listAuditEvents } from '@/lib/data/audit';
 import { formatDateTime } from '@/lib/format';
 import { auditFilterSchema } from '@/lib/validations/audit';
 import { PageHeader } from '@/components/ui/page-header';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { Field, SelectField } from '@/components/ui/form';
 import { titled, type SearchParams } from '@/lib/i18n/page';
@@ -74,55 +74,37 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <DataTable
         caption={t('title')}
         rows={page.rows}
-        rowKey={(r) => r.id}
         empty={t('none')}
-        columns={[
-          {
-            key: 'at',
-            header: t('at'),
-            className: 'whitespace-nowrap',
-            cell: (r) => formatDateTime(r.at, locale),
-          },
-          {
-            key: 'actor',
-            header: t('actor'),
-            cell: (r) => <code>{r.actorEmail ?? t('system')}</code>,
-          },
-          {
-            key: 'action',
-            header: t('action'),
-            cell: (r) => (
-              <span title={r.action}>
-                {tActions.has(r.action) ? tActions(r.action) : <code>{r.action}</code>}
-              </span>
-            ),
-          },
-          { key: 'record', header: t('record'), cell: (r) => `${r.entity} #${r.entityId}` },
-          { key: 'province', header: t('province'), cell: (r) => r.provinceCode ?? '' },
-          { key: 'ip', header: t('ip'), className: 'text-slate-500', cell: (r) => r.ip ?? '' },
-          {
-            key: 'changes',
-            header: t('changes'),
-            cell: (r) =>
-              r.before || r.after ? (
-                <details>
-                  <summary className="cursor-pointer text-brand-700">{t('changes')}</summary>
-                  <div className="mt-1 grid gap-2 md:grid-cols-2">
-                    {(['before', 'after'] as const).map((side) => (
-                      <pre
-                        key={side}
-                        className="max-w-md overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs"
-                      >
-                        <b>{t(side)}</b>
-                        {'\n'}
-                        {json(r[side])}
-                      </pre>
-                    ))}
-                  </div>
-                </details>
-              ) : null,
-          },
-        ]}
+        columns={columnsOf<(typeof page.rows)[number]>(t, {
+          at: { className: 'whitespace-nowrap', cell: (r) => formatDateTime(r.at, locale) },
+          actor: (r) => <code>{r.actorEmail ?? t('system')}</code>,
+          action: (r) => (
+            <span title={r.action}>
+              {tActions.has(r.action) ? tActions(r.action) : <code>{r.action}</code>}
+            </span>
+          ),
+          record: (r) => `${r.entity} #${r.entityId}`,
+          province: (r) => r.provinceCode ?? '',
+          ip: { className: 'text-slate-500', cell: (r) => r.ip ?? '' },
+          changes: (r) =>
+            r.before || r.after ? (
+              <details>
+                <summary className="cursor-pointer text-brand-700">{t('changes')}</summary>
+                <div className="mt-1 grid gap-2 md:grid-cols-2">
+                  {(['before', 'after'] as const).map((side) => (
+                    <pre
+                      key={side}
+                      className="max-w-md overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs"
+                    >
+                      <b>{t(side)}</b>
+                      {'\n'}
+                      {json(r[side])}
+                    </pre>
+                  ))}
+                </div>
+              </details>
+            ) : null,
+        })}
       />
       <nav className="mt-3 flex gap-4 text-sm" aria-label={t('title')}>
         {raw.before ? (

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listCriteriaSets } from '@/lib/data/criteria-sets';
 import { Card } from '@/components/ui/card';
-import { DataTable, numberColumn } from '@/components/ui/data-table';
+import { columnsOf, DataTable, figures } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { ImportCriteriaSetForm } from '@/components/admin/criteria-forms';
@@ -27,36 +27,19 @@ export default async function CriteriaSetsPage() {
         className="mb-8"
         caption={t('title')}
         rows={sets}
-        rowKey={(s) => s.id}
         empty={t('noSets')}
-        columns={[
-          {
-            key: 'code',
-            header: t('code'),
-            rowHeader: true,
-            className: 'font-mono',
-            cell: (s) => s.code,
-          },
-          {
-            key: 'name',
-            header: t('name'),
-            cell: (s) => (
-              <>
-                {s.title} <span className="text-xs text-slate-500">· {s.issuingDocument}</span>{' '}
-                {s.isProvisional ? <Badge tone="warning">{t('provisional')}</Badge> : null}
-              </>
-            ),
-          },
-          {
-            key: 'years',
-            header: t('years'),
-            cell: (s) => (s.years.length ? `${s.years[0]}–${s.years.at(-1)}` : '—'),
-          },
-          numberColumn<Set>('count', t('count'), (s) => s.criteria, locale),
-          numberColumn<Set>('used', t('used'), (s) => s.assessments, locale),
-          {
-            key: 'open',
-            header: t('open'),
+        columns={columnsOf<Set>(t, {
+          code: { rowHeader: true, className: 'font-mono', cell: (s) => s.code },
+          name: (s) => (
+            <>
+              {s.title} <span className="text-xs text-slate-500">· {s.issuingDocument}</span>{' '}
+              {s.isProvisional ? <Badge tone="warning">{t('provisional')}</Badge> : null}
+            </>
+          ),
+          years: (s) => (s.years.length ? `${s.years[0]}–${s.years.at(-1)}` : '—'),
+          count: figures<Set>((s) => s.criteria, locale),
+          used: figures<Set>((s) => s.assessments, locale),
+          open: {
             hiddenHeader: true,
             align: 'right',
             cell: (s) => (
@@ -65,7 +48,7 @@ export default async function CriteriaSetsPage() {
               </Link>
             ),
           },
-        ]}
+        })}
       />
       <Card id="import-set" title={t('importTitle')} intro={t('importHint')} className="max-w-3xl">
         <ImportCriteriaSetForm />

@@ -7,7 +7,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { TargetForm } from '@/components/admin/target-form';
 import { ActionButton } from '@/components/ui/action-button';
 import { Card } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { titled } from '@/lib/i18n/page';
 
@@ -28,19 +28,14 @@ export default async function TargetsPage() {
         className="mb-8"
         caption={t('title')}
         rows={targets}
-        rowKey={(r) => r.id}
         empty={t('none')}
-        columns={[
-          {
-            key: 'scope',
-            header: t('scope'),
+        columns={columnsOf<(typeof targets)[number]>(t, {
+          scope: {
             rowHeader: true,
             cell: (r) => (r.province ? `${r.province.code} · ${r.province.name}` : t('national')),
           },
-          { key: 'year', header: t('year'), cell: (r) => r.year },
-          {
-            key: 'value',
-            header: t('value'),
+          year: (r) => r.year,
+          value: {
             align: 'right',
             className: 'tabular-nums',
             cell: (r) =>
@@ -48,21 +43,9 @@ export default async function TargetsPage() {
                 ? `${formatNumber(r.value, locale, 1)}%`
                 : `${formatNumber(r.value, locale)} ${t('count').toLowerCase()}`,
           },
-          {
-            key: 'source',
-            header: t('source'),
-            className: 'text-slate-600',
-            cell: (r) => r.sourceDocument,
-          },
-          {
-            key: 'updated',
-            header: t('updated'),
-            className: 'text-slate-500',
-            cell: (r) => formatDate(r.updatedAt, locale),
-          },
-          {
-            key: 'delete',
-            header: t('delete'),
+          source: { className: 'text-slate-600', cell: (r) => r.sourceDocument },
+          updated: { className: 'text-slate-500', cell: (r) => formatDate(r.updatedAt, locale) },
+          delete: {
             hiddenHeader: true,
             align: 'right',
             cell: (r) => (
@@ -74,7 +57,7 @@ export default async function TargetsPage() {
               />
             ),
           },
-        ]}
+        })}
       />
       <Card id="target-add" title={t('add')} intro={t('addHint')} className="max-w-3xl">
         <TargetForm provinces={provinces} />

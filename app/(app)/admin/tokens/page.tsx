@@ -8,7 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { IssueTokenForm } from '@/components/admin/token-forms';
 import { ActionButton } from '@/components/ui/action-button';
 import { Card } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { revokeTokenAction } from '@/lib/actions/api-tokens';
 import { titled } from '@/lib/i18n/page';
 
@@ -34,43 +34,30 @@ export default async function TokensPage() {
         className="mb-8"
         caption={t('title')}
         rows={tokens}
-        rowKey={(r) => r.id}
         empty={t('none')}
-        columns={[
-          { key: 'name', header: t('name'), rowHeader: true, cell: (r) => r.name },
-          { key: 'prefix', header: t('prefix'), cell: (r) => <code>{r.prefix}…</code> },
-          {
-            key: 'scope',
-            header: t('scope'),
-            cell: (r) => (r.province ? `${r.province.code} · ${r.province.name}` : t('nationwide')),
-          },
-          {
-            key: 'lastUsed',
-            header: t('lastUsed'),
+        columns={columnsOf<(typeof tokens)[number]>(t, {
+          name: { rowHeader: true, cell: (r) => r.name },
+          prefix: (r) => <code>{r.prefix}…</code>,
+          scope: (r) => (r.province ? `${r.province.code} · ${r.province.name}` : t('nationwide')),
+          lastUsed: {
             className: 'text-slate-600',
             cell: (r) => (r.lastUsedAt ? formatDateTime(r.lastUsedAt, locale) : '—'),
           },
-          {
-            key: 'status',
-            header: t('status'),
-            cell: (r) =>
-              r.revokedAt ? (
-                <Badge tone="danger">
-                  {t('revokedOn', { date: formatDate(r.revokedAt, locale) })}
-                </Badge>
-              ) : r.expiresAt && r.expiresAt < new Date() ? (
-                <Badge>{t('expired')}</Badge>
-              ) : (
-                <Badge tone="success">
-                  {r.expiresAt
-                    ? t('activeUntil', { date: formatDate(r.expiresAt, locale) })
-                    : t('active')}
-                </Badge>
-              ),
-          },
-          {
-            key: 'revoke',
-            header: t('revoke'),
+          status: (r) =>
+            r.revokedAt ? (
+              <Badge tone="danger">
+                {t('revokedOn', { date: formatDate(r.revokedAt, locale) })}
+              </Badge>
+            ) : r.expiresAt && r.expiresAt < new Date() ? (
+              <Badge>{t('expired')}</Badge>
+            ) : (
+              <Badge tone="success">
+                {r.expiresAt
+                  ? t('activeUntil', { date: formatDate(r.expiresAt, locale) })
+                  : t('active')}
+              </Badge>
+            ),
+          revoke: {
             hiddenHeader: true,
             align: 'right',
             cell: (r) =>
@@ -83,7 +70,7 @@ export default async function TokensPage() {
                 />
               ),
           },
-        ]}
+        })}
       />
       <Card id="token-issue" title={t('issue')} className="max-w-2xl">
         <IssueTokenForm provinces={provinces} />

@@ -8,16 +8,17 @@ import {
   LAST_DAY_BEFORE_MERGER,
   MERGER_DATE,
   UNIT_TYPES,
+  type UnitType,
   isoDate,
   unitPath,
 } from '@/lib/domain/units';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { splitUnitsQuerySchema } from '@/lib/validations/successors';
 import { firstParam } from '@/lib/validations/units';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable, figures } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { Field, SelectField } from '@/components/ui/form';
 import { ProvinceOptions } from '@/components/ui/options';
@@ -49,11 +50,13 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
     countUnitsOn(MERGER_DATE),
     countUnitsOn(today),
   ]);
+  const byType = Object.fromEntries(UNIT_TYPES.map((u) => [u, true]));
   const counts = [
     { on: LAST_DAY_BEFORE_MERGER, c: before },
     { on: MERGER_DATE, c: after },
     { on: today, c: now },
   ];
+  type Count = (typeof counts)[number];
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -64,30 +67,14 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
         rows={counts}
         rowKey={(r) => r.on}
         empty={null}
-        columns={[
-          { key: 'on', header: t('on'), rowHeader: true, cell: (r) => formatDate(r.on, locale) },
-          {
-            key: 'provinces',
-            header: t('provinces'),
-            align: 'right',
-            className: 'tabular-nums',
-            cell: (r) => formatNumber(r.c.provinces, locale),
-          },
-          {
-            key: 'units',
-            header: t('units'),
-            align: 'right',
-            className: 'tabular-nums',
-            cell: (r) => formatNumber(r.c.units, locale),
-          },
-          ...UNIT_TYPES.map((type) => ({
-            key: type,
-            header: tTypes(type),
-            align: 'right' as const,
-            className: 'tabular-nums',
-            cell: (r: (typeof counts)[number]) => formatNumber(r.c.byType[type], locale),
-          })),
-        ]}
+        columns={columnsOf<Count>((k) => (k in byType ? tTypes(k as UnitType) : t(k)), {
+          on: { rowHeader: true, cell: (r) => formatDate(r.on, locale) },
+          provinces: figures<Count>((r) => r.c.provinces, locale),
+          units: figures<Count>((r) => r.c.units, locale),
+          ...Object.fromEntries(
+            UNIT_TYPES.map((type) => [type, figures<Count>((r) => r.c.byType[type], locale)]),
+          ),
+        })}
       />
       <Card id="splits-title" title={t('splitsTitle')} intro={t('rule')}>
         <FilterBar label={t('splitsTitle')} submitLabel={t('filter')}>
@@ -118,12 +105,9 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
         <DataTable
           caption={t('splitsTitle')}
           rows={units}
-          rowKey={(u) => u.id}
           empty={t('splitCount', { count: 0 })}
-          columns={[
-            {
-              key: 'unit',
-              header: t('formerUnit'),
+          columns={columnsOf<(typeof units)[number]>(t, {
+            formerUnit: {
               rowHeader: true,
               cell: (u) => (
                 <>
@@ -140,28 +124,20 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
                 </>
               ),
             },
-            {
-              key: 'basis',
-              header: t('basis'),
-              cell: (u) => (
-                <Badge tone={u.basis === 'NEAREST_CODE' ? 'warning' : 'neutral'}>
-                  {t(`bases.${u.basis ?? 'NONE'}`)}
-                </Badge>
-              ),
-            },
-            {
-              key: 'countsUnder',
-              header: t('countsUnder'),
-              cell: (u) => (
-                <SuccessorForm
-                  unitId={u.id}
-                  unitName={u.fullName}
-                  current={u.countsUnderId}
-                  successors={u.successors}
-                />
-              ),
-            },
-          ]}
+            basis: (u) => (
+              <Badge tone={u.basis === 'NEAREST_CODE' ? 'warning' : 'neutral'}>
+                {t(`bases.${u.basis ?? 'NONE'}`)}
+              </Badge>
+            ),
+            countsUnder: (u) => (
+              <SuccessorForm
+                unitId={u.id}
+                unitName={u.fullName}
+                current={u.countsUnderId}
+                successors={u.successors}
+              />
+            ),
+          })}
         />
       </Card>
     </>

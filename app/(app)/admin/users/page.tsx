@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { Card } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { Field, SelectField } from '@/components/ui/form';
 import { scopeName } from '@/lib/domain/units';
@@ -52,22 +52,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         className="mb-8"
         caption={t('title')}
         rows={users}
-        rowKey={(u) => u.id}
         empty={t('none')}
-        columns={[
-          {
-            key: 'email',
-            header: t('email'),
-            rowHeader: true,
-            className: 'font-normal',
-            cell: (u) => <code>{u.email}</code>,
-          },
-          { key: 'name', header: t('name'), cell: (u) => u.name },
-          { key: 'role', header: t('role'), cell: (u) => tRoles(u.role) },
-          { key: 'scope', header: t('scope'), cell: (u) => scopeName(u, t('nationwide')) },
-          {
-            key: 'status',
-            header: t('status'),
+        columns={columnsOf<(typeof users)[number]>(t, {
+          email: { rowHeader: true, className: 'font-normal', cell: (u) => <code>{u.email}</code> },
+          name: (u) => u.name,
+          role: (u) => tRoles(u.role),
+          scope: (u) => scopeName(u, t('nationwide')),
+          status: {
             className: 'space-x-1',
             cell: (u) => (
               <>
@@ -78,15 +69,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               </>
             ),
           },
-          {
-            key: 'lastLogin',
-            header: t('lastLogin'),
+          lastLogin: {
             className: 'text-slate-600',
             cell: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t('never')),
           },
-          {
-            key: 'edit',
-            header: t('edit'),
+          edit: {
             hiddenHeader: true,
             align: 'right',
             cell: (u) => (
@@ -99,7 +86,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               </Link>
             ),
           },
-        ]}
+        })}
       />
       <Card id="create-user" title={t('createTitle')} className="max-w-2xl">
         <CreateUserForm

@@ -10,7 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import { unitPath } from '@/lib/domain/units';
 import type { AssessmentStatus } from '@/lib/domain/workflow';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
@@ -18,7 +18,7 @@ import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { QueryNotice } from '@/components/dashboard/query-notice';
 import { TableDownloads } from '@/components/dashboard/chart-downloads';
 import { OriginBadge } from '@/components/assessments/origin-badge';
-import { StatusBadge } from '@/components/assessments/status-badge';
+import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
 import { type SearchParams } from '@/lib/i18n/page';
 
 type Params = Promise<{ code: string }>;
@@ -54,6 +54,14 @@ export default async function ProvincePage({
   ]);
   if (!view) notFound();
   const exportQuery = `province=${province.code}&year=${query.year}&basis=${query.official ? 'official' : 'provisional'}&units=${query.lineage ? 'today' : 'recorded'}`;
+  const headers = {
+    ward: t('wardCol'),
+    met: t('criteriaMet'),
+    state: tSheet('state'),
+    status: t('statusCol'),
+    recognition: t('recognitionCol'),
+    lastChange: t('lastChange'),
+  };
   return (
     <>
       <PageHeader title={province.fullName} intro={t('intro')} />
@@ -79,10 +87,8 @@ export default async function ProvincePage({
           rows={wards}
           rowKey={(w) => w.code}
           empty={t('noWards')}
-          columns={[
-            {
-              key: 'ward',
-              header: t('wardCol'),
+          columns={columnsOf<(typeof wards)[number]>((k) => headers[k as keyof typeof headers], {
+            ward: {
               rowHeader: true,
               cell: (w) => (
                 <>
@@ -93,79 +99,51 @@ export default async function ProvincePage({
                 </>
               ),
             },
-            {
-              key: 'met',
-              header: t('criteriaMet'),
+            met: {
               align: 'right',
               className: 'tabular-nums',
               cell: (w) => (w.status ? `${w.met}/${w.total}` : '—'),
             },
-            {
-              key: 'state',
-              header: tSheet('state'),
+            state: {
               className: 'text-xs text-slate-600',
-              cell: (w) =>
-                w.status
-                  ? tSheet('summary', {
-                      met: w.met,
-                      total: w.total,
-                      notDue: w.notDue,
-                      notMet: w.notMet,
-                    })
-                  : '',
+              cell: (w) => (w.status ? resultSummary(tSheet, w) : ''),
             },
-            {
-              key: 'status',
-              header: t('statusCol'),
-              cell: (w) => (
+            status: (w) => (
+              <>
+                {w.status ? (
+                  <Link
+                    href={unitPath(w.fromUnits[0] ?? { code: w.code, validTo: null }, query.year)}
+                  >
+                    <StatusBadge status={w.status as AssessmentStatus} />
+                  </Link>
+                ) : (
+                  <span className="text-slate-500">{t('notRegistered')}</span>
+                )}
+                {w.fromUnits.length > 0 ? (
+                  <span className="block text-xs text-slate-600">
+                    {t('dossierOf', { list: w.fromUnits.map((u) => u.fullName).join(', ') })}
+                  </span>
+                ) : null}
+              </>
+            ),
+            recognition: (w) =>
+              w.recognisedSince !== null ? (
                 <>
-                  {w.status ? (
-                    <Link
-                      href={
-                        w.fromUnits[0]
-                          ? unitPath(w.fromUnits[0], query.year)
-                          : unitPath({ code: w.code, validTo: null }, query.year)
-                      }
-                    >
-                      <StatusBadge status={w.status as AssessmentStatus} />
-                    </Link>
-                  ) : (
-                    <span className="text-slate-500">{t('notRegistered')}</span>
-                  )}
-                  {w.fromUnits.length > 0 ? (
+                  <Badge tone="success">{t('recognisedSince', { year: w.recognisedSince })}</Badge>
+                  {w.recognisedVia ? (
                     <span className="block text-xs text-slate-600">
-                      {t('dossierOf', { list: w.fromUnits.map((u) => u.fullName).join(', ') })}
+                      {t('recognisedVia', { name: w.recognisedVia })}
                     </span>
                   ) : null}
                 </>
+              ) : (
+                <span className="text-slate-500">—</span>
               ),
-            },
-            {
-              key: 'recognition',
-              header: t('recognitionCol'),
-              cell: (w) =>
-                w.recognisedSince !== null ? (
-                  <>
-                    <Badge tone="success">
-                      {t('recognisedSince', { year: w.recognisedSince })}
-                    </Badge>
-                    {w.recognisedVia ? (
-                      <span className="block text-xs text-slate-600">
-                        {t('recognisedVia', { name: w.recognisedVia })}
-                      </span>
-                    ) : null}
-                  </>
-                ) : (
-                  <span className="text-slate-500">—</span>
-                ),
-            },
-            {
-              key: 'lastChange',
-              header: t('lastChange'),
+            lastChange: {
               className: 'text-slate-600',
               cell: (w) => (w.statusChangedAt ? formatDateTime(w.statusChangedAt, locale) : ''),
             },
-          ]}
+          })}
         />
       </section>
     </>

@@ -8,11 +8,11 @@ import { unitPath } from '@/lib/domain/units';
 import { formatDate } from '@/lib/format';
 import { can } from '@/lib/permissions';
 import { firstParam, wardAddressSchema } from '@/lib/validations/units';
-import { DataTable } from '@/components/ui/data-table';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { OriginBadge } from '@/components/assessments/origin-badge';
-import { StatusBadge } from '@/components/assessments/status-badge';
+import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
 import { type SearchParams } from '@/lib/i18n/page';
 
 type Params = Promise<{ code: string }>;
@@ -114,57 +114,45 @@ export default async function WardPage({
       <DataTable
         caption={t('history')}
         rows={assessments}
-        rowKey={(a) => a.id}
         empty={t('noHistory')}
-        columns={[
-          { key: 'year', header: t('year'), rowHeader: true, cell: (a) => a.year },
-          {
-            key: 'unit',
-            header: t('unit'),
-            cell: (a) => (
-              <>
-                {a.unit.fullName}
-                {a.unit.id !== unit.id ? ` (${a.unit.code})` : ''}
-                {a.countsHere ? null : (
-                  <span className="block text-xs text-slate-600">{t('partNotCounted')}</span>
-                )}
-              </>
-            ),
-          },
-          {
-            key: 'result',
-            header: t('result'),
+        columns={columnsOf<(typeof assessments)[number]>(t, {
+          year: { rowHeader: true, cell: (a) => a.year },
+          unit: (a) => (
+            <>
+              {a.unit.fullName}
+              {a.unit.id !== unit.id ? ` (${a.unit.code})` : ''}
+              {a.countsHere ? null : (
+                <span className="block text-xs text-slate-600">{t('partNotCounted')}</span>
+              )}
+            </>
+          ),
+          result: {
             className: 'tabular-nums',
             cell: (a) =>
-              tSheet('summary', {
+              resultSummary(tSheet, {
                 met: a.metCount,
                 total: a.totalCriteria,
                 notDue: a.notDueCount,
                 notMet: a.notMetCount,
               }),
           },
-          {
-            key: 'status',
-            header: t('status'),
-            cell: (a) => (
-              <>
-                <span className="flex flex-wrap items-center gap-2">
-                  <StatusBadge status={a.status} />
-                  <OriginBadge origin={a.origin} />
+          status: (a) => (
+            <>
+              <span className="flex flex-wrap items-center gap-2">
+                <StatusBadge status={a.status} />
+                <OriginBadge origin={a.origin} />
+              </span>
+              {a.recognition && !a.recognition.withdrawnAt ? (
+                <span className="text-xs text-slate-600">
+                  {tSheet('decision', {
+                    number: a.recognition.number,
+                    date: formatDate(a.recognition.decidedOn, locale),
+                  })}
                 </span>
-                {a.recognition && !a.recognition.withdrawnAt ? (
-                  <span className="text-xs text-slate-600">
-                    {tSheet('decision', {
-                      number: a.recognition.number,
-                      date: formatDate(a.recognition.decidedOn, locale),
-                    })}
-                  </span>
-                ) : null}
-              </>
-            ),
-          },
-          {
-            key: 'open',
+              ) : null}
+            </>
+          ),
+          open: {
             header: t('open', { year: '' }),
             hiddenHeader: true,
             align: 'right',
@@ -174,7 +162,7 @@ export default async function WardPage({
               </Link>
             ),
           },
-        ]}
+        })}
       />
     </>
   );

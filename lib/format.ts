@@ -51,3 +51,9 @@ export const intlFormats = {
   number: { percent: { style: 'percent', maximumFractionDigits: 1 } },
   dateTime: { short: { dateStyle: 'short' }, long: { dateStyle: 'long', timeStyle: 'short' } },
 } satisfies Formats;
+
+/** A file's size the way people read it: "4,8 MB", "512 KB" (never "5.120 KB"). */
+export function formatFileSize(bytes: number, locale: Locale | string): string {
+  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), locale, 1)} MB`;
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
+}

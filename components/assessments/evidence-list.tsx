@@ -4,7 +4,9 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { addEvidenceAction, removeEvidenceAction } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatFileSize } from '@/lib/format';
+import { ActionButton } from '@/components/ui/action-button';
+import { ActionForm, Field, SelectField, SubmitButton, TextAreaField } from '@/components/ui/form';
 
 export interface EvidenceItem {
   id: number;
@@ -20,28 +22,8 @@ export interface EvidenceItem {
   createdBy: string | null;
 }
 
-const initial: ActionResult = { status: 'idle' };
-
-function RemoveButton({ id, label }: { id: number; label: string }) {
-  const [state, action, pending] = useActionState(removeEvidenceAction, initial);
-  return (
-    <form action={action} className="inline">
-      <input type="hidden" name="evidenceId" value={id} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="text-xs text-rose-700 hover:underline disabled:opacity-50"
-      >
-        {label}
-      </button>
-      {state.status === 'error' ? (
-        <span role="alert" className="ml-2 text-xs text-rose-700">
-          {state.message}
-        </span>
-      ) : null}
-    </form>
-  );
-}
+type Added = ActionResult<{ added: number }>;
+const idle: ActionResult = { status: 'idle' };
 
 export function EvidenceList({
   resultId,
@@ -62,25 +44,29 @@ export function EvidenceList({
   // A refused upload (the server cuts bodies over the limit before reading them) answers an
   // error, not the crash page: the form and what was typed stay.
   const [state, action, pending] = useActionState(
-    async (prev: typeof initial, formData: FormData) => {
+    async (prev: Added, formData: FormData): Promise<Added> => {
       const file = formData.get('file');
       if (file instanceof File && file.size > maxMb * 1024 * 1024)
-        return { status: 'error' as const, message: tooLarge };
+        return { status: 'error', message: tooLarge, data: prev.data };
       try {
-        return await addEvidenceAction(prev, formData);
+        const answer = await addEvidenceAction(idle, formData);
+        // Counts the items added, so the form can start afresh after each one.
+        const count = (prev.data?.added ?? 0) + (answer.status === 'success' ? 1 : 0);
+        return { ...answer, data: { added: count } };
       } catch {
-        return { status: 'error' as const, message: tooLarge };
+        return { status: 'error', message: tooLarge, data: prev.data };
       }
     },
-    initial,
+    { status: 'idle' } as Added,
   );
   const [tooBig, setTooBig] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const id = (name: string) => `e${resultId}-${name}`;
+  // Each success empties the form for the next item (the kind stays).
   useEffect(() => {
     if (state.status === 'success') formRef.current?.reset();
   }, [state]);
-  const e = state.fieldErrors ?? {};
+  const added = state.data?.added ?? 0;
 
   return (
     <section
@@ -117,7 +103,7 @@ export function EvidenceList({
             )}
             {item.fileName ? (
               <span className="text-xs text-slate-500">
-                {item.fileName} · {formatNumber((item.size ?? 0) / 1024, locale, 0)} KB
+                {item.fileName} · {formatFileSize(item.size ?? 0, locale)}
               </span>
             ) : null}
             {item.periodFrom || item.periodTo ? (
@@ -129,15 +115,23 @@ export function EvidenceList({
             {item.kind === 'NOTE' && item.note ? (
               <span className="w-full whitespace-pre-wrap text-slate-700">{item.note}</span>
             ) : null}
-            {editable ? <RemoveButton id={item.id} label={t('remove')} /> : null}
+            {editable ? (
+              <ActionButton
+                action={removeEvidenceAction}
+                fields={{ evidenceId: item.id }}
+                label={t('remove')}
+                confirm={t('removeConfirm', { title: item.title })}
+              />
+            ) : null}
           </li>
         ))}
       </ul>
       {editable ? (
         <details className="mt-2">
           <summary className="cursor-pointer text-sm text-brand-700">{t('addEvidence')}</summary>
-          <form
+          <ActionForm
             ref={formRef}
+            state={state}
             action={action}
             onSubmit={(event) => {
               // Checked before sending, so nothing is lost and no 20 MB upload is wasted.
@@ -150,68 +144,33 @@ export function EvidenceList({
             className="mt-2 grid gap-2 rounded bg-slate-50 p-3 sm:grid-cols-2"
           >
             <input type="hidden" name="resultId" value={resultId} />
-            <div className="flex flex-col gap-1">
-              <label htmlFor={id('kind')} className="text-xs font-medium">
-                {t('evidenceKind')}
-              </label>
-              <select
-                id={id('kind')}
-                name="kind"
-                value={kind}
-                onChange={(ev) => setKind(ev.target.value as typeof kind)}
-                className="rounded border border-slate-300 px-2 py-1 text-sm"
-              >
-                <option value="FILE">{t('kind.FILE')}</option>
-                <option value="LINK">{t('kind.LINK')}</option>
-                <option value="NOTE">{t('kind.NOTE')}</option>
-              </select>
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor={id('title')} className="text-xs font-medium">
-                {t('evidenceTitle')}
-              </label>
-              <input
-                id={id('title')}
-                name="title"
-                required
-                maxLength={200}
-                className="rounded border border-slate-300 px-2 py-1 text-sm"
-                aria-invalid={Boolean(e.title)}
-                aria-describedby={e.title ? id('title-error') : undefined}
-              />
-              {e.title ? (
-                <p id={id('title-error')} className="text-xs text-rose-700">
-                  {e.title.join(' ')}
-                </p>
-              ) : null}
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor={id('from')} className="text-xs font-medium">
-                {t('periodFrom')}
-              </label>
-              <input
-                id={id('from')}
-                name="periodFrom"
-                type="date"
-                className="rounded border border-slate-300 px-2 py-1 text-sm"
-              />
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor={id('to')} className="text-xs font-medium">
-                {t('periodTo')}
-              </label>
-              <input
-                id={id('to')}
-                name="periodTo"
-                type="date"
-                className="rounded border border-slate-300 px-2 py-1 text-sm"
-                aria-invalid={Boolean(e.periodTo)}
-              />
-              {e.periodTo ? <p className="text-xs text-rose-700">{e.periodTo.join(' ')}</p> : null}
-            </div>
+            {/* Uncontrolled, so a reset after a save leaves it on the kind just used. */}
+            <SelectField
+              key={`kind-${added}`}
+              id={id('kind')}
+              name="kind"
+              label={t('evidenceKind')}
+              defaultValue={kind}
+              onChange={(ev) => setKind(ev.target.value as typeof kind)}
+            >
+              {(['FILE', 'LINK', 'NOTE'] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`kind.${k}`)}
+                </option>
+              ))}
+            </SelectField>
+            <Field
+              id={id('title')}
+              name="title"
+              label={t('evidenceTitle')}
+              required
+              maxLength={200}
+            />
+            <Field id={id('from')} name="periodFrom" type="date" label={t('periodFrom')} />
+            <Field id={id('to')} name="periodTo" type="date" label={t('periodTo')} />
             {kind === 'FILE' ? (
               <div className="flex flex-col gap-1 sm:col-span-2">
-                <label htmlFor={id('file')} className="text-xs font-medium">
+                <label htmlFor={id('file')} className="text-sm font-medium text-slate-800">
                   {t('file', { max: maxMb })}
                 </label>
                 <input
@@ -224,43 +183,27 @@ export function EvidenceList({
                 />
               </div>
             ) : kind === 'LINK' ? (
-              <div className="flex flex-col gap-1 sm:col-span-2">
-                <label htmlFor={id('url')} className="text-xs font-medium">
-                  {t('url')}
-                </label>
-                <input
-                  id={id('url')}
-                  name="url"
-                  type="url"
-                  required
-                  className="rounded border border-slate-300 px-2 py-1 text-sm"
-                  aria-invalid={Boolean(e.url)}
-                />
-                {e.url ? <p className="text-xs text-rose-700">{e.url.join(' ')}</p> : null}
-              </div>
+              <Field
+                id={id('url')}
+                name="url"
+                type="url"
+                label={t('url')}
+                required
+                className="sm:col-span-2"
+              />
             ) : (
-              <div className="flex flex-col gap-1 sm:col-span-2">
-                <label htmlFor={id('note')} className="text-xs font-medium">
-                  {t('evidenceNote')}
-                </label>
-                <textarea
-                  id={id('note')}
-                  name="note"
-                  required
-                  maxLength={4000}
-                  rows={3}
-                  className="rounded border border-slate-300 px-2 py-1 text-sm"
-                />
-              </div>
+              <TextAreaField
+                id={id('note')}
+                name="note"
+                label={t('evidenceNote')}
+                required
+                maxLength={4000}
+                rows={3}
+                className="sm:col-span-2"
+              />
             )}
             <div className="flex items-center gap-3 sm:col-span-2">
-              <button
-                type="submit"
-                disabled={pending}
-                className="rounded bg-slate-700 px-3 py-1 text-sm text-white disabled:opacity-50"
-              >
-                {pending ? t('uploading') : t('add')}
-              </button>
+              <SubmitButton variant="secondary">{pending ? t('uploading') : t('add')}</SubmitButton>
               <span
                 aria-live="polite"
                 className={`text-sm ${tooBig || state.status === 'error' ? 'text-rose-700' : 'text-emerald-700'}`}
@@ -268,7 +211,7 @@ export function EvidenceList({
                 {tooBig ? tooLarge : state.status === 'idle' ? '' : state.message}
               </span>
             </div>
-          </form>
+          </ActionForm>
         </details>
       ) : null}
     </section>

@@ -26,6 +26,7 @@ export function LoginForm({ returnTo, notice }: { returnTo: string; notice?: str
         type="email"
         label={t('email')}
         autoComplete="username"
+        defaultValue={state.data?.email}
         required
       />
       <Field

@@ -20,7 +20,7 @@ export function ActionForm({
   className,
   children,
   ...rest
-}: Omit<React.FormHTMLAttributes<HTMLFormElement>, 'action'> & {
+}: Omit<React.ComponentProps<'form'>, 'action'> & {
   state: ActionResult<unknown>;
   action: (formData: FormData) => void;
 }) {

@@ -9,11 +9,11 @@ import { beginEnrolment, confirmEnrolment, verifySecondFactor } from '@/lib/data
 import { safeReturnPath } from '@/lib/domain/redirects';
 import { clearSessionCookie, readSessionClaims, writeSessionCookie } from '@/lib/session-token';
 import { secondFactorCodeSchema, signInSchema } from '@/lib/validations/auth';
-import { formObject, formValues, invalidInput, type ActionResult } from './result';
+import { formObject, invalidInput, type ActionResult } from './result';
 import { defineAction, publicAction, withUser } from './define';
 
 /** What the sign-in forms show again after a refusal (never the password). */
-export type SignInState = ActionResult;
+export type SignInState = ActionResult<{ email?: string }>;
 
 /**
  * Signing in is a server action posted by a plain form, so it works before the page has
@@ -23,10 +23,10 @@ export type SignInState = ActionResult;
 export const signInAction = publicAction(
   async (_prev: SignInState, formData: FormData): Promise<SignInState> => {
     const t = await getTranslations('auth');
-    const values = formValues(formData);
+    const typed = { email: String(formData.get('email') ?? '').slice(0, 320) };
     const parsed = signInSchema.safeParse(formObject(formData));
     // Empty or malformed fields are marked as such; only a real attempt can be "wrong".
-    if (!parsed.success) return { ...(await invalidInput(parsed.error)), values };
+    if (!parsed.success) return { ...(await invalidInput(parsed.error)), data: typed };
     const { email, password, returnTo } = parsed.data;
     const outcome = await attemptSignIn(email, password, await clientAddress(), await userAgent());
     if (!outcome.ok)
@@ -34,7 +34,7 @@ export const signInAction = publicAction(
         status: 'error',
         message:
           outcome.reason === 'locked' ? t('locked', { minutes: outcome.minutes }) : t('invalid'),
-        values,
+        data: { email },
       };
     await writeSessionCookie({ uid: outcome.user.id, sid: outcome.sessionId });
     const target = safeReturnPath(returnTo);

@@ -21,6 +21,7 @@ import { writeResult } from './assessments';
 import { refreshProgressForUnits } from './progress-summary';
 import { provinceInScope } from './results-template';
 import { unitScopeWhere } from './scope';
+import { measureFields, resultFields } from './assessments/summary';
 
 /**
  * Provinces still collect results in Excel. They download a template of their registered wards ×
@@ -125,23 +126,9 @@ export async function analyseResultsImport(
       },
     },
     select: {
-      id: true,
-      state: true,
-      value: true,
-      baseline: true,
-      note: true,
-      version: true,
-      isReopened: true,
+      ...resultFields,
       assessment: { select: { status: true, unit: { select: { code: true, name: true } } } },
-      criterion: {
-        select: {
-          number: true,
-          measureKind: true,
-          comparator: true,
-          threshold: true,
-          ratingScale: true,
-        },
-      },
+      criterion: { select: measureFields },
     },
   });
   const byId = new Map(results.map((r) => [r.id, r]));

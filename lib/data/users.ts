@@ -23,34 +23,40 @@ export interface SessionUser extends Scope {
   unitName: string | null;
 }
 
-export async function getSessionUser(id: number): Promise<SessionUser | null> {
-  const u = await db().user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      provinceId: true,
-      unitId: true,
-      isActive: true,
-      mustChangePassword: true,
-      passwordChangedAt: true,
-      totpEnabledAt: true,
-      province: { select: { code: true, name: true } },
-      unit: { select: { code: true, name: true } },
-    },
-  });
-  if (!u) return null;
-  const { province, unit, totpEnabledAt, ...rest } = u;
+/** What the app knows of one account: the session's user and the administrator's view. */
+const accountSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  provinceId: true,
+  unitId: true,
+  isActive: true,
+  mustChangePassword: true,
+  passwordChangedAt: true,
+  lastLoginAt: true,
+  totpEnabledAt: true,
+  province: { select: { code: true, name: true } },
+  unit: { select: { code: true, name: true } },
+} as const;
+
+type AccountRow = Prisma.UserGetPayload<{ select: typeof accountSelect }>;
+
+function account({ province, unit, totpEnabledAt, ...rest }: AccountRow) {
   return {
     ...rest,
+    role: rest.role as Role,
     twoFactorEnabled: totpEnabledAt !== null,
     provinceCode: province?.code ?? null,
     provinceName: province?.name ?? null,
     unitCode: unit?.code ?? null,
     unitName: unit?.name ?? null,
   };
+}
+
+export async function getSessionUser(id: number): Promise<SessionUser | null> {
+  const u = await db().user.findUnique({ where: { id }, select: accountSelect });
+  return u ? account(u) : null;
 }
 
 /** Users a manager may see: everyone for ADMIN; the WARD users of their province for PROVINCE. */
@@ -121,31 +127,9 @@ export interface UserDetail extends UserListItem {
 export async function getManagedUser(scope: Scope, id: number): Promise<UserDetail | null> {
   const u = await db().user.findFirst({
     where: { AND: [{ id }, manageableWhere(scope)] },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      isActive: true,
-      mustChangePassword: true,
-      lastLoginAt: true,
-      provinceId: true,
-      unitId: true,
-      totpEnabledAt: true,
-      province: { select: { code: true, name: true } },
-      unit: { select: { code: true, name: true } },
-    },
+    select: accountSelect,
   });
-  if (!u) return null;
-  const { province, unit, totpEnabledAt, ...rest } = u;
-  return {
-    ...rest,
-    twoFactorEnabled: totpEnabledAt !== null,
-    provinceCode: province?.code ?? null,
-    provinceName: province?.name ?? null,
-    unitName: unit?.name ?? null,
-    unitCode: unit?.code ?? null,
-  };
+  return u ? account(u) : null;
 }
 
 export type UserWriteResult =

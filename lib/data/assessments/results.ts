@@ -9,7 +9,7 @@ import type { SaveResultInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { refreshProgressForUnits } from '../progress-summary';
 import { unitScopeWhere } from '../scope';
-import { refreshSummary } from './summary';
+import { measureFields, refreshSummary, resultFields } from './summary';
 
 export type SaveResultOutcome =
   | { ok: true; version: number; state: ResultState }
@@ -54,14 +54,8 @@ export async function writeResult(
   const result = await tx.criterionResult.findFirst({
     where: { id: input.resultId, assessment: { unit: unitScopeWhere(scope) } },
     select: {
-      id: true,
+      ...resultFields,
       assessmentId: true,
-      state: true,
-      value: true,
-      baseline: true,
-      note: true,
-      version: true,
-      isReopened: true,
       assessment: {
         select: {
           status: true,
@@ -69,15 +63,7 @@ export async function writeResult(
           unit: { select: { id: true, province: { select: { code: true } } } },
         },
       },
-      criterion: {
-        select: {
-          number: true,
-          measureKind: true,
-          comparator: true,
-          threshold: true,
-          ratingScale: true,
-        },
-      },
+      criterion: { select: measureFields },
     },
   });
   if (!result) return { ok: false, error: 'not_found' } as const;

@@ -4,7 +4,7 @@ import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
 import { can, type Scope } from '@/lib/permissions';
 import { recordScopeOf, unitScopeWhere } from '../scope';
 import { unitAt } from '../wards';
-import { unitSelect } from './summary';
+import { resultFields, unitSelect } from './summary';
 
 /** A ward's sheet for a year; `on` picks a former unit whose code a unit of today reuses. */
 export async function getSheet(scope: Scope, unitCode: string, year: number, on?: string) {
@@ -54,13 +54,7 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
       results: {
         orderBy: { criterion: { number: 'asc' } },
         select: {
-          id: true,
-          state: true,
-          value: true,
-          baseline: true,
-          note: true,
-          version: true,
-          isReopened: true,
+          ...resultFields,
           updatedAt: true,
           updatedBy: { select: { name: true } },
           criterion: {

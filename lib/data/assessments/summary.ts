@@ -48,3 +48,23 @@ export async function refreshSummary(
     },
   });
 }
+
+/** A result's own fields, as every read of results selects them. */
+export const resultFields = {
+  id: true,
+  state: true,
+  value: true,
+  baseline: true,
+  note: true,
+  version: true,
+  isReopened: true,
+} as const;
+
+/** What of a criterion decides a result: its number and its measure. */
+export const measureFields = {
+  number: true,
+  measureKind: true,
+  comparator: true,
+  threshold: true,
+  ratingScale: true,
+} as const;

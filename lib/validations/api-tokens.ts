@@ -1,14 +1,12 @@
 import { recordId } from './ids';
 import { z } from 'zod';
+import { PROVINCE_CODE } from './units';
 
 export const issueTokenSchema = z.object({
   name: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
   provinceCode: z.preprocess(
     (v) => (v === '' ? undefined : v),
-    z
-      .string()
-      .regex(/^\d{2}$/, { error: 'provinceCode' })
-      .optional(),
+    z.string().regex(PROVINCE_CODE, { error: 'provinceCode' }).optional(),
   ),
   expiresInDays: z.preprocess(
     (v) => (v === '' || v === undefined ? undefined : v),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { resultStates } from '@/lib/domain/attainment';
 import { parseFigure } from '@/lib/domain/measures';
 import { findTransition, transitionNames } from '@/lib/domain/workflow';
+import { UNIT_CODE } from './units';
 
 // Messages are keys in the `validation` catalogue.
 
@@ -80,7 +81,7 @@ export type TransitionInput = z.infer<typeof transitionSchema>;
 export const registerSchema = z.object({
   year: yearSchema,
   unitCodes: z
-    .array(z.string().regex(/^\d{5}$/, { error: 'unitCode' }))
+    .array(z.string().regex(UNIT_CODE, { error: 'unitCode' }))
     .min(1, { error: 'chooseWards' })
     .max(500),
 });

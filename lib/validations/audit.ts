@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROVINCE_CODE } from './units';
 
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -6,7 +7,7 @@ const optional = <T extends z.ZodTypeAny>(schema: T) =>
 export const auditFilterSchema = z.object({
   actor: optional(z.string().trim().max(320)),
   entity: optional(z.string().trim().max(50)),
-  province: optional(z.string().regex(/^\d{2}$/)),
+  province: optional(z.string().regex(PROVINCE_CODE)),
   from: optional(z.coerce.date()),
   to: optional(z.coerce.date()),
   before: optional(

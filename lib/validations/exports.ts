@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { exportTableNames } from '@/lib/domain/export-tables';
 import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
+import { PROVINCE_CODE } from './units';
 
 export const reportQuerySchema = z.object({
   province: z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),
-    z
-      .string()
-      .regex(/^\d{2}$/)
-      .optional(),
+    z.string().regex(PROVINCE_CODE).optional(),
   ),
   year: z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR),
   basis: z.enum(['official', 'provisional']).default('official'),

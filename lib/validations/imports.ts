@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { yearSchema } from './assessments';
+import { PROVINCE_CODE } from './units';
 
 export const importTemplateSchema = z.object({
-  province: z.string().regex(/^\d{2}$/),
+  province: z.string().regex(PROVINCE_CODE),
   year: yearSchema,
 });

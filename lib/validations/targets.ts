@@ -1,15 +1,13 @@
 import { recordId } from './ids';
 import { z } from 'zod';
 import { yearSchema } from './assessments';
+import { PROVINCE_CODE } from './units';
 
 export const targetSchema = z
   .object({
     provinceCode: z.preprocess(
       (v) => (v === '' ? undefined : v),
-      z
-        .string()
-        .regex(/^\d{2}$/, { error: 'provinceCode' })
-        .optional(),
+      z.string().regex(PROVINCE_CODE, { error: 'provinceCode' }).optional(),
     ),
     year: yearSchema,
     kind: z.enum(['PERCENT', 'COUNT'], { error: 'invalid' }),

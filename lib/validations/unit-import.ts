@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { bareUnitName, unitFullName, type UnitType } from '@/lib/domain/units';
+import { PROVINCE_CODE, UNIT_CODE } from './units';
 
 /**
  * Reads the national list of administrative units in either shape of ../shared/DOMAIN.md and
@@ -66,8 +67,8 @@ export type LineageParse =
 /** More problems than this are summarised: nobody reads ten thousand lines. */
 const MAX_PROBLEMS = 200;
 
-const provinceCode = z.string().regex(/^\d{2}$/, 'must be 2 digits');
-export const unitCode = z.string().regex(/^\d{5}$/, 'must be 5 digits');
+const provinceCode = z.string().regex(PROVINCE_CODE, 'must be 2 digits');
+export const unitCode = z.string().regex(UNIT_CODE, 'must be 5 digits');
 const name = z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters');
 
 const unitTypeById: Record<number, ImportUnitType> = { 3: 'PHUONG', 4: 'XA', 5: 'DAC_KHU' };

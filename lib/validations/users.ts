@@ -2,6 +2,7 @@ import { recordId } from './ids';
 import { z } from 'zod';
 import { passwordProblems } from '@/lib/domain/passwords';
 import { roles } from '@/lib/permissions';
+import { PROVINCE_CODE, UNIT_CODE } from './units';
 
 // Messages are keys in the `validation` catalogue; actions translate them for the user.
 
@@ -15,13 +16,13 @@ const name = z.string().trim().min(1, { error: 'required' }).max(120, { error: '
 const provinceCode = z
   .string()
   .trim()
-  .regex(/^\d{2}$/, { error: 'provinceCode' })
+  .regex(PROVINCE_CODE, { error: 'provinceCode' })
   .optional()
   .or(z.literal('').transform(() => undefined));
 const unitCode = z
   .string()
   .trim()
-  .regex(/^\d{5}$/, { error: 'unitCode' })
+  .regex(UNIT_CODE, { error: 'unitCode' })
   .optional()
   .or(z.literal('').transform(() => undefined));
 

@@ -20,6 +20,7 @@ import { TableDownloads } from '@/components/dashboard/chart-downloads';
 import { OriginBadge } from '@/components/assessments/origin-badge';
 import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
 import { type SearchParams } from '@/lib/i18n/page';
+import { PROVINCE_CODE } from '@/lib/validations/units';
 
 type Params = Promise<{ code: string }>;
 
@@ -36,7 +37,7 @@ export default async function ProvincePage({
 }) {
   const user = await requirePermission('province.view');
   const { code } = await params;
-  if (!/^\d{2}$/.test(code)) notFound();
+  if (!PROVINCE_CODE.test(code)) notFound();
   const province = await getCurrentProvince(user, code);
   if (!province) notFound();
   const query = parseDashboardQuery(await searchParams, new Date().getFullYear());

@@ -7,6 +7,7 @@ import { buildExportTable } from '@/lib/exports/tables';
 import { tableToXlsx } from '@/lib/exports/xlsx';
 import { formatDateTime } from '@/lib/format';
 import { localeOf } from '@/lib/i18n/config';
+import { translatorFor } from '@/lib/i18n/translator';
 import { can } from '@/lib/permissions';
 import { searchObject, tableExportSchema } from '@/lib/validations/exports';
 
@@ -33,7 +34,8 @@ export async function GET(request: Request, context: { params: Promise<{ table: 
   const table = buildExportTable(query.table, data, locale);
   if (!table) return new Response('Not found', { status: 404 });
 
-  const scope = data.province?.fullName ?? (locale === 'vi' ? 'Toàn quốc' : 'Nationwide');
+  const t = translatorFor(locale, 'dashboard');
+  const scope = data.province?.fullName ?? translatorFor(locale, 'exports')('nationwide');
   const fileBase = `kieu-mau-${query.table}-${data.province?.code ?? 'toan-quoc'}-${query.year}`;
   await recordAuditEvent(actorOf(user, await clientAddress()), {
     action: 'export.table',
@@ -50,22 +52,9 @@ export async function GET(request: Request, context: { params: Promise<{ table: 
         'Cache-Control': 'private, no-store',
       },
     });
-  const basis =
-    query.basis === 'official'
-      ? locale === 'vi'
-        ? 'Chính thức (đã công nhận)'
-        : 'Official (recognised)'
-      : locale === 'vi'
-        ? 'Tạm tính (tự đánh giá)'
-        : 'Provisional (self-assessed)';
-  const units =
-    query.units === 'today'
-      ? locale === 'vi'
-        ? 'Theo đơn vị hiện nay'
-        : "Under today's units"
-      : locale === 'vi'
-        ? 'Theo đơn vị tại thời điểm đánh giá'
-        : 'As recorded';
+  // The stamp says what the numbers are, in the words of the dashboard they came from.
+  const basis = t(query.basis === 'official' ? 'official' : 'provisional');
+  const units = t(query.units === 'today' ? 'unitsToday' : 'unitsRecorded');
   const xlsx = await tableToXlsx(table, {
     title: table.title[locale],
     scope,

@@ -3,6 +3,7 @@ import { loadReportData } from '@/lib/data/reports';
 import { progressJson } from '@/lib/exports/api-progress';
 import { apiQuerySchema } from '@/lib/validations/api';
 import { searchObject } from '@/lib/validations/exports';
+import { PROVINCE_CODE } from '@/lib/validations/units';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, context: { params: Promise<{ code: string }> }) {
   return withApiToken(request, async (scope) => {
     const { code } = await context.params;
-    if (!/^\d{2}$/.test(code)) return notFound();
+    if (!PROVINCE_CODE.test(code)) return notFound();
     const parsed = apiQuerySchema.safeParse(searchObject(new URL(request.url)));
     if (!parsed.success)
       return json(

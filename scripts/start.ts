@@ -52,11 +52,16 @@ await runCli(async () => {
 
   if (needsBuild()) {
     console.log('Building the app (first start, or the sources changed)…');
+    const started = new Date();
     const build = spawnSync(process.execPath, [nextBin(), 'build'], {
       stdio: 'inherit',
       env: process.env,
     });
     if (build.status !== 0) throw new Error('next build failed');
+    // The build is as old as the sources it read: a file saved while it ran makes the next start
+    // build again.
+    const buildId = path.join(root, '.next', 'BUILD_ID');
+    fs.utimesSync(buildId, started, started);
   }
 
   // scripts/server.ts: Next.js behind our own HTTP server, which alone decides the client

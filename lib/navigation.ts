@@ -1,5 +1,11 @@
-import type { NavItem } from '@/components/layout/main-nav';
 import { can, type Scope } from '@/lib/permissions';
+
+/** An entry of the main navigation. */
+export interface NavItem {
+  href: string;
+  key: 'dashboard' | 'provinces' | 'wards' | 'review' | 'reports' | 'admin';
+  badge?: number;
+}
 
 /** The main navigation a role sees: only what it may open. */
 export function navigationFor(user: Scope): NavItem[] {

@@ -114,17 +114,6 @@ export function can(scope: Scope, action: Action, record?: RecordScope): boolean
   return record === undefined || isInScope(scope, record, action);
 }
 
-/** What a refusal should look like to the user: a record outside the scope does not exist. */
-export function refusalFor(
-  scope: Scope,
-  action: Action,
-  record: RecordScope,
-): 'not_found' | 'forbidden' | null {
-  if (!isInScope(scope, record, action)) return 'not_found';
-  if (!isRoleAllowed(scope.role, action)) return 'forbidden';
-  return null;
-}
-
 /** The roles a user may give to users they create or edit. */
 export function assignableRoles(scope: Scope): Role[] {
   if (scope.role === 'ADMIN') return [...roles];

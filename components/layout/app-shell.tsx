@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DemoBanner } from './demo-banner';
 import { LanguageSwitch } from './language-switch';
-import { MainNav, type NavItem } from './main-nav';
+import type { NavItem } from '@/lib/navigation';
+import { MainNav } from './main-nav';
 
 export async function AppShell({
   nav,

@@ -4,12 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-
-export interface NavItem {
-  href: string;
-  key: 'dashboard' | 'provinces' | 'wards' | 'review' | 'reports' | 'admin';
-  badge?: number;
-}
+import type { NavItem } from '@/lib/navigation';
 
 export function MainNav({ items }: { items: NavItem[] }) {
   const t = useTranslations('nav');

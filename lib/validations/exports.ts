@@ -12,7 +12,6 @@ export const reportQuerySchema = z.object({
   basis: z.enum(['official', 'provisional']).default('official'),
   units: z.enum(['today', 'recorded']).default('today'),
 });
-export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
 export const tableExportSchema = reportQuerySchema.extend({
   table: z.enum(exportTableNames),

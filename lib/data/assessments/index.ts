@@ -2,7 +2,7 @@
  * A ward's yearly assessment, by feature: the sheet (read), registration, saving results, workflow
  * steps and the review queues. Each lives in its own module; this is their public face.
  */
-export { getSheet, type Sheet } from './sheet';
+export { getSheet } from './sheet';
 export {
   getRegistrationOverview,
   registerWards,

@@ -121,5 +121,3 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
     })),
   };
 }
-
-export type Sheet = NonNullable<Awaited<ReturnType<typeof getSheet>>>;

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { sha256Hex } from '@/lib/crypto';
 import type { Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from './audit';
+import { optionalProvince } from './units';
 
 /**
  * Tokens for other systems reading /api/v1. Only a sha256 of each token is stored; the token is
@@ -20,13 +21,8 @@ export async function issueApiToken(
   input: { name: string; provinceCode?: string; expiresInDays?: number },
 ): Promise<{ ok: true; token: string } | { ok: false; error: 'not_found' }> {
   return db().$transaction(async (tx) => {
-    const province = input.provinceCode
-      ? await tx.province.findFirst({
-          where: { code: input.provinceCode, validTo: null },
-          select: { id: true },
-        })
-      : null;
-    if (input.provinceCode && !province) return { ok: false, error: 'not_found' } as const;
+    const province = await optionalProvince(tx, input.provinceCode);
+    if (province === null) return { ok: false, error: 'not_found' } as const;
     const { token, prefix } = newToken();
     const created = await tx.apiToken.create({
       data: {

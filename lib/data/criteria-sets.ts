@@ -75,19 +75,21 @@ async function assignYears(
   });
 }
 
+/** What names a criteria set, in lists and on its own page. */
+const setHeading = {
+  id: true,
+  code: true,
+  title: true,
+  titleEn: true,
+  issuingDocument: true,
+  isProvisional: true,
+  years: { select: { year: true }, orderBy: { year: 'asc' } },
+} as const;
+
 export async function listCriteriaSets() {
   const sets = await db().criteriaSet.findMany({
     orderBy: { createdAt: 'asc' },
-    select: {
-      id: true,
-      code: true,
-      title: true,
-      titleEn: true,
-      issuingDocument: true,
-      isProvisional: true,
-      years: { select: { year: true }, orderBy: { year: 'asc' } },
-      _count: { select: { criteria: true, assessments: true } },
-    },
+    select: { ...setHeading, _count: { select: { criteria: true, assessments: true } } },
   });
   return sets.map(({ _count, years, ...s }) => ({
     ...s,
@@ -101,13 +103,7 @@ export async function getCriteriaSet(id: number) {
   const set = await db().criteriaSet.findUnique({
     where: { id },
     select: {
-      id: true,
-      code: true,
-      title: true,
-      titleEn: true,
-      issuingDocument: true,
-      isProvisional: true,
-      years: { select: { year: true } },
+      ...setHeading,
       _count: { select: { assessments: true } },
       pillars: {
         orderBy: { position: 'asc' },
@@ -120,7 +116,7 @@ export async function getCriteriaSet(id: number) {
   const { _count, years, ...rest } = set;
   return {
     ...rest,
-    years: years.map((y) => y.year).sort((a, b) => a - b),
+    years: years.map((y) => y.year),
     inUse: _count.assessments > 0,
   };
 }

@@ -3,6 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { FIRST_YEAR, LAST_YEAR, type Milestone } from '@/lib/domain/progress';
 import { reachOf, type Scope } from '@/lib/permissions';
+import type { CountsRow } from '@/lib/domain/dashboard';
 
 /**
  * Dashboard reads. The counts come from summaries kept on write (lib/data/progress-summary.ts,
@@ -17,15 +18,8 @@ export interface ProgressOptions {
   to?: number;
 }
 
-export interface ProvinceYearRow {
-  year: number;
-  provinceId: number;
-  wards: number;
-  registered: number;
-  attained: number;
-  recognised: number;
-  provisional: number;
-}
+/** One province's counts for one year (the dashboard model's row). */
+export type ProvinceYearRow = CountsRow;
 
 /** The scope's province filter: a province-bound user sees only their province, whatever is asked. */
 export function scopedProvinceId(scope: Scope, requested: number | null): number | null | 'none' {

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { TargetInput } from '@/lib/validations/targets';
 import { recordAudit, type AuditActor } from './audit';
+import { optionalProvince } from './units';
 
 export async function listTargets() {
   return db().target.findMany({
@@ -24,13 +25,8 @@ export async function saveTarget(
   input: TargetInput,
 ): Promise<{ ok: true; id: number } | { ok: false; error: 'not_found' }> {
   return db().$transaction(async (tx) => {
-    const province = input.provinceCode
-      ? await tx.province.findFirst({
-          where: { code: input.provinceCode, validTo: null },
-          select: { id: true },
-        })
-      : null;
-    if (input.provinceCode && !province) return { ok: false, error: 'not_found' } as const;
+    const province = await optionalProvince(tx, input.provinceCode);
+    if (province === null) return { ok: false, error: 'not_found' } as const;
     const provinceId = province?.id ?? null;
     const before = await tx.target.findFirst({ where: { provinceId, year: input.year } });
     const data = { kind: input.kind, value: input.value, sourceDocument: input.sourceDocument };

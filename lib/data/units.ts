@@ -98,3 +98,15 @@ export async function countUnitsOn(on: string): Promise<UnitCounts> {
     byType,
   };
 }
+
+/**
+ * Today's province a form names by code: undefined when none was named (nationwide), null when
+ * the code names no province of today.
+ */
+export async function optionalProvince(
+  tx: Prisma.TransactionClient,
+  code: string | undefined,
+): Promise<{ id: number } | null | undefined> {
+  if (!code) return undefined;
+  return tx.province.findFirst({ where: { code, validTo: null }, select: { id: true } });
+}

@@ -1,21 +1,19 @@
 import { actorOf, clientAddress } from '@/lib/auth';
-import { routeUser } from '@/lib/route-auth';
+import { notFound, routeUser } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { getEvidenceFile } from '@/lib/data/evidence';
-import { can } from '@/lib/permissions';
 import { recordId } from '@/lib/validations/ids';
 
 export const dynamic = 'force-dynamic';
 
 /** Downloads one evidence file, to users whose scope holds it (audited); anyone else gets a 404. */
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
-  const user = await routeUser(request);
+  const user = await routeUser(request, { policy: 'evidence.download' });
   if (user instanceof Response) return user;
   const id = recordId.safeParse((await context.params).id);
-  if (!id.success || !can(user, 'evidence.download'))
-    return new Response('Not found', { status: 404 });
+  if (!id.success) return notFound();
   const file = await getEvidenceFile(user, id.data);
-  if (!file) return new Response('Not found', { status: 404 });
+  if (!file) return notFound();
   await recordAuditEvent(actorOf(user, await clientAddress()), {
     action: 'evidence.download',
     entity: 'evidence',

@@ -1,5 +1,5 @@
 import { actorOf, clientAddress } from '@/lib/auth';
-import { routeUser } from '@/lib/route-auth';
+import { notFound, routeQuery } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { loadReportData } from '@/lib/data/reports';
 import { toCsv } from '@/lib/domain/export-tables';
@@ -8,31 +8,22 @@ import { tableToXlsx } from '@/lib/exports/xlsx';
 import { formatDateTime } from '@/lib/format';
 import { localeOf } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/translator';
-import { can } from '@/lib/permissions';
-import { searchObject, tableExportSchema } from '@/lib/validations/exports';
+import { tableExportSchema } from '@/lib/validations/exports';
 
 export const dynamic = 'force-dynamic';
 
 /** Downloads a dashboard table as XLSX or CSV: the numbers the screen shows, stamped with their date. */
 export async function GET(request: Request, context: { params: Promise<{ table: string }> }) {
-  const user = await routeUser(request);
-  if (user instanceof Response) return user;
-  if (!can(user, 'report.export')) return new Response('Not found', { status: 404 });
-  const parsed = tableExportSchema.safeParse({
-    ...searchObject(new URL(request.url)),
+  const answer = await routeQuery(request, 'report.export', tableExportSchema, {
     table: (await context.params).table,
   });
-  if (!parsed.success)
-    return Response.json(
-      { error: 'invalid query', issues: parsed.error.issues.map((i) => i.path.join('.')) },
-      { status: 400 },
-    );
-  const query = parsed.data;
+  if (answer instanceof Response) return answer;
+  const { user, query } = answer;
   const data = await loadReportData(user, query);
-  if (!data) return new Response('Not found', { status: 404 });
+  if (!data) return notFound();
   const locale = localeOf(request);
   const table = buildExportTable(query.table, data, locale);
-  if (!table) return new Response('Not found', { status: 404 });
+  if (!table) return notFound();
 
   const t = translatorFor(locale, 'dashboard');
   const scope = data.province?.fullName ?? translatorFor(locale, 'exports')('nationwide');

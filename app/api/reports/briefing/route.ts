@@ -1,13 +1,12 @@
 import { actorOf, clientAddress } from '@/lib/auth';
-import { routeUser } from '@/lib/route-auth';
+import { notFound, routeQuery } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { loadReportData } from '@/lib/data/reports';
 import { briefingContent } from '@/lib/exports/briefing';
 import { briefingPdf } from '@/lib/exports/pdf';
 import { briefingPptx } from '@/lib/exports/pptx';
 import { localeOf } from '@/lib/i18n/config';
-import { can } from '@/lib/permissions';
-import { reportQuerySchema, searchObject } from '@/lib/validations/exports';
+import { reportQuerySchema } from '@/lib/validations/exports';
 import { z } from 'zod';
 
 export const dynamic = 'force-dynamic';
@@ -16,18 +15,11 @@ const briefingSchema = reportQuerySchema.extend({ format: z.enum(['pdf', 'pptx']
 
 /** The briefing pack for a scope and year, as PDF or PPTX, audited. */
 export async function GET(request: Request) {
-  const user = await routeUser(request);
-  if (user instanceof Response) return user;
-  if (!can(user, 'report.export')) return new Response('Not found', { status: 404 });
-  const parsed = briefingSchema.safeParse(searchObject(new URL(request.url)));
-  if (!parsed.success)
-    return Response.json(
-      { error: 'invalid query', issues: parsed.error.issues.map((i) => i.path.join('.')) },
-      { status: 400 },
-    );
-  const query = parsed.data;
+  const answer = await routeQuery(request, 'report.export', briefingSchema);
+  if (answer instanceof Response) return answer;
+  const { user, query } = answer;
   const data = await loadReportData(user, query);
-  if (!data) return new Response('Not found', { status: 404 });
+  if (!data) return notFound();
   const content = briefingContent(data, localeOf(request));
   const bytes = query.format === 'pdf' ? await briefingPdf(content) : await briefingPptx(content);
   await recordAuditEvent(actorOf(user, await clientAddress()), {

@@ -1,23 +1,19 @@
 import { actorOf, clientAddress } from '@/lib/auth';
-import { routeUser } from '@/lib/route-auth';
+import { notFound, routeQuery } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { buildResultsTemplate } from '@/lib/data/results-template';
-import { can } from '@/lib/permissions';
-import { searchObject } from '@/lib/validations/exports';
 import { importTemplateSchema } from '@/lib/validations/imports';
 
 export const dynamic = 'force-dynamic';
 
 /** The results template of a province and year, pre-filled with its registered wards × criteria. */
 export async function GET(request: Request) {
-  const user = await routeUser(request);
-  if (user instanceof Response) return user;
-  if (!can(user, 'results.import')) return new Response('Not found', { status: 404 });
-  const parsed = importTemplateSchema.safeParse(searchObject(new URL(request.url)));
-  if (!parsed.success) return Response.json({ error: 'invalid query' }, { status: 400 });
-  const { province, year } = parsed.data;
+  const answer = await routeQuery(request, 'results.import', importTemplateSchema);
+  if (answer instanceof Response) return answer;
+  const { user } = answer;
+  const { province, year } = answer.query;
   const bytes = await buildResultsTemplate(user, province, year);
-  if (!bytes) return new Response('Not found', { status: 404 });
+  if (!bytes) return notFound();
   await recordAuditEvent(actorOf(user, await clientAddress()), {
     action: 'export.template',
     entity: 'export',

@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import type { YAxisTickContentProps } from 'recharts/types/util/types';
 import { formatPercent, formatPercentLabel } from '@/lib/format';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 
 export interface CriterionBar {
   number: number;
@@ -104,30 +105,25 @@ export function CriteriaChart({
           </div>
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer text-brand-700">{t('showTable')}</summary>
-            <table className="mt-2 w-full text-left">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr className="text-xs uppercase text-slate-500">
-                  <th scope="col" className="py-1">
-                    {t('criterion')}
-                  </th>
-                  <th scope="col">{t('metShare')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.number} className="border-t border-slate-100">
-                    <th scope="row" className="py-1 font-normal">
-                      {r.number}. {r.title}
-                    </th>
-                    <td className="tabular-nums">
-                      {formatPercent(r.share, locale)} (
-                      {t('metOf', { met: r.met, assessed: r.assessed })})
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="mt-2"
+              caption={title}
+              rows={rows}
+              rowKey={(r) => r.number}
+              empty={null}
+              columns={columnsOf<(typeof rows)[number]>((k) => t(k), {
+                criterion: {
+                  rowHeader: true,
+                  className: 'font-normal',
+                  cell: (r) => `${r.number}. ${r.title}`,
+                },
+                metShare: {
+                  className: 'tabular-nums',
+                  cell: (r) =>
+                    `${formatPercent(r.share, locale)} (${t('metOf', { met: r.met, assessed: r.assessed })})`,
+                },
+              })}
+            />
           </details>
         </>
       )}

@@ -16,6 +16,7 @@ import {
 import type { SeriesPoint } from '@/lib/domain/dashboard';
 import type { Milestone } from '@/lib/domain/progress';
 import { formatPercent, formatPercentLabel } from '@/lib/format';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
 
 /** Share by year: actual (solid), target line, forecast to 2030 (dashed). A table follows for screen readers. */
 export function ProgressChart({
@@ -117,31 +118,19 @@ export function ProgressChart({
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700">{t('showTable')}</summary>
-        <table className="mt-2 w-full text-left">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr className="text-xs uppercase text-slate-500">
-              <th scope="col" className="py-1">
-                {t('yearCol')}
-              </th>
-              <th scope="col">{t('chartActual')}</th>
-              <th scope="col">{t('chartTarget')}</th>
-              <th scope="col">{t('chartForecast')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((p) => (
-              <tr key={p.year} className="border-t border-slate-100">
-                <th scope="row" className="py-1 font-normal">
-                  {p.year}
-                </th>
-                <td className="tabular-nums">{pct(p.actual)}</td>
-                <td className="tabular-nums">{pct(p.target)}</td>
-                <td className="tabular-nums">{pct(p.forecast)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="mt-2"
+          caption={title}
+          rows={series}
+          rowKey={(p) => p.year}
+          empty={null}
+          columns={columnsOf<(typeof series)[number]>((k) => t(k), {
+            yearCol: { rowHeader: true, className: 'font-normal', cell: (p) => p.year },
+            chartActual: { className: 'tabular-nums', cell: (p) => pct(p.actual) },
+            chartTarget: { className: 'tabular-nums', cell: (p) => pct(p.target) },
+            chartForecast: { className: 'tabular-nums', cell: (p) => pct(p.forecast) },
+          })}
+        />
       </details>
     </figure>
   );

@@ -23,8 +23,8 @@ export interface SessionUser extends Scope {
   unitName: string | null;
 }
 
-/** What the app knows of one account: the session's user and the administrator's view. */
-const accountSelect = {
+/** The fields of an account that its audit events record. */
+export const auditedFields = {
   id: true,
   email: true,
   name: true,
@@ -33,6 +33,11 @@ const accountSelect = {
   unitId: true,
   isActive: true,
   mustChangePassword: true,
+} as const;
+
+/** What the app knows of one account: the session's user, the lists and the administrator's view. */
+const accountSelect = {
+  ...auditedFields,
   passwordChangedAt: true,
   lastLoginAt: true,
   totpEnabledAt: true,
@@ -95,26 +100,11 @@ export async function listUsers(
     },
     orderBy: [{ isActive: 'desc' }, { email: 'asc' }],
     take: 500,
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      isActive: true,
-      mustChangePassword: true,
-      lastLoginAt: true,
-      province: { select: { code: true, name: true } },
-      unit: { select: { name: true } },
-    },
+    select: accountSelect,
   });
   return rows
     .filter((r) => !folded || foldForSearch(`${r.email} ${r.name}`).includes(folded))
-    .map(({ province, unit, ...r }) => ({
-      ...r,
-      provinceCode: province?.code ?? null,
-      provinceName: province?.name ?? null,
-      unitName: unit?.name ?? null,
-    }));
+    .map(account);
 }
 
 export interface UserDetail extends UserListItem {
@@ -178,17 +168,6 @@ async function resolveScope(
   });
   return province ? { provinceId: province.id, unitId: null, provinceCode } : null;
 }
-
-export const auditedFields = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  provinceId: true,
-  unitId: true,
-  isActive: true,
-  mustChangePassword: true,
-} as const;
 
 export async function createUser(
   actor: AuditActor,

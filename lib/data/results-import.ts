@@ -19,8 +19,7 @@ import type { Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { writeResult } from './assessments';
 import { refreshProgressForUnits } from './progress-summary';
-import { provinceInScope } from './results-template';
-import { unitScopeWhere } from './scope';
+import { provinceInScope, registeredResults } from './results-template';
 import { measureFields, resultFields } from './assessments/summary';
 
 /**
@@ -118,13 +117,7 @@ export async function analyseResultsImport(
     };
 
   const results = await db().criterionResult.findMany({
-    where: {
-      assessment: {
-        year,
-        status: { not: 'CANCELLED' },
-        unit: { provinceId: province.id, validTo: null, ...unitScopeWhere(scope) },
-      },
-    },
+    where: registeredResults(scope, province.id, year),
     select: {
       ...resultFields,
       assessment: { select: { status: true, unit: { select: { code: true, name: true } } } },

@@ -1,10 +1,27 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { ResultState } from '@/lib/domain/attainment';
 import { col, columns, stateLabels, TEMPLATE_KIND } from '@/lib/exports/results-sheet';
 import { reachOf, type Scope } from '@/lib/permissions';
+import { measureFields, resultFields } from './assessments/summary';
 import { unitScopeWhere } from './scope';
+
+/** The results of a province's registered wards for a year, within the scope. */
+export function registeredResults(
+  scope: Scope,
+  provinceId: number,
+  year: number,
+): Prisma.CriterionResultWhereInput {
+  return {
+    assessment: {
+      year,
+      status: { not: 'CANCELLED' },
+      unit: { provinceId, validTo: null, ...unitScopeWhere(scope) },
+    },
+  };
+}
 
 /** A province of today within the scope, by code; null when outside it. */
 export async function provinceInScope(scope: Scope, code: string) {
@@ -27,32 +44,12 @@ export async function buildResultsTemplate(
   const province = await provinceInScope(scope, provinceCode);
   if (!province) return null;
   const results = await db().criterionResult.findMany({
-    where: {
-      assessment: {
-        year,
-        status: { not: 'CANCELLED' },
-        unit: { provinceId: province.id, validTo: null, ...unitScopeWhere(scope) },
-      },
-    },
+    where: registeredResults(scope, province.id, year),
     orderBy: [{ assessment: { unit: { name: 'asc' } } }, { criterion: { number: 'asc' } }],
     select: {
-      id: true,
-      state: true,
-      value: true,
-      baseline: true,
-      note: true,
-      version: true,
+      ...resultFields,
       assessment: { select: { unit: { select: { code: true, name: true } } } },
-      criterion: {
-        select: {
-          number: true,
-          title: true,
-          measureKind: true,
-          comparator: true,
-          threshold: true,
-          ratingScale: true,
-        },
-      },
+      criterion: { select: { ...measureFields, title: true } },
     },
   });
   const book = new ExcelJS.Workbook();

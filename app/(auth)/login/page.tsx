@@ -4,7 +4,7 @@ import { getCurrentUser } from '@/lib/auth';
 import { isDemoMode } from '@/lib/data/settings';
 import { safeReturnPath } from '@/lib/domain/redirects';
 import { LoginForm } from '@/components/auth/login-form';
-import { DemoBanner } from '@/components/layout/demo-banner';
+import { SignInFrame } from '@/components/auth/sign-in-frame';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { demoAccounts, DEMO_PASSWORD } from '@/prisma/seed-data/demo-accounts';
 import { titled, type SearchParams } from '@/lib/i18n/page';
@@ -26,25 +26,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         ? t('sessionExpired')
         : undefined;
   return (
-    <>
-      <DemoBanner />
-      <main
-        id="main"
-        className="flex min-h-screen flex-col items-center justify-center gap-6 bg-brand-900 px-4 py-10"
-      >
-        <div className="w-full max-w-md rounded-lg bg-white p-8 shadow-xl">
-          <div className="mb-6 flex items-start justify-between gap-4">
-            <div>
-              <h1 className="text-2xl font-bold text-slate-900">{t('title')}</h1>
-              <p className="mt-1 text-sm text-slate-600">{t('intro')}</p>
-            </div>
-            <div className="rounded bg-brand-900 p-1">
-              <LanguageSwitch />
-            </div>
-          </div>
-          <LoginForm returnTo={returnTo} notice={notice} />
+    <SignInFrame
+      title={t('title')}
+      intro={t('intro')}
+      corner={
+        <div className="rounded bg-brand-900 p-1">
+          <LanguageSwitch />
         </div>
-        {showDemo ? (
+      }
+      below={
+        showDemo ? (
           <section
             aria-labelledby="demo-title"
             className="w-full max-w-md rounded-lg bg-white/95 p-5 text-sm shadow"
@@ -65,8 +56,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
               ))}
             </ul>
           </section>
-        ) : null}
-      </main>
-    </>
+        ) : null
+      }
+    >
+      <LoginForm returnTo={returnTo} notice={notice} />
+    </SignInFrame>
   );
 }

@@ -5,7 +5,7 @@ import { getLiveSession } from '@/lib/auth';
 import { safeReturnPath } from '@/lib/domain/redirects';
 import { VerifyForm } from '@/components/auth/verify-form';
 import { SignOutButton } from '@/components/auth/sign-out-button';
-import { DemoBanner } from '@/components/layout/demo-banner';
+import { SignInFrame } from '@/components/auth/sign-in-frame';
 import { type SearchParams } from '@/lib/i18n/page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,23 +21,11 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
   if (session.secondFactorDone) redirect(returnTo);
   const t = await getTranslations('twoFactor');
   return (
-    <>
-      <DemoBanner />
-      <main
-        id="main"
-        className="flex min-h-screen flex-col items-center justify-center gap-6 bg-brand-900 px-4 py-10"
-      >
-        <div className="w-full max-w-md rounded-lg bg-white p-8 shadow-xl">
-          <h1 className="text-2xl font-bold text-slate-900">{t('verifyTitle')}</h1>
-          <p className="mb-6 mt-1 text-sm text-slate-600">
-            {t('verifyIntro', { email: session.user.email })}
-          </p>
-          <VerifyForm returnTo={returnTo} />
-          <div className="mt-4 flex justify-center rounded bg-brand-900">
-            <SignOutButton />
-          </div>
-        </div>
-      </main>
-    </>
+    <SignInFrame title={t('verifyTitle')} intro={t('verifyIntro', { email: session.user.email })}>
+      <VerifyForm returnTo={returnTo} />
+      <div className="mt-4 flex justify-center rounded bg-brand-900">
+        <SignOutButton />
+      </div>
+    </SignInFrame>
   );
 }

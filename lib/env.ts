@@ -42,6 +42,16 @@ const envSchema = z.object({
       }
     }),
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(90).default(20),
+  /** Outgoing mail (smtp:// or smtps://, user and password in the URL); unset: no e-mail. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().trim().min(3).default('Kiểu Mẫu <no-reply@kieumau.local>'),
+  /** Seconds between runs of the notification sweep and the mail sender. */
+  NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -3,7 +3,16 @@ import { can, type Scope } from '@/lib/permissions';
 /** An entry of the main navigation. */
 export interface NavItem {
   href: string;
-  key: 'dashboard' | 'provinces' | 'wards' | 'review' | 'reports' | 'admin';
+  key:
+    | 'dashboard'
+    | 'provinces'
+    | 'wards'
+    | 'assessments'
+    | 'review'
+    | 'calendar'
+    | 'reports'
+    | 'notifications'
+    | 'admin';
   badge?: number;
 }
 
@@ -13,8 +22,11 @@ export function navigationFor(user: Scope): NavItem[] {
     { href: '/dashboard', key: 'dashboard', show: can(user, 'dashboard.view') },
     { href: '/provinces', key: 'provinces', show: can(user, 'province.view') },
     { href: '/wards', key: 'wards', show: can(user, 'ward.view') },
+    { href: '/assessments', key: 'assessments', show: can(user, 'assessment.register') },
     { href: '/review', key: 'review', show: can(user, 'review.queue') },
+    { href: '/calendar', key: 'calendar', show: can(user, 'calendar.view') },
     { href: '/reports', key: 'reports', show: can(user, 'report.export') },
+    { href: '/notifications', key: 'notifications', show: can(user, 'notification.read') },
     {
       href: '/admin',
       key: 'admin',

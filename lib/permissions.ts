@@ -61,6 +61,10 @@ export const policy = {
   'apitoken.manage': { roles: ['ADMIN'] },
   'unit.manage': { roles: ['ADMIN'] },
   'user.reset_second_factor': { roles: ['ADMIN'] },
+  'calendar.view': { roles: ['ADMIN', 'MINISTRY', 'PROVINCE', 'WARD', 'VIEWER'] },
+  'calendar.manage': { roles: ['ADMIN', 'MINISTRY'] },
+  /** A user's own inbox: every role has one. */
+  'notification.read': { roles: ['ADMIN', 'MINISTRY', 'PROVINCE', 'WARD', 'VIEWER'] },
 } as const satisfies Record<string, { roles: readonly Role[] }>;
 
 export type Action = keyof typeof policy;

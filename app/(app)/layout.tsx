@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getCurrentUser, getLiveSession } from '@/lib/auth';
 import { countReviewQueue } from '@/lib/data/assessments';
+import { countUnread } from '@/lib/data/notifications';
 import { navigationFor } from '@/lib/navigation';
 import { AppShell } from '@/components/layout/app-shell';
 import { UserMenu } from '@/components/layout/user-menu';
@@ -9,11 +10,14 @@ import { UserMenu } from '@/components/layout/user-menu';
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   if (!user) redirect((await getLiveSession()) ? '/login/verify' : '/login?notice=expired');
-  const waiting = user.setupOwed ? 0 : await countReviewQueue(user);
+  const [waiting, unread] = user.setupOwed
+    ? [0, 0]
+    : await Promise.all([countReviewQueue(user), countUnread(user.id)]);
+  const badges: Partial<Record<string, number>> = { review: waiting, notifications: unread };
   const nav = user.setupOwed
     ? []
     : navigationFor(user).map((item) =>
-        item.key === 'review' && waiting > 0 ? { ...item, badge: waiting } : item,
+        badges[item.key] ? { ...item, badge: badges[item.key] } : item,
       );
   return (
     <AppShell nav={nav} userSlot={<UserMenu user={user} />}>

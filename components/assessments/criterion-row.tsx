@@ -35,7 +35,8 @@ export interface CriterionRowData {
   version: number;
   editable: boolean;
   isReopened: boolean;
-  updatedAt: string;
+  /** When `updatedBy` last saved it (a return does not move it). */
+  savedAt: string | null;
   updatedBy: string | null;
 }
 
@@ -136,7 +137,8 @@ export function CriterionRow({
 
   return (
     <li
-      className={`rounded-lg border bg-white p-4 shadow-sm ${data.isReopened ? 'border-amber-400' : 'border-slate-200'}`}
+      id={`criterion-${data.number}`}
+      className={`scroll-mt-4 rounded-lg border bg-white p-4 shadow-sm ${data.isReopened ? 'border-amber-400' : 'border-slate-200'}`}
       aria-labelledby={fieldId('title')}
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -232,10 +234,10 @@ export function CriterionRow({
               {valueError ?? state.message}
             </span>
           ) : null}
-          {state.status === 'idle' && data.updatedBy ? (
+          {state.status === 'idle' && data.updatedBy && data.savedAt ? (
             <span className="text-xs text-slate-500">
               {t('lastSaved', {
-                date: formatDateTime(data.updatedAt, locale),
+                date: formatDateTime(data.savedAt, locale),
                 name: data.updatedBy,
               })}
             </span>
@@ -251,7 +253,7 @@ export function CriterionRow({
             <p className="mt-1">
               {t('conflictBody', {
                 name: conflict.updatedBy ?? '—',
-                date: formatDateTime(conflict.updatedAt, locale),
+                date: conflict.savedAt ? formatDateTime(conflict.savedAt, locale) : '—',
                 state: ts(conflict.state),
                 value: conflict.value === null ? '—' : formatNumber(conflict.value, locale, 2),
                 note: conflict.note,

@@ -18,6 +18,7 @@ export interface EvidenceItem {
   note: string;
   fileName: string | null;
   size: number | null;
+  periodReason: string | null;
   createdAt: string;
   createdBy: string | null;
 }
@@ -112,6 +113,11 @@ export function EvidenceList({
                 {item.periodTo ? formatDate(item.periodTo, locale) : '…'}
               </span>
             ) : null}
+            {item.periodReason ? (
+              <span className="w-full text-xs text-amber-800">
+                {t('periodKept', { reason: item.periodReason })}
+              </span>
+            ) : null}
             {item.kind === 'NOTE' && item.note ? (
               <span className="w-full whitespace-pre-wrap text-slate-700">{item.note}</span>
             ) : null}
@@ -168,6 +174,19 @@ export function EvidenceList({
             />
             <Field id={id('from')} name="periodFrom" type="date" label={t('periodFrom')} />
             <Field id={id('to')} name="periodTo" type="date" label={t('periodTo')} />
+            {/* Asked for once the server warned that the period lies outside the year. */}
+            {state.status === 'error' &&
+            (state.fieldErrors?.periodReason || state.values?.periodReason !== undefined) ? (
+              <TextAreaField
+                id={id('periodReason')}
+                name="periodReason"
+                label={t('periodReason')}
+                hint={t('periodReasonHint')}
+                maxLength={1000}
+                rows={2}
+                className="sm:col-span-2"
+              />
+            ) : null}
             {kind === 'FILE' ? (
               <div className="flex flex-col gap-1 sm:col-span-2">
                 <label htmlFor={id('file')} className="text-sm font-medium text-slate-800">

@@ -20,20 +20,44 @@ const control =
   'rounded border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-rose-500';
 
 /** The rule a criterion is judged by, in plain words ("at least 95%", "fewer than last year"). */
+/** How a change rule reads: a fall of at least 5 (≤ −5), a rise of more than 3 (> 3), or as is. */
+function changeRule(comparator: string, threshold: number) {
+  if (threshold < 0 && comparator === 'LTE') return 'fallAtLeast';
+  if (threshold < 0 && comparator === 'LT') return 'fallMore';
+  if (threshold > 0 && comparator === 'GTE') return 'riseAtLeast';
+  if (threshold > 0 && comparator === 'GT') return 'riseMore';
+  return 'other';
+}
+
 export function useThresholdText(data: MeasureData): string {
   const tm = useTranslations('measures');
   const locale = useLocale();
-  if (data.measureKind === 'BOOLEAN') return tm('threshold', { text: tm('yes') });
+  if (data.measureKind === 'BOOLEAN') return tm('yesRule');
   if (data.comparator === null || data.threshold === null) return tm('noThreshold');
-  const cmp = tm(`comparator.${data.comparator}`);
+  const comparator = data.comparator;
   if (data.measureKind === 'RATING')
-    return tm('threshold', {
-      text: `${cmp} ${data.ratingScale[data.threshold] ?? data.threshold}`,
+    return tm('ratingRule', {
+      comparator,
+      level: data.ratingScale[data.threshold] ?? String(data.threshold),
     });
   if (data.measureKind === 'CHANGE')
-    return tm('changeRule', { comparator: cmp, threshold: formatNumber(data.threshold, locale) });
-  return tm('threshold', {
-    text: `${cmp} ${formatNumber(data.threshold, locale, 2)}${data.measureKind === 'PERCENT' ? '%' : ''}`,
+    return data.threshold === 0
+      ? tm('changeZero', { comparator })
+      : tm('changeBy', {
+          comparator,
+          rule: changeRule(comparator, data.threshold),
+          threshold: formatNumber(
+            changeRule(comparator, data.threshold) === 'other'
+              ? data.threshold
+              : Math.abs(data.threshold),
+            locale,
+            2,
+          ),
+        });
+  return tm('rule', {
+    kind: data.measureKind,
+    comparator,
+    threshold: `${formatNumber(data.threshold, locale, 2)}${data.measureKind === 'PERCENT' ? '%' : ''}`,
   });
 }
 

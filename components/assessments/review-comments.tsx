@@ -1,5 +1,11 @@
+'use client';
+
+import { useActionState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import { respondToReturnAction } from '@/lib/actions/assessments';
+import type { ActionResult } from '@/lib/actions/result';
 import { formatDateTime } from '@/lib/format';
+import { ActionForm, FormFooter, TextAreaField } from '@/components/ui/form';
 
 export interface CommentItem {
   id: number;
@@ -8,30 +14,101 @@ export interface CommentItem {
   body: string;
   createdAt: string;
   resolvedAt: string | null;
+  answeredAt: string | null;
+  response: string;
   author: string | null;
+  /** What changed since the return, each line ready to show ("Kết quả: Chưa đạt → Đạt"). */
+  changes: string[];
+  /** Evidence items added since the return. */
+  evidenceAdded: number;
 }
 
-export function ReviewComments({ comments }: { comments: CommentItem[] }) {
+/**
+ * What reviewers said of one criterion: for a return, its reason, what the ward changed since
+ * (for the reviewer who reads it again), and the ward's written answer, which the ward can give
+ * here while the return is open.
+ */
+export function ReviewComments({
+  comments,
+  canRespond,
+}: {
+  comments: CommentItem[];
+  canRespond: boolean;
+}) {
   const t = useTranslations('sheet');
   const locale = useLocale();
   if (comments.length === 0) return null;
   return (
     <section className="mt-3 border-t border-slate-100 pt-3" aria-label={t('comments')}>
       <h4 className="text-sm font-medium text-slate-700">{t('comments')}</h4>
-      <ul className="mt-1 space-y-1 text-sm">
-        {comments.map((c) => (
-          <li
-            key={c.id}
-            className={`rounded px-2 py-1 ${c.resolvedAt ? 'bg-slate-50 text-slate-600' : 'bg-amber-50 text-amber-900'}`}
-          >
-            <span className="font-medium">{t('returnedBy', { stage: t(`stage.${c.stage}`) })}</span>
-            {' · '}
-            {c.author ?? '—'} · {formatDateTime(c.createdAt, locale)}
-            {c.resolvedAt ? ` · ${t('resolved')}` : ''}
-            <p className="whitespace-pre-wrap">{c.body}</p>
-          </li>
-        ))}
+      <ul className="mt-1 space-y-2 text-sm">
+        {comments.map((c) => {
+          const open = c.isReturn && !c.resolvedAt;
+          return (
+            <li
+              key={c.id}
+              className={`rounded px-2 py-1 ${open ? 'bg-amber-50 text-amber-950' : 'bg-slate-50 text-slate-700'}`}
+            >
+              <span className="font-medium">
+                {t('returnedBy', { stage: t(`stage.${c.stage}`) })}
+              </span>
+              {' · '}
+              {c.author ?? '—'} · {formatDateTime(c.createdAt, locale)}
+              {c.resolvedAt ? ` · ${t('resolved')}` : ''}
+              <p className="whitespace-pre-wrap">{c.body}</p>
+              {c.isReturn ? (
+                <div className="mt-1 text-xs">
+                  <p className={c.answeredAt ? 'text-emerald-800' : 'font-medium text-rose-800'}>
+                    {c.answeredAt ? t('answered') : t('notAnswered')}
+                  </p>
+                  {c.changes.length || c.evidenceAdded ? (
+                    <ul className="list-inside list-disc" aria-label={t('changesSince')}>
+                      {c.changes.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                      {c.evidenceAdded ? (
+                        <li>{t('evidenceAdded', { count: c.evidenceAdded })}</li>
+                      ) : null}
+                    </ul>
+                  ) : null}
+                  {c.response ? (
+                    <p className="mt-1 whitespace-pre-wrap">
+                      <span className="font-medium">{t('response')}: </span>
+                      {c.response}
+                    </p>
+                  ) : null}
+                </div>
+              ) : null}
+              {open && canRespond ? <RespondForm commentId={c.id} current={c.response} /> : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
+  );
+}
+
+function RespondForm({ commentId, current }: { commentId: number; current: string }) {
+  const t = useTranslations('sheet');
+  const [state, action] = useActionState(respondToReturnAction, {
+    status: 'idle',
+  } as ActionResult);
+  return (
+    <details className="mt-1">
+      <summary className="cursor-pointer text-xs text-brand-700">{t('respond')}</summary>
+      <ActionForm state={state} action={action} className="mt-1 flex flex-col gap-1">
+        <input type="hidden" name="commentId" value={commentId} />
+        <TextAreaField
+          id={`response-${commentId}`}
+          name="response"
+          label={t('response')}
+          defaultValue={current}
+          required
+          maxLength={2000}
+          rows={2}
+        />
+        <FormFooter label={t('sendResponse')} variant="secondary" />
+      </ActionForm>
+    </details>
   );
 }

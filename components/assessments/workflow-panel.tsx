@@ -4,7 +4,9 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { transitionAction } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
-import type { TransitionName } from '@/lib/domain/workflow';
+import { findTransition, type TransitionName } from '@/lib/domain/workflow';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ActionForm, Field, FormMessage, TextAreaField, inputClass } from '@/components/ui/form';
 
 const initial: ActionResult = { status: 'idle' };
 
@@ -12,9 +14,14 @@ export interface ReturnableItem {
   resultId: number;
   number: number;
   title: string;
+  /** The result as it stands, so the reviewer returns what they see ("Đạt · 97,5"). */
+  current: string;
 }
 
-/** The steps this user may take now; each is its own small form. */
+/**
+ * The steps this user may take now, each its own small form. Steps that end something (red) sit
+ * apart from the others, and every step asks for confirmation before it is taken.
+ */
 export function WorkflowPanel({
   assessmentId,
   available,
@@ -25,11 +32,20 @@ export function WorkflowPanel({
   items: ReturnableItem[];
 }) {
   if (available.length === 0) return null;
+  const danger = available.filter((n) => findTransition(n).tone === 'danger');
+  const others = available.filter((n) => findTransition(n).tone !== 'danger');
   return (
     <div className="flex flex-wrap items-start gap-3">
-      {available.map((name) => (
+      {others.map((name) => (
         <TransitionForm key={name} assessmentId={assessmentId} name={name} items={items} />
       ))}
+      {danger.length ? (
+        <div className="flex flex-wrap items-start gap-3 border-l border-slate-200 pl-3 sm:ml-auto">
+          {danger.map((name) => (
+            <TransitionForm key={name} assessmentId={assessmentId} name={name} items={items} />
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -44,135 +60,143 @@ function TransitionForm({
   items: ReturnableItem[];
 }) {
   const t = useTranslations('sheet');
-  const [state, action, pending] = useActionState(transitionAction, initial);
-  const needsDetails =
-    name === 'returnByProvince' ||
-    name === 'returnByMinistry' ||
-    name === 'recognise' ||
-    name === 'reject' ||
-    name === 'withdrawRecognition';
-  const feedback = (
-    <p
-      aria-live="polite"
-      role={state.status === 'error' ? 'alert' : 'status'}
-      className={`text-sm ${state.status === 'error' ? 'text-rose-700' : 'text-emerald-700'}`}
-    >
-      {state.status === 'idle' ? '' : state.message}
-    </p>
-  );
+  const [state, action] = useActionState(transitionAction, initial);
+  const step = findTransition(name);
+  const variant = step.tone === 'danger' ? 'danger' : 'primary';
   const hidden = (
     <>
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <input type="hidden" name="name" value={name} />
     </>
   );
-  const danger =
-    name === 'reject' || name === 'withdrawRecognition' || name === 'cancelRegistration';
-  const button = (
-    <button
-      type="submit"
-      disabled={pending}
-      className={`rounded px-4 py-2 text-sm font-medium text-white disabled:opacity-50 ${danger ? 'bg-rose-700 hover:bg-rose-800' : 'bg-brand-700 hover:bg-brand-800'}`}
-    >
-      {needsDetails ? t('confirm') : t(`actions.${name}`)}
-    </button>
+  const confirm = (
+    <ConfirmDialog
+      label={t(`actions.${name}`)}
+      message={t(`confirmStep.${name}`)}
+      variant={variant}
+    />
   );
-  if (!needsDetails)
+  if (!step.needs)
     return (
-      <form action={action} className="flex flex-col gap-1">
+      <ActionForm state={state} action={action} className="flex flex-col gap-1">
         {hidden}
-        {button}
-        {feedback}
-      </form>
+        {confirm}
+        <FormMessage status={state.status} message={state.message} />
+      </ActionForm>
     );
-  const e = state.fieldErrors ?? {};
   return (
-    <details className="w-full rounded border border-slate-200 bg-white p-3 sm:w-auto">
+    <details
+      className="w-full rounded border border-slate-200 bg-white p-3 sm:w-auto"
+      open={state.status === 'error' || undefined}
+    >
       <summary className="cursor-pointer text-sm font-medium text-brand-800">
         {t(`actions.${name}`)}
       </summary>
-      <form action={action} className="mt-3 flex flex-col gap-3">
+      <ActionForm state={state} action={action} className="mt-3 flex flex-col gap-3">
         {hidden}
-        {name === 'returnByProvince' || name === 'returnByMinistry' ? (
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-semibold">{t('returnTitle')}</legend>
-            <p className="text-xs text-slate-600">{t('returnHint')}</p>
-            <ul className="max-h-96 space-y-2 overflow-y-auto">
-              {items.map((item) => (
-                <li key={item.resultId} className="rounded border border-slate-100 p-2">
-                  <label className="flex items-start gap-2 text-sm">
-                    <input type="checkbox" name="item" value={item.resultId} className="mt-1" />
-                    <span>
-                      {item.number}. {item.title}
-                    </span>
-                  </label>
-                  <label htmlFor={`reason-${name}-${item.resultId}`} className="sr-only">
-                    {t('reasonFor', { number: item.number })}
-                  </label>
-                  <textarea
-                    id={`reason-${name}-${item.resultId}`}
-                    name={`reason-${item.resultId}`}
-                    rows={1}
-                    maxLength={2000}
-                    placeholder={t('reason')}
-                    className="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm"
-                  />
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        ) : null}
-        {name === 'recognise' ? (
+        {step.needs === 'returnItems' ? <ReturnItems state={state} items={items} /> : null}
+        {step.needs === 'decision' || step.needs === 'decisionAndReason' ? (
           <div className="grid gap-2 sm:grid-cols-2">
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`decision-number-${assessmentId}`} className="text-sm font-medium">
-                {t('decisionNumber')}
-              </label>
-              <input
-                id={`decision-number-${assessmentId}`}
-                name="decisionNumber"
-                required
-                maxLength={100}
-                className="rounded border border-slate-300 px-2 py-1 text-sm"
-              />
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`decision-date-${assessmentId}`} className="text-sm font-medium">
-                {t('decisionDate')}
-              </label>
-              <input
-                id={`decision-date-${assessmentId}`}
-                name="decisionDate"
-                type="date"
-                required
-                className="rounded border border-slate-300 px-2 py-1 text-sm"
-              />
-            </div>
-            {e.decision ? (
-              <p className="text-sm text-rose-700 sm:col-span-2">{e.decision.join(' ')}</p>
-            ) : null}
-          </div>
-        ) : null}
-        {name === 'reject' || name === 'withdrawRecognition' ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`reason-${name}-${assessmentId}`} className="text-sm font-medium">
-              {t('reason')}
-            </label>
-            <textarea
-              id={`reason-${name}-${assessmentId}`}
-              name="reason"
+            <Field
+              id={`decision-number-${name}-${assessmentId}`}
+              name="decisionNumber"
+              label={t(name === 'withdrawRecognition' ? 'withdrawalNumber' : 'decisionNumber')}
               required
-              maxLength={2000}
-              rows={2}
-              className="rounded border border-slate-300 px-2 py-1 text-sm"
+              maxLength={100}
+            />
+            <Field
+              id={`decision-date-${name}-${assessmentId}`}
+              name="decisionDate"
+              type="date"
+              label={t(name === 'withdrawRecognition' ? 'withdrawalDate' : 'decisionDate')}
+              errorKey="decision"
+              required
             />
           </div>
         ) : null}
-        <div className="flex items-center gap-3">
-          {button}
-          {feedback}
+        {step.needs === 'reason' || step.needs === 'decisionAndReason' ? (
+          <TextAreaField
+            id={`reason-${name}-${assessmentId}`}
+            name="reason"
+            label={t('reason')}
+            required
+            maxLength={2000}
+            rows={2}
+          />
+        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {confirm}
+          <FormMessage status={state.status} message={state.message} />
         </div>
-      </form>
+      </ActionForm>
     </details>
+  );
+}
+
+/**
+ * The criteria a reviewer may send back, each with its result as it stands and a reason. After a
+ * refusal the ticks and reasons stay, and a ticked criterion without a reason is marked.
+ */
+function ReturnItems({ state, items }: { state: ActionResult; items: ReturnableItem[] }) {
+  const t = useTranslations('sheet');
+  const sent = state.status === 'error' ? state.values : undefined;
+  const ticked = new Set([sent?.item ?? []].flat());
+  const reasonOf = (id: number) => {
+    const v = sent?.[`reason-${id}`];
+    return typeof v === 'string' ? v : '';
+  };
+  const itemError = state.fieldErrors?.items?.[0];
+  const version = JSON.stringify(sent ?? null);
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-semibold">{t('returnTitle')}</legend>
+      <p className="text-xs text-slate-600">{t('returnHint')}</p>
+      <ul className="max-h-[32rem] space-y-2 overflow-y-auto">
+        {items.map((item) => {
+          const id = `reason-item-${item.resultId}`;
+          const invalid = Boolean(
+            itemError && ticked.has(String(item.resultId)) && !reasonOf(item.resultId).trim(),
+          );
+          return (
+            <li key={`${version}-${item.resultId}`} className="rounded border border-slate-100 p-2">
+              <label className="flex items-start gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name="item"
+                  value={item.resultId}
+                  defaultChecked={ticked.has(String(item.resultId))}
+                  className="mt-1"
+                />
+                <span>
+                  {item.number}. {item.title}
+                  <span className="block text-xs text-slate-500">
+                    {t('currentResult', { result: item.current })}
+                  </span>
+                </span>
+              </label>
+              <label htmlFor={id} className="sr-only">
+                {t('reasonFor', { number: item.number })}
+              </label>
+              <textarea
+                id={id}
+                name={`reason-${item.resultId}`}
+                rows={1}
+                maxLength={2000}
+                placeholder={t('reason')}
+                defaultValue={reasonOf(item.resultId)}
+                aria-invalid={invalid}
+                aria-describedby={invalid ? `${id}-error` : undefined}
+                className={`mt-1 w-full ${inputClass}`}
+              />
+              {invalid ? (
+                <p id={`${id}-error`} className="text-sm text-rose-700">
+                  {itemError}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
   );
 }

@@ -24,7 +24,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
       </button>
       <ul
         id="main-nav-list"
-        className={`${open ? 'flex' : 'hidden'} flex-col gap-1 pt-2 md:flex md:flex-row md:pt-0`}
+        className={`${open ? 'flex' : 'hidden'} flex-col gap-1 pt-2 md:flex md:flex-row md:flex-wrap md:pt-0`}
       >
         {items.map((item) => (
           <li key={item.href}>
@@ -40,7 +40,10 @@ export function MainNav({ items }: { items: NavItem[] }) {
               {item.badge ? (
                 <span className="rounded-full bg-accent-500 px-2 text-xs text-white">
                   {item.badge}
-                  <span className="sr-only"> {t('waiting', { count: item.badge })}</span>
+                  <span className="sr-only">
+                    {' '}
+                    {t(item.key === 'notifications' ? 'unread' : 'waiting', { count: item.badge })}
+                  </span>
                 </span>
               ) : null}
             </Link>

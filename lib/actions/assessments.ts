@@ -8,12 +8,14 @@ import {
   transitionAssessment,
   type SaveResultOutcome,
 } from '@/lib/data/assessments';
+import { respondToReturn } from '@/lib/data/assessments/returns';
 import { addEvidence, removeEvidence } from '@/lib/data/evidence';
 import { transitionPermissions } from '@/lib/domain/workflow';
 import {
   evidenceIdSchema,
   evidenceSchema,
   registerSchema,
+  returnResponseSchema,
   saveResultSchema,
   transitionSchema,
 } from '@/lib/validations/assessments';
@@ -78,7 +80,10 @@ export const transitionAction = defineAction(
   transitionSchema,
   async ({ actor, user, input }) => {
     const outcome = await transitionAssessment(actor, user, input);
-    if (!outcome.ok) return failure(`assessments.transition.${outcome.error}`);
+    if (!outcome.ok)
+      return failure(`assessments.transition.${outcome.error}`, {
+        list: outcome.criteria?.join(', ') ?? '',
+      });
     revalidatePath('/', 'layout');
     return success(`assessments.transition.done.${input.name}`);
   },
@@ -108,6 +113,11 @@ export const addEvidenceAction = defineAction(
         : null;
     const maxMb = readEnv().EVIDENCE_MAX_MB;
     const outcome = await addEvidence(actor, user, input, file, maxMb * 1024 * 1024);
+    if (outcome.ok === false && outcome.error === 'period_outside_year') {
+      // A warning the user may override: the reason field opens, marked, with what they typed.
+      const result = await failure('assessments.evidence.period_outside_year');
+      return { ...result, fieldErrors: { periodReason: [result.message ?? ''] } };
+    }
     if (!outcome.ok) return failure(`assessments.evidence.${outcome.error}`, { max: maxMb });
     revalidatePath('/wards', 'layout');
     return success('assessments.evidence.added');
@@ -122,5 +132,17 @@ export const removeEvidenceAction = defineAction(
     if (!outcome.ok) return failure(`assessments.evidence.${outcome.error}`);
     revalidatePath('/wards', 'layout');
     return success('assessments.evidence.removed');
+  },
+);
+
+/** The ward answers a returned criterion in writing. */
+export const respondToReturnAction = defineAction(
+  'result.edit',
+  returnResponseSchema,
+  async ({ actor, user, input }) => {
+    const outcome = await respondToReturn(actor, user, input);
+    if (!outcome.ok) return failure(`assessments.${outcome.error}`);
+    revalidatePath('/wards', 'layout');
+    return success('assessments.responded');
   },
 );

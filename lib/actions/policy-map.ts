@@ -2,9 +2,11 @@ import * as account from './account';
 import * as apiTokens from './api-tokens';
 import * as assessments from './assessments';
 import * as auth from './auth';
+import * as calendar from './calendar';
 import * as criteriaSets from './criteria-sets';
 import { policyOf, type Policy } from './define';
 import * as locale from './locale';
+import * as notifications from './notifications';
 import * as targets from './targets';
 import * as units from './units';
 import * as users from './users';
@@ -15,8 +17,10 @@ export const actionModules: Record<string, Record<string, unknown>> = {
   'api-tokens': apiTokens,
   assessments,
   auth,
+  calendar,
   'criteria-sets': criteriaSets,
   locale,
+  notifications,
   targets,
   units,
   users,

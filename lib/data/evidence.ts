@@ -1,11 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { sha256Hex } from '@/lib/crypto';
+import { periodOutsideYear } from '@/lib/domain/evidence-period';
 import { detectFileType } from '@/lib/domain/file-type';
 import { isEvidenceEditable, type AssessmentStatus } from '@/lib/domain/workflow';
 import type { Scope } from '@/lib/permissions';
 import type { EvidenceInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from './audit';
+import { markReturnAnswered } from './assessments/returns';
 import { blobStore } from './blob-store';
 import { unitScopeWhere } from './scope';
 
@@ -19,7 +21,13 @@ export type EvidenceOutcome =
   | {
       ok: false;
       error:
-        'not_found' | 'locked' | 'file_required' | 'file_empty' | 'file_too_large' | 'file_type';
+        | 'not_found'
+        | 'locked'
+        | 'file_required'
+        | 'file_empty'
+        | 'file_too_large'
+        | 'file_type'
+        | 'period_outside_year';
     };
 
 /** Keeps a file name readable and harmless (no paths, no control characters). */
@@ -69,13 +77,19 @@ export async function addEvidence(
         id: true,
         isReopened: true,
         assessment: {
-          select: { status: true, unit: { select: { province: { select: { code: true } } } } },
+          select: {
+            status: true,
+            year: true,
+            unit: { select: { province: { select: { code: true } } } },
+          },
         },
       },
     });
     if (!result) return { ok: false, error: 'not_found' } as const;
     if (!isEvidenceEditable(result.assessment.status as AssessmentStatus, result.isReopened))
       return { ok: false, error: 'locked' } as const;
+    const outside = periodOutsideYear(input.periodFrom, input.periodTo, result.assessment.year);
+    if (outside && !input.periodReason) return { ok: false, error: 'period_outside_year' } as const;
     if (stored) await blobStore().put(tx, stored);
     const created = await tx.evidence.create({
       data: {
@@ -90,6 +104,7 @@ export async function addEvidence(
         mimeType: stored?.mimeType ?? null,
         size: stored?.size ?? null,
         sha256: stored?.sha256 ?? null,
+        periodReason: outside ? input.periodReason : null,
         createdById: actor.userId,
       },
       select: {
@@ -101,8 +116,10 @@ export async function addEvidence(
         mimeType: true,
         size: true,
         sha256: true,
+        periodReason: true,
       },
     });
+    await markReturnAnswered(tx, result.id);
     await recordAudit(tx, actor, {
       action: 'evidence.add',
       entity: 'evidence',
@@ -155,6 +172,7 @@ export async function removeEvidence(
       where: { id: item.id },
       data: { removedAt: new Date(), removedById: actor.userId },
     });
+    await markReturnAnswered(tx, item.result.id);
     const { result, ...before } = item;
     await recordAudit(tx, actor, {
       action: 'evidence.remove',

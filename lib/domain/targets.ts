@@ -30,6 +30,25 @@ export function applicableTarget(
   return national ? { ...national, origin: 'national' } : null;
 }
 
+/**
+ * The target a year works towards, as the dashboards read it: the one set for the year, else the
+ * next year's that has one (2026 works towards 2029's 100% when no 2026 target is set).
+ */
+export function targetInForce(
+  targets: readonly TargetRow[],
+  provinceId: number | null,
+  year: number,
+): ApplicableTarget | null {
+  const years = [...new Set(targets.map((t) => t.year))]
+    .filter((y) => y >= year)
+    .sort((a, b) => a - b);
+  for (const y of years) {
+    const found = applicableTarget(targets, provinceId, y);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** How many wards a target asks for, out of `wards`. */
 export function targetWardCount(target: Pick<TargetRow, 'kind' | 'value'>, wards: number): number {
   return target.kind === 'COUNT'

@@ -60,8 +60,11 @@ export interface Transition {
   from: readonly AssessmentStatus[];
   to: AssessmentStatus;
   permission: Action;
-  /** What the transition needs besides the state: criteria and reasons, a decision, a reason. */
-  needs?: 'returnItems' | 'decision' | 'reason';
+  /**
+   * What the transition needs besides the state: criteria and reasons, a decision, a reason, or
+   * a decision with its reason (a withdrawal is itself decided by a numbered, dated document).
+   */
+  needs?: 'returnItems' | 'decision' | 'reason' | 'decisionAndReason';
   /** The review stage whose reviewer takes this step (a return is recorded against it). */
   stage?: 'PROVINCE' | 'MINISTRY';
   effects: readonly TransitionEffect[];
@@ -69,7 +72,18 @@ export interface Transition {
   changesProgress: boolean;
   /** Steps that cannot simply be taken back: the button asks for confirmation, in red if it ends something. */
   tone: 'primary' | 'danger';
+  /** Who hears of the step in their inbox, and as what (lib/data/notifications.ts). */
+  notify?: { kind: NotifiedKind; audience: Audience };
 }
+
+/** What the inbox says happened. */
+export type NotifiedKind =
+  'RETURNED' | 'AWAITING_REVIEW' | 'RECOGNISED' | 'NOT_RECOGNISED' | 'WITHDRAWN';
+/**
+ * Who is told: the ward and its province's staff, the province's reviewers (the same staff: they
+ * review what their wards submit), or the Ministry's inspectors.
+ */
+export type Audience = 'wardAndProvince' | 'province' | 'ministry';
 
 export const transitions: readonly Transition[] = [
   {
@@ -80,6 +94,7 @@ export const transitions: readonly Transition[] = [
     effects: ['stampSubmission', 'closeReturns'],
     changesProgress: false,
     tone: 'primary',
+    notify: { kind: 'AWAITING_REVIEW', audience: 'province' },
   },
   {
     name: 'returnByProvince',
@@ -91,6 +106,7 @@ export const transitions: readonly Transition[] = [
     effects: ['reopenItems'],
     changesProgress: false,
     tone: 'primary',
+    notify: { kind: 'RETURNED', audience: 'wardAndProvince' },
   },
   {
     name: 'propose',
@@ -101,6 +117,7 @@ export const transitions: readonly Transition[] = [
     effects: [],
     changesProgress: false,
     tone: 'primary',
+    notify: { kind: 'AWAITING_REVIEW', audience: 'ministry' },
   },
   {
     name: 'startInspection',
@@ -122,6 +139,7 @@ export const transitions: readonly Transition[] = [
     effects: ['reopenItems'],
     changesProgress: false,
     tone: 'primary',
+    notify: { kind: 'RETURNED', audience: 'wardAndProvince' },
   },
   {
     name: 'recognise',
@@ -133,6 +151,7 @@ export const transitions: readonly Transition[] = [
     effects: ['recordDecision'],
     changesProgress: true,
     tone: 'primary',
+    notify: { kind: 'RECOGNISED', audience: 'wardAndProvince' },
   },
   {
     name: 'reject',
@@ -144,17 +163,19 @@ export const transitions: readonly Transition[] = [
     effects: [],
     changesProgress: false,
     tone: 'danger',
+    notify: { kind: 'NOT_RECOGNISED', audience: 'wardAndProvince' },
   },
   {
     name: 'withdrawRecognition',
     from: ['RECOGNISED'],
     to: 'WITHDRAWN',
     permission: 'assessment.decide',
-    needs: 'reason',
+    needs: 'decisionAndReason',
     stage: 'MINISTRY',
     effects: ['withdrawDecision'],
     changesProgress: true,
     tone: 'danger',
+    notify: { kind: 'WITHDRAWN', audience: 'wardAndProvince' },
   },
   {
     name: 'cancelRegistration',
@@ -192,7 +213,10 @@ export function transitionsFrom(status: AssessmentStatus): Transition[] {
 
 export type TransitionCheck =
   | { ok: true; to: AssessmentStatus }
-  | { ok: false; reason: 'not_allowed_from_status' | 'incomplete' | 'not_attained' | 'no_items' };
+  | {
+      ok: false;
+      reason: 'not_allowed_from_status' | 'incomplete' | 'not_attained' | 'no_items' | 'unanswered';
+    };
 
 /** Results that are not yet decided: submission needs every criterion met, not met, or not yet due. */
 export function missingBeforeSubmission<T extends { state: ResultState }>(
@@ -208,12 +232,17 @@ export function checkTransition(
     results: readonly { state: ResultState }[];
     isAttained: boolean;
     returnItems?: number;
+    /** Returned criteria not yet answered (lib/domain/returns.ts). */
+    unansweredReturns?: number;
   },
 ): TransitionCheck {
   const t = findTransition(name);
   if (!t.from.includes(status)) return { ok: false, reason: 'not_allowed_from_status' };
   if (name === 'submit' && missingBeforeSubmission(context.results).length > 0)
     return { ok: false, reason: 'incomplete' };
+  // A returned criterion goes back only once it was changed or answered in writing.
+  if (name === 'submit' && (context.unansweredReturns ?? 0) > 0)
+    return { ok: false, reason: 'unanswered' };
   // The Minister recognises a ward that meets every criterion, and nothing less.
   if (name === 'recognise' && !context.isAttained) return { ok: false, reason: 'not_attained' };
   if (t.needs === 'returnItems' && (context.returnItems ?? 0) === 0)

@@ -71,9 +71,9 @@ export const transitionSchema = z
   .superRefine((v, ctx) => {
     // What each step needs is declared once, in the workflow table.
     const needs = findTransition(v.name).needs;
-    if (needs === 'decision' && !v.decision)
+    if ((needs === 'decision' || needs === 'decisionAndReason') && !v.decision)
       ctx.addIssue({ code: 'custom', path: ['decision'], message: 'required' });
-    if (needs === 'reason' && !v.reason)
+    if ((needs === 'reason' || needs === 'decisionAndReason') && !v.reason)
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
   });
 export type TransitionInput = z.infer<typeof transitionSchema>;
@@ -116,6 +116,8 @@ export const evidenceSchema = z
     periodTo: optionalDate,
     url: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.optional()),
     note: z.string().trim().max(4000, { error: 'tooLong' }).default(''),
+    /** Why a period outside the assessment's year still applies (asked for only then). */
+    periodReason: z.string().trim().max(1000, { error: 'tooLong' }).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'LINK' && !v.url)
@@ -128,3 +130,10 @@ export const evidenceSchema = z
 export type EvidenceInput = z.infer<typeof evidenceSchema>;
 
 export const evidenceIdSchema = z.object({ evidenceId: id });
+
+/** The ward's written answer to a returned criterion. */
+export const returnResponseSchema = z.object({
+  commentId: id,
+  response: z.string().trim().min(1, { error: 'required' }).max(2000, { error: 'tooLong' }),
+});
+export type ReturnResponseInput = z.infer<typeof returnResponseSchema>;

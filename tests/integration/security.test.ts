@@ -285,7 +285,7 @@ describe('scope in every list and search', () => {
         ).toBe(true);
       }
       expect(
-        (await listReviewQueue(scope)).every((i) =>
+        (await listReviewQueue(scope)).rows.every((i) =>
           i.provinceName.includes(own === '40' ? 'Nghệ An' : 'Thanh'),
         ),
       ).toBe(true);

@@ -68,7 +68,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
         <p className="text-slate-600">
           {target
             ? t('target', {
-                year,
+                year: target.year,
                 wards: target.wards,
                 text:
                   target.kind === 'PERCENT'

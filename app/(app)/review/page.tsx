@@ -1,59 +1,170 @@
 import Link from 'next/link';
-import { unitPath, wardName } from '@/lib/domain/units';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
-import { listReviewQueue } from '@/lib/data/assessments';
+import { listReviewQueue, type QueueItem } from '@/lib/data/assessments';
+import { listProvinceOptions } from '@/lib/data/users';
+import { assessmentDeadline, dayOf } from '@/lib/domain/calendar';
+import { unitPath, wardName } from '@/lib/domain/units';
+import { titled, type SearchParams } from '@/lib/i18n/page';
+import { queueQuerySchema, queueStatuses, waitingBands } from '@/lib/validations/queue';
+import { DeadlineNote } from '@/components/calendar/deadline-note';
+import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
-import { resultSummary } from '@/components/assessments/status-badge';
+import { FilterBar } from '@/components/ui/filter-bar';
+import { Field, SelectField } from '@/components/ui/form';
+import { ProvinceOptions, YearOptions } from '@/components/ui/options';
 import { PageHeader } from '@/components/ui/page-header';
-import { StatusBadge } from '@/components/assessments/status-badge';
-import { titled } from '@/lib/i18n/page';
+import { Pager, withQuery } from '@/components/ui/pager';
 
 export const generateMetadata = titled('review');
 
 const DAY_MS = 86_400_000;
 
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('review.queue');
-  const [t, tSheet, queue] = await Promise.all([
+  const query = queueQuerySchema.parse(await searchParams);
+  const [t, tSheet, tStatus, queue, provinces] = await Promise.all([
     getTranslations('review'),
     getTranslations('sheet'),
-    listReviewQueue(user),
+    getTranslations('statuses'),
+    listReviewQueue(user, query),
+    listProvinceOptions(user),
   ]);
   // The page renders once per request; "now" is that moment.
   // eslint-disable-next-line react-hooks/purity
   const now = Date.now();
+  const today = dayOf(new Date(now));
+  const current = Object.fromEntries(
+    Object.entries(query).filter(([, v]) => v !== undefined),
+  ) as Record<string, string | number | undefined>;
+  const href = (change: Record<string, string | number | undefined>) =>
+    withQuery('/review', current, change);
+  const deadlineOf = (item: QueueItem) =>
+    assessmentDeadline(item.status, queue.deadlines.get(item.year) ?? {}, today);
+  const waitingDays = (item: QueueItem) =>
+    Math.floor((now - item.statusChangedAt.getTime()) / DAY_MS);
+  const wardLink = (item: QueueItem) => (
+    <Link
+      href={unitPath({ code: item.unitCode, validTo: item.unitValidTo }, item.year)}
+      className="text-brand-700 hover:underline"
+    >
+      {wardName(item.unitName)}
+    </Link>
+  );
+  const due = (item: QueueItem) => {
+    const d = deadlineOf(item);
+    return d ? <DeadlineNote deadline={d} compact /> : <span className="text-slate-400">—</span>;
+  };
+  const sortKey = query.sort ?? 'year';
+  const sortDir = query.dir ?? (query.sort === 'waiting' || !query.sort ? 'desc' : 'asc');
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      <FilterBar label={t('filters')} submitLabel={t('apply')}>
+        <Field
+          id="queue-q"
+          name="q"
+          type="search"
+          label={t('search')}
+          defaultValue={query.q ?? ''}
+        />
+        {provinces.length > 1 ? (
+          <SelectField
+            id="queue-province"
+            name="province"
+            label={t('province')}
+            defaultValue={query.province ?? ''}
+          >
+            <option value="">{t('allProvinces')}</option>
+            <ProvinceOptions provinces={provinces} />
+          </SelectField>
+        ) : null}
+        <SelectField
+          id="queue-status"
+          name="status"
+          label={t('status')}
+          defaultValue={query.status ?? ''}
+        >
+          <option value="">{t('allStatuses')}</option>
+          {queueStatuses.map((s) => (
+            <option key={s} value={s}>
+              {tStatus(s)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="queue-year" name="year" label={t('year')} defaultValue={query.year ?? ''}>
+          <option value="">{t('allYears')}</option>
+          <YearOptions />
+        </SelectField>
+        <SelectField
+          id="queue-waiting"
+          name="waiting"
+          label={t('waitingFilter')}
+          defaultValue={query.waiting ?? ''}
+        >
+          <option value="">{t('anyWait')}</option>
+          {waitingBands.map((b) => (
+            <option key={b} value={b}>
+              {t('waitingAtLeast', { count: Number(b) })}
+            </option>
+          ))}
+        </SelectField>
+        <label className="flex items-center gap-2 self-center text-sm">
+          <input type="checkbox" name="overdue" value="1" defaultChecked={query.overdue === '1'} />
+          {t('overdueOnly')}
+        </label>
+      </FilterBar>
+      <p className="mb-2 text-sm text-slate-600" aria-live="polite" data-testid="queue-count">
+        {t('count', { count: queue.total })}
+      </p>
       <DataTable
+        name="review-queue"
+        className="hidden md:block"
         caption={t('title')}
-        rows={queue}
+        rows={queue.rows}
         rowKey={(item) => item.assessmentId}
         empty={t('empty')}
-        columns={columnsOf<(typeof queue)[number]>(t, {
-          ward: {
-            rowHeader: true,
-            cell: (item) => (
-              <Link
-                href={unitPath({ code: item.unitCode, validTo: item.unitValidTo }, item.year)}
-                className="text-brand-700 hover:underline"
-              >
-                {wardName(item.unitName)}
-              </Link>
-            ),
-          },
+        sort={{
+          key: sortKey,
+          dir: sortDir,
+          keys: ['ward', 'province', 'year', 'waiting'],
+          href: (key, dir) => href({ sort: key, dir, page: undefined }),
+        }}
+        columns={columnsOf<QueueItem>(t, {
+          ward: { rowHeader: true, cell: wardLink },
           province: (item) => item.provinceName,
           year: (item) => item.year,
           result: { className: 'tabular-nums', cell: (item) => resultSummary(tSheet, item) },
           status: (item) => <StatusBadge status={item.status} />,
           waiting: {
             className: 'tabular-nums',
-            cell: (item) =>
-              t('days', { count: Math.floor((now - item.statusChangedAt.getTime()) / DAY_MS) }),
+            cell: (item) => t('days', { count: waitingDays(item) }),
           },
+          deadline: due,
         })}
       />
+      {/* On a phone each dossier is a card: the same facts, no sideways scrolling. */}
+      <ul className="space-y-2 md:hidden" aria-label={t('title')}>
+        {queue.rows.length === 0 ? <li className="text-sm text-slate-500">{t('empty')}</li> : null}
+        {queue.rows.map((item) => (
+          <li
+            key={item.assessmentId}
+            className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm"
+          >
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <span className="font-medium">{wardLink(item)}</span>
+              <StatusBadge status={item.status} />
+            </div>
+            <p className="text-slate-600">
+              {item.provinceName} · {item.year} · {resultSummary(tSheet, item)}
+            </p>
+            <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-600">
+              {t('days', { count: waitingDays(item) })} {due(item)}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <Pager page={queue.page} pages={queue.pages} href={(page) => href({ page })} />
     </>
   );
 }

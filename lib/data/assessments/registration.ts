@@ -1,6 +1,7 @@
 import 'server-only';
+import { unitPath } from '@/lib/domain/units';
 import { db } from '@/lib/db';
-import { applicableTarget, targetWardCount } from '@/lib/domain/targets';
+import { targetInForce, targetWardCount } from '@/lib/domain/targets';
 import { findTransition, isRegistered, type AssessmentStatus } from '@/lib/domain/workflow';
 import { reachOf, type Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from '../audit';
@@ -21,6 +22,8 @@ export interface RegistrationOverview {
   }[];
   registered: number;
   target: {
+    /** The year the target is set for: this year's, or the next one the dashboards work towards. */
+    year: number;
     wards: number;
     kind: 'PERCENT' | 'COUNT';
     value: number;
@@ -51,7 +54,7 @@ export async function getRegistrationOverview(
       select: { id: true, status: true, unitId: true },
     }),
     db().target.findMany({
-      where: { year, OR: [{ provinceId: province.id }, { provinceId: null }] },
+      where: { year: { gte: year }, OR: [{ provinceId: province.id }, { provinceId: null }] },
     }),
     db().criteriaSetYear.findUnique({ where: { year }, select: { criteriaSetId: true } }),
   ]);
@@ -63,7 +66,7 @@ export async function getRegistrationOverview(
     status: (byUnit.get(w.id)?.status as AssessmentStatus | undefined) ?? null,
     assessmentId: byUnit.get(w.id)?.id ?? null,
   }));
-  const target = applicableTarget(targets, province.id, year);
+  const target = targetInForce(targets, province.id, year);
   return {
     province,
     year,
@@ -71,6 +74,7 @@ export async function getRegistrationOverview(
     registered: rows.filter((r) => r.status !== null && isRegistered(r.status)).length,
     target: target
       ? {
+          year: target.year,
           wards: targetWardCount(target, rows.length),
           kind: target.kind,
           value: target.value,
@@ -104,6 +108,8 @@ export async function registerWards(
       select: {
         id: true,
         code: true,
+        name: true,
+        validTo: true,
         provinceId: true,
         province: { select: { code: true } },
         assessments: { where: { year }, select: { id: true, status: true } },
@@ -134,7 +140,10 @@ export async function registerWards(
               id: existing.id,
               year,
               unitId: unit.id,
+              unitName: unit.name,
+              path: unitPath(unit, year),
               provinceCode: unit.province.code,
+              record: { provinceId: unit.provinceId, unitId: unit.id },
             },
             transition: findTransition('register'),
             from: 'CANCELLED',

@@ -9,6 +9,7 @@ import type { SaveResultInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { refreshProgressForUnits } from '../progress-summary';
 import { unitScopeWhere } from '../scope';
+import { markResultAnswered } from './returns';
 import { measureFields, refreshSummary, resultFields } from './summary';
 
 export type SaveResultOutcome =
@@ -24,7 +25,7 @@ export type SaveResultOutcome =
         baseline: number | null;
         note: string;
         version: number;
-        updatedAt: Date;
+        savedAt: Date | null;
         updatedBy: string | null;
       };
     };
@@ -85,6 +86,7 @@ export async function writeResult(
       note: input.note,
       version: { increment: 1 },
       updatedById: actor.userId,
+      savedAt: new Date(),
     },
   });
   if (updated.count === 0) {
@@ -96,7 +98,7 @@ export async function writeResult(
         baseline: true,
         note: true,
         version: true,
-        updatedAt: true,
+        savedAt: true,
         updatedBy: { select: { name: true } },
       },
     });
@@ -111,6 +113,12 @@ export async function writeResult(
     } as const;
   }
   await refreshSummary(tx, result.assessmentId);
+  await markResultAnswered(tx, result.id, {
+    state: resolved.state,
+    value: input.value,
+    baseline: result.criterion.measureKind === 'CHANGE' ? input.baseline : null,
+    note: input.note,
+  });
   // Only a change of state can change what the dashboards count.
   if (options.refreshProgress && resolved.state !== result.state)
     await refreshProgressForUnits(tx, [result.assessment.unit.id], [result.assessment.year]);

@@ -39,7 +39,14 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
         },
       },
       recognition: {
-        select: { number: true, decidedOn: true, withdrawnAt: true, withdrawnReason: true },
+        select: {
+          number: true,
+          decidedOn: true,
+          withdrawnAt: true,
+          withdrawnReason: true,
+          withdrawnNumber: true,
+          withdrawnOn: true,
+        },
       },
       transitions: {
         orderBy: { createdAt: 'asc' },
@@ -55,7 +62,7 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
         orderBy: { criterion: { number: 'asc' } },
         select: {
           ...resultFields,
-          updatedAt: true,
+          savedAt: true,
           updatedBy: { select: { name: true } },
           criterion: {
             select: {
@@ -87,6 +94,7 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
               fileName: true,
               mimeType: true,
               size: true,
+              periodReason: true,
               createdAt: true,
               createdBy: { select: { name: true } },
             },
@@ -100,6 +108,9 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
               body: true,
               createdAt: true,
               resolvedAt: true,
+              returnedAs: true,
+              response: true,
+              answeredAt: true,
               author: { select: { name: true } },
             },
           },

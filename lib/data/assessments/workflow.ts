@@ -2,6 +2,8 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { ResultState } from '@/lib/domain/attainment';
+import { snapshotOf, unansweredReturns } from '@/lib/domain/returns';
+import { unitPath, wardName } from '@/lib/domain/units';
 import {
   checkTransition,
   findTransition,
@@ -9,9 +11,10 @@ import {
   type Transition,
   type TransitionEffect,
 } from '@/lib/domain/workflow';
-import { can, type Scope } from '@/lib/permissions';
+import { can, type RecordScope, type Scope } from '@/lib/permissions';
 import type { TransitionInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
+import { notifyStep } from '../notifications';
 import { refreshProgressForUnits } from '../progress-summary';
 import { recordScopeOf, unitScopeWhere } from '../scope';
 import { unitSelect } from './summary';
@@ -28,13 +31,25 @@ export type TransitionOutcome =
         | 'incomplete'
         | 'not_attained'
         | 'no_items'
-        | 'bad_item';
+        | 'bad_item'
+        | 'unanswered';
+      /** The returned criteria still to answer, for 'unanswered'. */
+      criteria?: number[];
     };
 
 type Details = Pick<TransitionInput, 'items' | 'decision' | 'reason'>;
 
 interface Move {
-  assessment: { id: number; year: number; unitId: number; provinceCode: string };
+  assessment: {
+    id: number;
+    year: number;
+    unitId: number;
+    unitName: string;
+    /** The sheet's address, for the inbox line. */
+    path: string;
+    provinceCode: string;
+    record: RecordScope;
+  };
   transition: Transition;
   from: AssessmentStatus;
   details: Details;
@@ -59,8 +74,16 @@ const effects: Record<TransitionEffect, (c: EffectContext) => Promise<unknown>> 
       data: { resolvedAt: now },
     });
   },
-  reopenItems: async ({ tx, actor, transition, details }) => {
+  reopenItems: async ({ tx, actor, transition, details, now }) => {
     const items = details.items ?? [];
+    const results = await tx.criterionResult.findMany({
+      where: { id: { in: items.map((i) => i.resultId) } },
+      select: { id: true, state: true, value: true, baseline: true, note: true },
+    });
+    const asReturned = new Map(
+      results.map((r) => [r.id, snapshotOf({ ...r, state: r.state as ResultState })]),
+    );
+    // updatedAt is not touched: "last saved" stays the last save (savedAt), not the return.
     await tx.criterionResult.updateMany({
       where: { id: { in: items.map((i) => i.resultId) } },
       data: { isReopened: true },
@@ -72,6 +95,8 @@ const effects: Record<TransitionEffect, (c: EffectContext) => Promise<unknown>> 
         stage: transition.stage ?? 'PROVINCE',
         isReturn: true,
         body: i.reason,
+        createdAt: now,
+        returnedAs: { ...asReturned.get(i.resultId) },
       })),
     });
   },
@@ -92,6 +117,8 @@ const effects: Record<TransitionEffect, (c: EffectContext) => Promise<unknown>> 
         withdrawnAt: null,
         withdrawnReason: null,
         withdrawnById: null,
+        withdrawnNumber: null,
+        withdrawnOn: null,
       },
     });
   },
@@ -102,15 +129,27 @@ const effects: Record<TransitionEffect, (c: EffectContext) => Promise<unknown>> 
         withdrawnAt: now,
         withdrawnReason: details.reason ?? '',
         withdrawnById: actor.userId,
+        withdrawnNumber: details.decision?.number ?? null,
+        withdrawnOn: details.decision?.date ?? null,
       },
     }),
 };
 
-/** The history line's note: the reason, the decision, or how many criteria went back. */
-function historyNote({ reason, decision, items }: Details): string {
-  if (reason) return reason;
-  if (decision) return `${decision.number} (${decision.date.toISOString().slice(0, 10)})`;
-  return items?.length ? `${items.length}` : '';
+/**
+ * The history line's note: the decision (and the reason, for a withdrawal), the reason, or the
+ * numbers of the criteria that went back (the page labels them: "Tiêu chí trả lại: 3, 7").
+ */
+function historyNote({ reason, decision, items }: Details, numbers: Map<number, number>): string {
+  const decided = decision
+    ? `${decision.number} (${decision.date.toISOString().slice(0, 10)})`
+    : '';
+  if (decided && reason) return `${decided} · ${reason}`;
+  if (decided || reason) return decided || reason!;
+  return (items ?? [])
+    .map((i) => numbers.get(i.resultId))
+    .filter((n): n is number => n !== undefined)
+    .sort((a, b) => a - b)
+    .join(', ');
 }
 
 /**
@@ -133,16 +172,39 @@ export async function moveAssessment(
   });
   if (moved.count === 0) return false;
   for (const effect of transition.effects) await effects[effect]({ ...move, tx, actor, now });
-  await tx.workflowTransition.create({
+  const returned = details.items?.length
+    ? await tx.criterionResult.findMany({
+        where: { id: { in: details.items.map((i) => i.resultId) } },
+        select: { id: true, criterion: { select: { number: true } } },
+      })
+    : [];
+  const history = await tx.workflowTransition.create({
     data: {
       assessmentId: assessment.id,
       fromStatus: from,
       toStatus: transition.to,
       actorId: actor.userId,
-      reason: historyNote(details),
+      reason: historyNote(details, new Map(returned.map((r) => [r.id, r.criterion.number]))),
       createdAt: now,
     },
+    select: { id: true, actor: { select: { name: true } } },
   });
+  if (transition.notify)
+    await notifyStep(tx, {
+      ...transition.notify,
+      transitionId: history.id,
+      assessmentId: assessment.id,
+      record: assessment.record,
+      actorId: actor.userId,
+      params: {
+        ward: wardName(assessment.unitName),
+        year: assessment.year,
+        by: history.actor?.name ?? actor.email ?? undefined,
+        reason: details.reason,
+        count: details.items?.length,
+        href: assessment.path,
+      },
+    });
   await recordAudit(tx, actor, {
     action: `assessment.${transition.name}`,
     entity: 'assessment',
@@ -172,7 +234,17 @@ export async function transitionAssessment(
         status: true,
         isAttained: true,
         unit: { select: unitSelect },
-        results: { select: { id: true, state: true } },
+        results: {
+          select: {
+            id: true,
+            state: true,
+            criterion: { select: { number: true } },
+            comments: {
+              where: { isReturn: true, resolvedAt: null },
+              select: { answeredAt: true },
+            },
+          },
+        },
       },
     });
     if (!assessment) return { ok: false, error: 'not_found' } as const;
@@ -180,12 +252,21 @@ export async function transitionAssessment(
       return { ok: false, error: 'forbidden' } as const;
     const from = assessment.status as AssessmentStatus;
     const items = input.items ?? [];
+    const unanswered = unansweredReturns(
+      assessment.results.flatMap((r) =>
+        r.comments.map((c) => ({ criterion: r.criterion.number, answeredAt: c.answeredAt })),
+      ),
+    );
     const check = checkTransition(transition.name, from, {
       results: assessment.results.map((r) => ({ state: r.state as ResultState })),
       isAttained: assessment.isAttained,
       returnItems: items.length,
+      unansweredReturns: unanswered.length,
     });
-    if (!check.ok) return { ok: false, error: check.reason } as const;
+    if (!check.ok)
+      return check.reason === 'unanswered'
+        ? ({ ok: false, error: 'unanswered', criteria: unanswered } as const)
+        : ({ ok: false, error: check.reason } as const);
     const resultIds = new Set(assessment.results.map((r) => r.id));
     if (items.some((i) => !resultIds.has(i.resultId)))
       return { ok: false, error: 'bad_item' } as const;
@@ -194,7 +275,10 @@ export async function transitionAssessment(
         id: assessment.id,
         year: assessment.year,
         unitId: assessment.unit.id,
+        unitName: assessment.unit.name,
+        path: unitPath(assessment.unit, assessment.year),
         provinceCode: assessment.unit.province.code,
+        record: recordScopeOf(assessment.unit),
       },
       transition,
       from,

@@ -4,6 +4,9 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth';
 import { getSheet } from '@/lib/data/assessments';
+import { getYearDeadlines } from '@/lib/data/calendar';
+import { assessmentDeadline, dayOf } from '@/lib/domain/calendar';
+import type { ResultState } from '@/lib/domain/attainment';
 import { unitPath } from '@/lib/domain/units';
 import { firstParam, programmeYearSchema, wardAddressSchema } from '@/lib/validations/units';
 import { readEnv } from '@/lib/env';
@@ -17,6 +20,9 @@ import { StatusBadge } from '@/components/assessments/status-badge';
 import { CriterionRow } from '@/components/assessments/criterion-row';
 import { EvidenceList } from '@/components/assessments/evidence-list';
 import { ReviewComments } from '@/components/assessments/review-comments';
+import { ReturnsSummary, type ReturnSummaryItem } from '@/components/assessments/returns-summary';
+import { changeLines, resultText } from '@/components/assessments/result-text';
+import { DeadlineNote } from '@/components/calendar/deadline-note';
 import { UnsavedChangesProvider } from '@/components/assessments/unsaved-changes';
 import { WorkflowPanel } from '@/components/assessments/workflow-panel';
 import { type SearchParams } from '@/lib/i18n/page';
@@ -47,8 +53,62 @@ export default async function SheetPage({
   if (!p) notFound();
   const sheet = await getSheet(user, p.code, p.year, p.on);
   if (!sheet || !can(user, 'assessment.view', sheet.record)) notFound();
-  const [t, locale] = await Promise.all([getTranslations('sheet'), getLocale()]);
+  const [t, ts, tm, locale, deadlines] = await Promise.all([
+    getTranslations('sheet'),
+    getTranslations('states'),
+    getTranslations('measures'),
+    getLocale(),
+    getYearDeadlines(sheet.year),
+  ]);
   const en = locale === 'en';
+  const texts = { sheet: t, states: ts, measures: tm } as unknown as Parameters<
+    typeof changeLines
+  >[4];
+  const measureOf = (r: (typeof sheet.results)[number]) => ({
+    measureKind: r.criterion.measureKind,
+    ratingScale:
+      en && r.criterion.ratingScaleEn.length ? r.criterion.ratingScaleEn : r.criterion.ratingScale,
+  });
+  const nowOf = (r: (typeof sheet.results)[number]) => ({
+    state: r.state as ResultState,
+    value: r.value,
+    baseline: r.baseline,
+    note: r.note,
+  });
+  // Each return with what changed since: the ward sees what is still owed, the reviewer what moved.
+  const returns = sheet.results.flatMap((r) =>
+    r.comments
+      .filter((c) => c.isReturn)
+      .map((c) => ({
+        result: r,
+        comment: c,
+        changes: changeLines(measureOf(r), c.returnedAs, nowOf(r), locale, texts),
+        evidenceAdded: r.evidence.filter((e) => e.createdAt > c.createdAt).length,
+      })),
+  );
+  const lastResolved = Math.max(0, ...returns.map((x) => x.comment.resolvedAt?.getTime() ?? 0));
+  const summaryMode = sheet.status === 'RETURNED' ? 'open' : 'resubmitted';
+  const summaryItems: ReturnSummaryItem[] = returns
+    .filter((x) =>
+      summaryMode === 'open'
+        ? !x.comment.resolvedAt
+        : ['SUBMITTED', 'PROPOSED', 'INSPECTING'].includes(sheet.status) &&
+          x.comment.resolvedAt?.getTime() === lastResolved,
+    )
+    .map((x) => ({
+      commentId: x.comment.id,
+      number: x.result.criterion.number,
+      title: en ? x.result.criterion.titleEn : x.result.criterion.title,
+      stage: x.comment.stage,
+      author: x.comment.author?.name ?? null,
+      createdAt: x.comment.createdAt,
+      reason: x.comment.body,
+      answered: Boolean(x.comment.answeredAt),
+      changes: x.changes,
+      evidenceAdded: x.evidenceAdded,
+      response: x.comment.response,
+    }));
+  const due = assessmentDeadline(sheet.status, deadlines, dayOf(new Date()));
   const missing = missingBeforeSubmission(
     sheet.results.map((r) => ({ state: r.state, number: r.criterion.number })),
   );
@@ -79,7 +139,10 @@ export default async function SheetPage({
         <OriginBadge origin={sheet.origin} />
         {unit.validTo ? <Badge tone="warning">{t('former')}</Badge> : null}
         {sheet.criteriaSet.isProvisional ? <Badge tone="warning">{t('provisional')}</Badge> : null}
+        {due ? <DeadlineNote deadline={due} /> : null}
       </div>
+
+      <ReturnsSummary items={summaryItems} mode={summaryMode} />
 
       <section
         aria-label={t('summaryLabel')}
@@ -110,7 +173,14 @@ export default async function SheetPage({
               date: formatDate(sheet.recognition.decidedOn, locale),
             })}
             {sheet.recognition.withdrawnAt
-              ? ` · ${t('withdrawn', { date: formatDate(sheet.recognition.withdrawnAt, locale), reason: sheet.recognition.withdrawnReason ?? '' })}`
+              ? ` · ${t('withdrawn', {
+                  number: sheet.recognition.withdrawnNumber ?? '—',
+                  date: formatDate(
+                    sheet.recognition.withdrawnOn ?? sheet.recognition.withdrawnAt,
+                    locale,
+                  ),
+                  reason: sheet.recognition.withdrawnReason ?? '',
+                })}`
               : ''}
           </p>
         ) : null}
@@ -128,6 +198,7 @@ export default async function SheetPage({
               resultId: r.id,
               number: r.criterion.number,
               title: en ? r.criterion.titleEn : r.criterion.title,
+              current: resultText(measureOf(r), nowOf(r), locale, texts),
             }))}
           />
         </section>
@@ -164,7 +235,7 @@ export default async function SheetPage({
                     version: r.version,
                     editable: r.editable,
                     isReopened: r.isReopened,
-                    updatedAt: r.updatedAt.toISOString(),
+                    savedAt: r.savedAt?.toISOString() ?? null,
                     updatedBy: r.updatedBy?.name ?? null,
                   }}
                 >
@@ -182,11 +253,13 @@ export default async function SheetPage({
                       note: e.note,
                       fileName: e.fileName,
                       size: e.size,
+                      periodReason: e.periodReason,
                       createdAt: e.createdAt.toISOString(),
                       createdBy: e.createdBy?.name ?? null,
                     }))}
                   />
                   <ReviewComments
+                    canRespond={r.editable}
                     comments={r.comments.map((c) => ({
                       id: c.id,
                       stage: c.stage,
@@ -194,7 +267,15 @@ export default async function SheetPage({
                       body: c.body,
                       createdAt: c.createdAt.toISOString(),
                       resolvedAt: c.resolvedAt?.toISOString() ?? null,
+                      answeredAt: c.answeredAt?.toISOString() ?? null,
+                      response: c.response,
                       author: c.author?.name ?? null,
+                      changes: c.isReturn
+                        ? changeLines(measureOf(r), c.returnedAs, nowOf(r), locale, texts)
+                        : [],
+                      evidenceAdded: c.isReturn
+                        ? r.evidence.filter((e) => e.createdAt > c.createdAt).length
+                        : 0,
                     }))}
                   />
                 </CriterionRow>
@@ -213,7 +294,14 @@ export default async function SheetPage({
               <span className="text-slate-500">{formatDateTime(tr.createdAt, locale)}</span>
               <StatusBadge status={tr.fromStatus} /> → <StatusBadge status={tr.toStatus} />
               <span>{tr.actor?.name ?? ''}</span>
-              {tr.reason ? <span className="text-slate-600">· {tr.reason}</span> : null}
+              {tr.reason ? (
+                <span className="text-slate-600">
+                  ·{' '}
+                  {tr.toStatus === 'RETURNED'
+                    ? t('returnedCriteria', { list: tr.reason })
+                    : tr.reason}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -1,0 +1,85 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth';
+import { listCalendar } from '@/lib/data/calendar';
+import { dayOf, deadlineKinds, deadlineState } from '@/lib/domain/calendar';
+import { LAST_YEAR } from '@/lib/domain/progress';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { titled, type SearchParams } from '@/lib/i18n/page';
+import { can } from '@/lib/permissions';
+import { yearSchema } from '@/lib/validations/assessments';
+import { firstParam } from '@/lib/validations/units';
+import { CalendarForm } from '@/components/calendar/calendar-form';
+import { DeadlineNote } from '@/components/calendar/deadline-note';
+import { Card } from '@/components/ui/card';
+import { columnsOf, DataTable } from '@/components/ui/data-table';
+import { FilterBar } from '@/components/ui/filter-bar';
+import { SelectField } from '@/components/ui/form';
+import { YearOptions } from '@/components/ui/options';
+import { PageHeader } from '@/components/ui/page-header';
+
+export const generateMetadata = titled('calendar');
+
+/** The programme calendar of one year: everyone reads it; the Ministry sets it. */
+export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requirePermission('calendar.view');
+  const parsed = yearSchema.safeParse(firstParam((await searchParams).year));
+  const year = parsed.success ? parsed.data : Math.min(LAST_YEAR, new Date().getFullYear());
+  const [t, locale, rows] = await Promise.all([
+    getTranslations('calendar'),
+    getLocale(),
+    listCalendar(year),
+  ]);
+  const today = dayOf(new Date());
+  const byKind = new Map(rows.map((r) => [r.kind, r]));
+  const lines = deadlineKinds.map((kind) => {
+    const row = byKind.get(kind);
+    const due = row?.dueOn.toISOString().slice(0, 10);
+    return { id: kind, kind, due, row };
+  });
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <FilterBar label={t('chooseYear')} submitLabel={t('show')}>
+        <SelectField id="calendar-year" name="year" label={t('year')} defaultValue={year}>
+          <YearOptions />
+        </SelectField>
+      </FilterBar>
+      <DataTable
+        name="calendar"
+        caption={t('yearCaption', { year })}
+        captionVisible
+        rows={lines}
+        empty={t('none')}
+        className="mb-6"
+        columns={columnsOf<(typeof lines)[number]>(t, {
+          kind: { rowHeader: true, cell: (l) => t(`kinds.${l.kind}`) },
+          due: (l) => (l.due ? formatDate(l.due, locale) : t('notSet')),
+          standing: (l) =>
+            l.due ? (
+              <DeadlineNote
+                deadline={{ kind: l.kind, due: l.due, state: deadlineState(l.due, today) }}
+                compact
+              />
+            ) : (
+              '—'
+            ),
+          setBy: {
+            className: 'text-slate-600',
+            cell: (l) =>
+              l.row
+                ? `${l.row.updatedBy?.name ?? '—'} · ${formatDateTime(l.row.updatedAt, locale)}`
+                : '—',
+          },
+        })}
+      />
+      {can(user, 'calendar.manage') ? (
+        <Card id="calendar-edit" title={t('editTitle', { year })} className="max-w-2xl">
+          <CalendarForm
+            year={year}
+            dates={Object.fromEntries(lines.map((l) => [l.kind, l.due ?? '']))}
+          />
+        </Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { changedFields, readSnapshot, type ResultSnapshot } from '@/lib/domain/returns';
+import type { MeasureKind } from '@/lib/domain/measures';
+import { figureText } from '@/lib/domain/measures';
+
+type T = (key: string, values?: Record<string, string | number>) => string;
+
+interface Measure {
+  measureKind: MeasureKind;
+  ratingScale: string[];
+}
+
+/** A result's value as a reader says it: yes/no, the scale's level, or the figure in the locale. */
+export function valueText(m: Measure, value: number | null, locale: string, tm: T): string {
+  if (value === null) return '—';
+  if (m.measureKind === 'BOOLEAN') return value === 1 ? tm('yes') : tm('no');
+  if (m.measureKind === 'RATING') return m.ratingScale[value] ?? String(value);
+  return `${figureText(value, locale)}${m.measureKind === 'PERCENT' ? '%' : ''}`;
+}
+
+/** "Đạt · 97,5%": the state and, when there is one, the value. */
+export function resultText(
+  m: Measure,
+  r: Pick<ResultSnapshot, 'state' | 'value'>,
+  locale: string,
+  t: { states: T; measures: T },
+): string {
+  const state = t.states(r.state);
+  return r.value === null ? state : `${state} · ${valueText(m, r.value, locale, t.measures)}`;
+}
+
+/** What changed between the result as returned and as it is now, a line per field. */
+export function changeLines(
+  m: Measure,
+  returnedAs: unknown,
+  now: ResultSnapshot,
+  locale: string,
+  t: { sheet: T; states: T; measures: T },
+): string[] {
+  const before = readSnapshot(returnedAs);
+  if (!before) return [];
+  return changedFields(before, now).map((field) => {
+    if (field === 'state')
+      return t.sheet('changedState', { from: t.states(before.state), to: t.states(now.state) });
+    if (field === 'note') return t.sheet('changedNote');
+    const from = valueText(m, before[field], locale, t.measures);
+    const to = valueText(m, now[field], locale, t.measures);
+    return t.sheet(field === 'value' ? 'changedValue' : 'changedBaseline', { from, to });
+  });
+}

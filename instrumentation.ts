@@ -1,0 +1,10 @@
+/** Next.js calls this once when a server starts: the background work runs in Node servers only. */
+export async function register() {
+  if (
+    process.env.NEXT_RUNTIME === 'nodejs' &&
+    process.env.NEXT_PHASE !== 'phase-production-build'
+  ) {
+    const { startBackgroundWork } = await import('./lib/background');
+    startBackgroundWork();
+  }
+}

@@ -1,0 +1,273 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/db';
+import { DUE_SOON_DAYS, dayOf, daysUntil, type DeadlineKind } from '@/lib/domain/calendar';
+import type { Audience, NotifiedKind } from '@/lib/domain/workflow';
+import { mailConfigured } from '@/lib/mail/config';
+import { renderNotificationMail, renderDigestMail } from '@/lib/mail/render';
+import type { RecordScope } from '@/lib/permissions';
+
+type Tx = Prisma.TransactionClient;
+export type NotificationKind = NotifiedKind | 'DEADLINE';
+
+/** What a line in the inbox says: catalogue parameters, and where it leads. */
+export interface NotificationParams {
+  ward?: string;
+  year: number;
+  by?: string;
+  reason?: string;
+  count?: number;
+  deadline?: DeadlineKind;
+  due?: string;
+  href: string;
+}
+
+/** Active users a step concerns, within the record's scope, never the one who took it. */
+function audienceWhere(audience: Audience, record: RecordScope): Prisma.UserWhereInput {
+  const province: Prisma.UserWhereInput = { role: 'PROVINCE', provinceId: record.provinceId };
+  switch (audience) {
+    case 'province':
+      return province;
+    case 'ministry':
+      return { role: 'MINISTRY' };
+    case 'wardAndProvince':
+      return { OR: [province, { role: 'WARD', unitId: record.unitId ?? -1 }] };
+  }
+}
+
+/** A stable Message-ID per (user, event): a resend after a crash is recognisably the same mail. */
+function messageIdOf(userId: number, key: string): string {
+  const digest = createHash('sha256').update(`${userId}:${key}`).digest('hex').slice(0, 32);
+  return `<${digest}@kieumau.notifications>`;
+}
+
+/**
+ * Puts one event in the inbox of everyone it concerns, inside the caller's transaction; those who
+ * asked for immediate e-mail get it through the outbox, in the same transaction. `key` names the
+ * event: written twice (a retry, two instances), it still reaches each user once.
+ */
+export async function notify(
+  tx: Tx,
+  event: {
+    kind: NotificationKind;
+    key: string;
+    where: Prisma.UserWhereInput;
+    exceptUserId?: number | null;
+    assessmentId?: number;
+    params: NotificationParams;
+  },
+): Promise<number> {
+  const users = await tx.user.findMany({
+    where: {
+      AND: [event.where, { isActive: true }],
+      ...(event.exceptUserId ? { NOT: { id: event.exceptUserId } } : {}),
+    },
+    select: { id: true, email: true, emailMode: true },
+  });
+  if (users.length === 0) return 0;
+  const params = event.params as unknown as Prisma.InputJsonValue;
+  const created = await tx.notification.createManyAndReturn({
+    data: users.map((u) => ({
+      userId: u.id,
+      kind: event.kind,
+      key: event.key,
+      assessmentId: event.assessmentId ?? null,
+      params,
+    })),
+    skipDuplicates: true,
+    select: { userId: true },
+  });
+  if (mailConfigured()) {
+    const fresh = new Set(created.map((c) => c.userId));
+    const mail = renderNotificationMail(event.kind, event.params);
+    const outbox = users
+      .filter((u) => u.emailMode === 'IMMEDIATE' && fresh.has(u.id))
+      .map((u) => ({ messageId: messageIdOf(u.id, event.key), recipient: u.email, ...mail }));
+    if (outbox.length) await tx.emailOutbox.createMany({ data: outbox, skipDuplicates: true });
+  }
+  return created.length;
+}
+
+/** One workflow step, told to its audience (called by moveAssessment, in its transaction). */
+export async function notifyStep(
+  tx: Tx,
+  step: {
+    kind: NotifiedKind;
+    audience: Audience;
+    transitionId: number;
+    assessmentId: number;
+    record: RecordScope;
+    actorId: number | null;
+    params: NotificationParams;
+  },
+) {
+  return notify(tx, {
+    kind: step.kind,
+    key: `step:${step.transitionId}`,
+    where: audienceWhere(step.audience, step.record),
+    exceptUserId: step.actorId,
+    assessmentId: step.assessmentId,
+    params: step.params,
+  });
+}
+
+/** Who each date concerns: those who must act by it. */
+const deadlineAudience: Record<DeadlineKind, Prisma.UserWhereInput> = {
+  REGISTRATION: { role: 'PROVINCE' },
+  SUBMISSION: { role: { in: ['PROVINCE', 'WARD'] } },
+  PROVINCIAL_REVIEW: { role: 'PROVINCE' },
+  INSPECTION: { role: 'MINISTRY' },
+};
+
+/**
+ * The periodic sweep: announces each date coming within a week (once per date), and queues the
+ * daily digest of unread lines for those who chose it. Safe to run on several instances at once.
+ */
+export async function runNotificationSweep(now = new Date()): Promise<{
+  deadlines: number;
+  digests: number;
+}> {
+  const today = dayOf(now);
+  const soon = await db().programmeDeadline.findMany({
+    where: {
+      dueOn: {
+        gte: new Date(`${today}T00:00:00Z`),
+        lte: new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000),
+      },
+    },
+    select: { year: true, kind: true, dueOn: true },
+  });
+  let deadlines = 0;
+  for (const d of soon) {
+    const due = d.dueOn.toISOString().slice(0, 10);
+    deadlines += await db().$transaction((tx) =>
+      notify(tx, {
+        kind: 'DEADLINE',
+        key: `deadline:${d.year}:${d.kind}:${due}`,
+        where: deadlineAudience[d.kind],
+        params: {
+          year: d.year,
+          deadline: d.kind,
+          due,
+          count: daysUntil(due, today),
+          href: `/calendar?year=${d.year}`,
+        },
+      }),
+    );
+  }
+  return { deadlines, digests: await queueDigests(now) };
+}
+
+/** Daily digests: one mail per user per day, listing what arrived since the last one. */
+async function queueDigests(now: Date): Promise<number> {
+  if (!mailConfigured()) return 0;
+  const today = dayOf(now);
+  const todayDate = new Date(`${today}T00:00:00Z`);
+  const users = await db().user.findMany({
+    where: {
+      emailMode: 'DAILY',
+      isActive: true,
+      OR: [{ digestSentOn: null }, { digestSentOn: { lt: todayDate } }],
+      notifications: { some: { readAt: null } },
+    },
+    select: { id: true, email: true, digestSentOn: true },
+  });
+  let queued = 0;
+  for (const user of users) {
+    queued += await db().$transaction(async (tx) => {
+      // Claim the day first: a second instance running the same sweep finds it taken.
+      const claimed = await tx.user.updateMany({
+        where: {
+          id: user.id,
+          OR: [{ digestSentOn: null }, { digestSentOn: { lt: todayDate } }],
+        },
+        data: { digestSentOn: todayDate },
+      });
+      if (claimed.count === 0) return 0;
+      const lines = await tx.notification.findMany({
+        where: {
+          userId: user.id,
+          readAt: null,
+          ...(user.digestSentOn ? { createdAt: { gte: user.digestSentOn } } : {}),
+        },
+        orderBy: { createdAt: 'asc' },
+        take: 100,
+        select: { kind: true, params: true },
+      });
+      if (lines.length === 0) return 0;
+      await tx.emailOutbox.create({
+        data: {
+          messageId: messageIdOf(user.id, `digest:${today}`),
+          recipient: user.email,
+          ...renderDigestMail(
+            lines.map((l) => ({
+              kind: l.kind as NotificationKind,
+              params: l.params as unknown as NotificationParams,
+            })),
+          ),
+        },
+      });
+      return 1;
+    });
+  }
+  return queued;
+}
+
+export interface InboxLine {
+  id: number;
+  kind: NotificationKind;
+  params: NotificationParams;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+const PAGE = 50;
+
+/** A user's own inbox, newest first (no one reads another's). */
+export async function listNotifications(userId: number, page = 1) {
+  const where = { userId };
+  const [rows, total, unread] = await Promise.all([
+    db().notification.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * PAGE,
+      take: PAGE,
+      select: { id: true, kind: true, params: true, createdAt: true, readAt: true },
+    }),
+    db().notification.count({ where }),
+    db().notification.count({ where: { userId, readAt: null } }),
+  ]);
+  return {
+    lines: rows.map((r) => ({
+      ...r,
+      kind: r.kind as NotificationKind,
+      params: r.params as unknown as NotificationParams,
+    })) as InboxLine[],
+    total,
+    unread,
+    pages: Math.max(1, Math.ceil(total / PAGE)),
+  };
+}
+
+export function countUnread(userId: number): Promise<number> {
+  return db().notification.count({ where: { userId, readAt: null } });
+}
+
+/** Marks lines read: the given ones, or all; only ever the user's own. */
+export async function markRead(userId: number, ids: number[] | 'all'): Promise<number> {
+  const result = await db().notification.updateMany({
+    where: { userId, readAt: null, ...(ids === 'all' ? {} : { id: { in: ids } }) },
+    data: { readAt: new Date() },
+  });
+  return result.count;
+}
+
+export async function setEmailMode(userId: number, mode: 'OFF' | 'IMMEDIATE' | 'DAILY') {
+  await db().user.update({ where: { id: userId }, data: { emailMode: mode } });
+}
+
+export async function getEmailMode(userId: number) {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { emailMode: true } });
+  return user?.emailMode ?? 'OFF';
+}

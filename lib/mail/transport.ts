@@ -1,0 +1,27 @@
+import nodemailer from 'nodemailer';
+import { readEnv } from '@/lib/env';
+
+/** One message as the outbox holds it. */
+export interface OutgoingMail {
+  messageId: string;
+  recipient: string;
+  subject: string;
+  body: string;
+}
+
+export type SendMail = (mail: OutgoingMail) => Promise<void>;
+
+/** Sends through the configured SMTP server under the outbox's fixed Message-ID. */
+export function smtpSender(url = readEnv().SMTP_URL, from = readEnv().MAIL_FROM): SendMail {
+  if (!url) throw new Error('SMTP_URL is not set');
+  const transport = nodemailer.createTransport(url);
+  return async (mail) => {
+    await transport.sendMail({
+      from,
+      to: mail.recipient,
+      subject: mail.subject,
+      text: mail.body,
+      messageId: mail.messageId,
+    });
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { calendarOrderProblem, deadlineKinds, type DeadlineKind } from '@/lib/domain/calendar';
+import { yearSchema } from './assessments';
+
+const day = z.preprocess(
+  (v) => (v === '' || v === null ? undefined : v),
+  z.iso
+    .date({ error: 'date' })
+    .transform((d) => new Date(`${d}T00:00:00.000Z`))
+    .optional(),
+);
+
+/** A year's four dates, each optional (not yet set); they must come in the programme's order. */
+export const calendarSchema = z
+  .object({
+    year: yearSchema,
+    REGISTRATION: day,
+    SUBMISSION: day,
+    PROVINCIAL_REVIEW: day,
+    INSPECTION: day,
+  })
+  .superRefine((v, ctx) => {
+    const dates = Object.fromEntries(
+      deadlineKinds.map((k) => [k, v[k]?.toISOString().slice(0, 10)]),
+    );
+    const out = calendarOrderProblem(dates);
+    if (out) ctx.addIssue({ code: 'custom', path: [out], message: 'deadlineOrder' });
+  })
+  .transform((v) => ({
+    year: v.year,
+    dates: Object.fromEntries(deadlineKinds.map((k) => [k, v[k]])) as Record<
+      DeadlineKind,
+      Date | undefined
+    >,
+  }));
+export type CalendarInput = z.infer<typeof calendarSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
+import { PROVINCE_CODE, firstParam } from './units';
+
+export const queueStatuses = ['SUBMITTED', 'PROPOSED', 'INSPECTING'] as const;
+export const queueSorts = ['waiting', 'ward', 'year', 'province'] as const;
+export const waitingBands = ['30', '90', '365'] as const;
+
+/** Reads a bad value as "no filter" rather than refusing the page: a list's URL is typed by hand. */
+const loose = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => {
+    const one = firstParam(v as string | string[] | undefined);
+    return one === '' ? undefined : one;
+  }, schema.optional().catch(undefined));
+
+/** The review queue's filters, search, page and order, as they stand in the URL. */
+export const queueQuerySchema = z.object({
+  province: loose(z.string().regex(PROVINCE_CODE)),
+  status: loose(z.enum(queueStatuses)),
+  year: loose(z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR)),
+  waiting: loose(z.enum(waitingBands)),
+  overdue: loose(z.literal('1')),
+  q: loose(z.string().trim().max(100)),
+  page: loose(z.coerce.number().int().min(1).max(10_000)),
+  sort: loose(z.enum(queueSorts)),
+  dir: loose(z.enum(['asc', 'desc'])),
+});
+export type QueueQuery = z.infer<typeof queueQuerySchema>;

@@ -5,14 +5,14 @@ import { z } from 'zod';
 import { markRead, setEmailMode } from '@/lib/data/notifications';
 import { recordId } from '@/lib/validations/ids';
 import { defineAction } from './define';
-import { success } from './result';
+import { failure, success } from './result';
 
 /** Marks one line of the user's own inbox read (another user's line is simply not found). */
 export const markReadAction = defineAction(
   'notification.read',
   z.object({ id: recordId }),
   async ({ user, input }) => {
-    await markRead(user.id, [input.id]);
+    if ((await markRead(user.id, [input.id])) === 0) return failure('notifications.notFound');
     revalidatePath('/', 'layout');
     return success('notifications.markedRead');
   },
@@ -20,7 +20,8 @@ export const markReadAction = defineAction(
 
 export const markAllReadAction = defineAction(
   'notification.read',
-  z.object({}),
+  // The button says what it does: an empty post marks nothing.
+  z.object({ all: z.literal('1', { error: 'invalid' }) }),
   async ({ user }) => {
     const count = await markRead(user.id, 'all');
     revalidatePath('/', 'layout');

@@ -1,4 +1,5 @@
-import { createTranslator } from 'next-intl';
+// use-intl's core: no React, so scripts and background work can use it too.
+import { createTranslator } from 'use-intl/core';
 import type { Locale } from './config';
 import en from './messages/en.json';
 import vi from './messages/vi.json';

@@ -50,10 +50,21 @@ async function save(row: Locator) {
   await expect(row.getByText('Đã lưu.')).toBeVisible();
 }
 
-/** Takes a workflow step and waits for the sheet's status to become `status`. */
+/** Takes a workflow step, confirming it in the dialog, and waits for the sheet's new status. */
 async function step(page: Page, action: string, status: string) {
-  await page.getByRole('button', { name: action }).click();
+  await confirmStep(page, page.getByRole('button', { name: action, exact: true }), action);
   await expect(page.getByTestId('sheet-status')).toHaveText(status);
+}
+
+/** Every step asks first: the button opens a dialog whose own button takes the step. */
+async function confirmStep(page: Page, button: Locator, action: string) {
+  await button.click();
+  await page.getByRole('dialog').getByRole('button', { name: action, exact: true }).click();
+}
+
+/** The step's button inside its open form (the step's summary carries the same name). */
+function formButton(page: Page, action: string) {
+  return page.locator('details[open] form').getByRole('button', { name: action, exact: true });
 }
 
 async function openDetails(page: Page, summary: string) {
@@ -121,7 +132,7 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   await ministry.getByLabel('Lý do trả lại tiêu chí 5').fill('Danh mục thiết bị chưa có chữ ký');
   await ministry.getByRole('checkbox', { name: /^11\. Quản lý cư trú/ }).check();
   await ministry.getByLabel('Lý do trả lại tiêu chí 11').fill('Số liệu Đề án 06 chưa khớp báo cáo');
-  await ministry.getByRole('button', { name: 'Xác nhận' }).click();
+  await confirmStep(ministry, formButton(ministry, 'Trả lại tiêu chí'), 'Trả lại tiêu chí');
   await expect(ministry.getByTestId('sheet-status')).toHaveText('Bị trả lại');
 
   // The province sees the reasons, may change only those two, and resubmits.
@@ -153,7 +164,7 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   await openDetails(ministry, 'Công nhận');
   await ministry.getByLabel('Số quyết định').fill('7788/QĐ-BCA');
   await ministry.getByLabel('Ngày quyết định').fill('2026-11-20');
-  await ministry.getByRole('button', { name: 'Xác nhận' }).click();
+  await confirmStep(ministry, formButton(ministry, 'Công nhận'), 'Công nhận');
   await expect(ministry.getByTestId('sheet-status')).toHaveText('Đã công nhận');
   // Live: the national dashboard counts it on the next load.
   expect(await recognisedInThanhHoa()).toBe(before + 1);

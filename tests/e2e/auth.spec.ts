@@ -1,21 +1,42 @@
 import { expect, test } from '@playwright/test';
 import { mainNav, signIn } from './helpers';
 
+const ministry = [
+  'Tổng quan',
+  'Tỉnh/Thành',
+  'Phường',
+  'Xét duyệt',
+  'Lịch',
+  'Báo cáo',
+  'Thông báo',
+  'Quản trị',
+];
+const province = [
+  'Tổng quan',
+  'Tỉnh/Thành',
+  'Phường',
+  'Đăng ký',
+  'Xét duyệt',
+  'Lịch',
+  'Báo cáo',
+  'Thông báo',
+  'Quản trị',
+];
 const expectedNav: Record<string, string[]> = {
-  'admin@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Xét duyệt', 'Báo cáo', 'Quản trị'],
-  'thanhtra@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Xét duyệt', 'Báo cáo', 'Quản trị'],
-  'thanhhoa@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Xét duyệt', 'Báo cáo', 'Quản trị'],
-  'nghean@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Xét duyệt', 'Báo cáo', 'Quản trị'],
-  'hcm@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Xét duyệt', 'Báo cáo', 'Quản trị'],
-  'phuong@example.vn': ['Phường'],
-  'lanhdao@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Báo cáo'],
+  'admin@example.vn': province,
+  'thanhtra@example.vn': ministry,
+  'thanhhoa@example.vn': province,
+  'nghean@example.vn': province,
+  'hcm@example.vn': province,
+  'phuong@example.vn': ['Phường', 'Lịch', 'Thông báo'],
+  'lanhdao@example.vn': ['Tổng quan', 'Tỉnh/Thành', 'Phường', 'Lịch', 'Báo cáo', 'Thông báo'],
 };
 
 test.describe('signing in', () => {
   for (const [email, items] of Object.entries(expectedNav)) {
     test(`${email} signs in and sees only the navigation its role allows`, async ({ page }) => {
       await signIn(page, email);
-      // The review link may carry a count of items waiting.
+      // The review and notification links may carry a count.
       await expect(mainNav(page).getByRole('link')).toHaveText(
         items.map((i) => new RegExp(`^${i}`)),
       );

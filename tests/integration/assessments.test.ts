@@ -4,6 +4,7 @@ import {
   addEvidenceAction,
   registerWardsAction,
   removeEvidenceAction,
+  respondToReturnAction,
   saveResultAction,
   transitionAction,
 } from '@/lib/actions/assessments';
@@ -407,6 +408,25 @@ describe('the workflow, through the actions', () => {
         )
       ).status,
     ).toBe('success');
+    // Criterion 5 came back and is unchanged: the sheet cannot go back yet, and says which.
+    const early = await submit();
+    expect(early.status).toBe('error');
+    expect(early.message).toContain('tiêu chí 5');
+    expect(await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).toMatchObject(
+      { status: 'RETURNED' },
+    );
+    // A written answer counts as answering it.
+    const comment5 = await db().reviewComment.findFirstOrThrow({
+      where: { resultId: result(5).id, isReturn: true, resolvedAt: null },
+    });
+    expect(
+      (
+        await respondToReturnAction(
+          idle,
+          form({ commentId: comment5.id, response: 'Đã ký bổ sung, bản chụp gửi kèm' }),
+        )
+      ).status,
+    ).toBe('success');
     expect((await submit()).status).toBe('success');
     expect(
       await db().reviewComment.count({
@@ -486,14 +506,20 @@ describe('the workflow, through the actions', () => {
             assessmentId: assessment.id,
             name: 'withdrawRecognition',
             reason: 'Không duy trì tiêu chí 10',
+            decisionNumber: '88/QĐ-BCA',
+            decisionDate: '2026-11-20',
           }),
         )
       ).status,
     ).toBe('success');
+    // The withdrawal is itself a numbered, dated decision.
     expect(
-      (await db().recognitionDecision.findUniqueOrThrow({ where: { assessmentId: assessment.id } }))
-        .withdrawnReason,
-    ).toBe('Không duy trì tiêu chí 10');
+      await db().recognitionDecision.findUniqueOrThrow({ where: { assessmentId: assessment.id } }),
+    ).toMatchObject({
+      withdrawnReason: 'Không duy trì tiêu chí 10',
+      withdrawnNumber: '88/QĐ-BCA',
+      withdrawnOn: new Date('2026-11-20T00:00:00Z'),
+    });
 
     const steps = await db().auditEvent.findMany({
       where: { entity: 'assessment', entityId: String(assessment.id) },

@@ -155,7 +155,9 @@ async function apply(step: { ward: number; kind: string; criterion: number }): P
       ...(step.kind === 'recognise'
         ? { decisionNumber: '1/QĐ-BCA', decisionDate: '2026-06-01' }
         : {}),
-      ...(step.kind === 'withdrawRecognition' ? { reason: 'Vi phạm' } : {}),
+      ...(step.kind === 'withdrawRecognition'
+        ? { reason: 'Vi phạm', decisionNumber: '2/QĐ-BCA', decisionDate: '2026-07-01' }
+        : {}),
     }),
   );
   return answer;

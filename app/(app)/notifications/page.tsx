@@ -35,7 +35,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           inbox.unread > 0 ? (
             <ActionButton
               action={markAllReadAction}
-              fields={{}}
+              fields={{ all: '1' }}
               label={t('markAllRead')}
               variant="secondary"
             />

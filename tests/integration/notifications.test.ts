@@ -1,0 +1,163 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { registerWardsAction, transitionAction } from '@/lib/actions/assessments';
+import { markReadAction } from '@/lib/actions/notifications';
+import { db } from '@/lib/db';
+import { notify, runNotificationSweep } from '@/lib/data/notifications';
+import { dayOf } from '@/lib/domain/calendar';
+import { actAs } from '@/tests/support/action-context';
+import { form, makeUnit, makeUser, seedReference, uid } from '@/tests/support/factories';
+
+/**
+ * The inbox is scoped like everything else: a step reaches the ward's and its province's staff
+ * (or the Ministry's inspectors), never another province's, never the one who took it; each
+ * event reaches each user once; e-mail goes to the outbox only for those who asked for it.
+ */
+
+const idle = { status: 'idle' } as const;
+const YEAR = 2026;
+
+beforeAll(seedReference);
+afterEach(() => {
+  delete process.env.SMTP_URL;
+});
+
+const inbox = (userId: number) =>
+  db().notification.findMany({ where: { userId }, orderBy: { id: 'asc' } });
+
+/** A Thanh Hoá ward registered for the year and moved (as setup) to `status`. */
+async function wardAt(status: 'PROPOSED' | 'SUBMITTED') {
+  const unit = await makeUnit('38');
+  const officer = await makeUser('PROVINCE', { provinceCode: '38' });
+  await actAs(officer.email);
+  expect((await registerWardsAction(idle, form({ year: YEAR, unitCode: unit.code }))).status).toBe(
+    'success',
+  );
+  const assessment = await db().assessment.update({
+    where: { unitId_year: { unitId: unit.id, year: YEAR } },
+    data: { status },
+    include: { results: { include: { criterion: true } } },
+  });
+  return { unit, officer, assessment };
+}
+
+describe('notifications', () => {
+  it('a Ministry return reaches the ward and its province, not another province or ward, nor the inspector', async () => {
+    const { unit, assessment } = await wardAt('PROPOSED');
+    const colleague = await makeUser('PROVINCE', { provinceCode: '38' });
+    const wardUser = await makeUser('WARD', { unitId: unit.id });
+    const otherWard = await makeUser('WARD', { unitId: (await makeUnit('38')).id });
+    const otherProvince = await makeUser('PROVINCE', { provinceCode: '40' });
+    const inactive = await makeUser('PROVINCE', { provinceCode: '38', isActive: false });
+    const inspector = await makeUser('MINISTRY');
+    await actAs(inspector.email);
+    const item = assessment.results[0]!;
+    const back = form({ assessmentId: assessment.id, name: 'returnByMinistry', item: item.id });
+    back.set(`reason-${item.id}`, 'Thiếu biên bản');
+    expect((await transitionAction(idle, back)).status).toBe('success');
+
+    for (const u of [colleague, wardUser]) {
+      const lines = await inbox(u.id);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ kind: 'RETURNED', assessmentId: assessment.id });
+      expect(lines[0]!.params).toMatchObject({ year: YEAR, count: 1, by: inspector.name });
+    }
+    for (const u of [otherWard, otherProvince, inactive, inspector])
+      expect(await inbox(u.id), u.email).toHaveLength(0);
+  });
+
+  it('a proposal waits on the Ministry: every inspector is told, no province user', async () => {
+    const { assessment, officer } = await wardAt('SUBMITTED');
+    const inspectors = [await makeUser('MINISTRY'), await makeUser('MINISTRY')];
+    const colleague = await makeUser('PROVINCE', { provinceCode: '38' });
+    await actAs(officer.email);
+    expect(
+      (await transitionAction(idle, form({ assessmentId: assessment.id, name: 'propose' }))).status,
+    ).toBe('success');
+    for (const u of inspectors)
+      expect((await inbox(u.id)).map((l) => l.kind)).toEqual(['AWAITING_REVIEW']);
+    expect(await inbox(colleague.id)).toHaveLength(0);
+    expect(await inbox(officer.id)).toHaveLength(0);
+  });
+
+  it('one event reaches each user once, and e-mail goes out only to those who chose it', async () => {
+    process.env.SMTP_URL = 'smtp://127.0.0.1:2525';
+    const immediate = await makeUser('MINISTRY');
+    const daily = await makeUser('MINISTRY');
+    const off = await makeUser('MINISTRY');
+    await db().user.update({ where: { id: immediate.id }, data: { emailMode: 'IMMEDIATE' } });
+    await db().user.update({ where: { id: daily.id }, data: { emailMode: 'DAILY' } });
+    const key = `test:${uid()}`;
+    const event = {
+      kind: 'DEADLINE' as const,
+      key,
+      where: { id: { in: [immediate.id, daily.id, off.id] } },
+      params: {
+        year: YEAR,
+        deadline: 'INSPECTION' as const,
+        due: '2026-12-01',
+        count: 8,
+        href: '/calendar',
+      },
+    };
+    expect(await db().$transaction((tx) => notify(tx, event))).toBe(3);
+    // Written again (a retry, a second instance): nobody hears it twice.
+    expect(await db().$transaction((tx) => notify(tx, event))).toBe(0);
+    for (const u of [immediate, daily, off]) expect(await inbox(u.id)).toHaveLength(1);
+    const mails = await db().emailOutbox.findMany({
+      where: { recipient: { in: [immediate.email, daily.email, off.email] } },
+    });
+    expect(mails.map((m) => m.recipient)).toEqual([immediate.email]);
+    expect(mails[0]!.body).toContain('Hạn Bộ thẩm định năm 2026: 01/12/2026');
+    expect(mails[0]!.body).toContain('Inspection closes for 2026');
+
+    // The daily user gets one digest a day, however often the sweep runs.
+    await runNotificationSweep();
+    await runNotificationSweep();
+    const digests = await db().emailOutbox.findMany({ where: { recipient: daily.email } });
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.subject).toContain('1 thông báo mới');
+  });
+
+  it('announces a coming deadline once, to those who must act by it', async () => {
+    const today = dayOf(new Date());
+    const due = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000);
+    const year = 2029;
+    await db().programmeDeadline.upsert({
+      where: { year_kind: { year, kind: 'PROVINCIAL_REVIEW' } },
+      create: { year, kind: 'PROVINCIAL_REVIEW', dueOn: due },
+      update: { dueOn: due },
+    });
+    const officer = await makeUser('PROVINCE', { provinceCode: '40' });
+    const inspector = await makeUser('MINISTRY');
+    await runNotificationSweep();
+    await runNotificationSweep();
+    const lines = await inbox(officer.id);
+    expect(lines.filter((l) => l.kind === 'DEADLINE')).toHaveLength(1);
+    expect(lines[0]!.params).toMatchObject({ year, deadline: 'PROVINCIAL_REVIEW', count: 3 });
+    expect(
+      (await inbox(inspector.id)).filter((l) => (l.params as { year?: number }).year === year),
+    ).toHaveLength(0);
+    await db().programmeDeadline.deleteMany({ where: { year } });
+  });
+
+  it("marking read touches only the caller's own lines", async () => {
+    const mine = await makeUser('MINISTRY');
+    const theirs = await makeUser('MINISTRY');
+    await db().$transaction((tx) =>
+      notify(tx, {
+        kind: 'DEADLINE',
+        key: `test:${uid()}`,
+        where: { id: { in: [mine.id, theirs.id] } },
+        params: { year: YEAR, href: '/calendar' },
+      }),
+    );
+    const [their] = await inbox(theirs.id);
+    const [own] = await inbox(mine.id);
+    await actAs(mine.email);
+    const refused = await markReadAction(idle, form({ id: their!.id }));
+    expect(refused.status).toBe('error');
+    expect((await inbox(theirs.id))[0]!.readAt).toBeNull();
+    expect((await markReadAction(idle, form({ id: own!.id }))).status).toBe('success');
+    expect((await inbox(mine.id))[0]!.readAt).not.toBeNull();
+  });
+});

@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type Database } from '@/lib/db';
+import type { EnvSource } from '@/lib/env';
+import { testDatabaseEnv } from '@/tests/support/databases';
+
+/**
+ * The e-mail outbox against a real SMTP server (smtp-server, in this process) and real process
+ * deaths: a server killed right after writing a message, and one killed while sending it, leave
+ * the message to the restarted server, which sends it exactly once.
+ */
+
+interface Received {
+  to: string[];
+  messageId: string;
+  body: string;
+}
+const received: Received[] = [];
+let smtp: SMTPServer;
+let port = 0;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'km-outbox-'));
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          messageId: /^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '',
+          body: raw,
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  port = (smtp.server.address() as { port: number }).port;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs tests/support/outbox-process.ts as its own process; resolves with its output and end. */
+function run(env: EnvSource, args: string[], killOn?: string) {
+  return new Promise<{ out: string; signal: NodeJS.Signals | null }>((resolve, reject) => {
+    const { DATABASE_URL: _u, DATA_DIR: _d, ...base } = process.env;
+    const child = spawn(
+      process.execPath,
+      [
+        path.resolve('node_modules/tsx/dist/cli.mjs'),
+        '--conditions=react-server',
+        'tests/support/outbox-process.ts',
+        ...args,
+      ],
+      {
+        env: { ...base, ...env, SMTP_URL: `smtp://127.0.0.1:${port}` },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (killOn && out.includes(killOn)) process.kill(-child.pid!, 'SIGKILL');
+    });
+    child.on('exit', (code, signal) =>
+      code === 0 || signal === 'SIGKILL'
+        ? resolve({ out, signal })
+        : reject(new Error(`outbox process failed (${code}): ${err}`)),
+    );
+  });
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 1000));
+
+async function outboxRows(env: EnvSource, recipient: string) {
+  const database: Database = createDatabase(env);
+  try {
+    return await database.prisma.emailOutbox.findMany({ where: { recipient } });
+  } finally {
+    await database.close();
+  }
+}
+
+describe('e-mail outbox', () => {
+  it('a crash between outbox write and send: sent exactly once after restart', async () => {
+    let env: EnvSource;
+    let drop = async () => undefined as void;
+    if (process.env.TEST_DATABASE_URL) {
+      const t = await testDatabaseEnv('outbox');
+      env = t.vars;
+      drop = t.drop;
+    } else env = { DATA_DIR: path.join(dir, 'data') };
+    try {
+      // 1. The event and its message are written; the process dies before any sender ran.
+      const writer = await run(env, ['write', 'crash@test.vn'], '"written":true');
+      expect(writer.signal).toBe('SIGKILL');
+      await settle();
+      const [waiting] = await outboxRows(env, 'crash@test.vn');
+      expect(waiting).toMatchObject({ sentAt: null, attempts: 0 });
+
+      // 2. A sender claims it and dies in the middle of sending.
+      const claimer = await run(env, ['claim'], '"sending":true');
+      expect(claimer.signal).toBe('SIGKILL');
+      await settle();
+      expect(received.filter((m) => m.to.includes('crash@test.vn'))).toHaveLength(0);
+
+      // 3. The restarted server (after the dead sender's claim ran out) sends it, once.
+      const restarted = await run(env, ['deliver', '301']);
+      expect(JSON.parse(restarted.out)).toEqual({
+        first: { sent: 1, failed: 0 },
+        second: { sent: 0, failed: 0 },
+      });
+      // 4. And again later, another restart: nothing more goes out.
+      await run(env, ['deliver', '302']);
+      const mails = received.filter((m) => m.to.includes('crash@test.vn'));
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.messageId).toBe(waiting!.messageId);
+      expect(mails[0]!.body).toContain('Submission due for 2026');
+      const [sent] = await outboxRows(env, 'crash@test.vn');
+      expect(sent!.sentAt).not.toBeNull();
+      expect(sent!.attempts).toBe(2);
+    } finally {
+      await drop();
+    }
+  }, 180_000);
+});

@@ -1,0 +1,54 @@
+import { db, getDatabase } from '@/lib/db';
+import { notify } from '@/lib/data/notifications';
+import { deliverOutbox } from '@/lib/data/outbox';
+import { smtpSender } from '@/lib/mail/transport';
+import { applyMigrations } from '@/lib/migrations';
+
+/**
+ * One server process's part in tests/integration/outbox.test.ts, by the first argument:
+ *   write  — writes an event (inbox line and outbox message, one transaction), then dies at once
+ *            with SIGKILL, before any sender ran: the crash between outbox write and send.
+ *   claim  — claims the message and dies while "sending" it (the SMTP call never returns).
+ *   deliver — the restarted server: runs the sender (twice, as its timer would), then exits.
+ * Prints what it did as one JSON line.
+ */
+const mode = process.argv[2];
+await applyMigrations(getDatabase().sql);
+
+if (mode === 'write') {
+  const email = process.argv[3]!;
+  const user = await db().user.upsert({
+    where: { email },
+    create: { email, name: 'Outbox', role: 'MINISTRY', passwordHash: 'x', emailMode: 'IMMEDIATE' },
+    update: {},
+  });
+  await db().$transaction((tx) =>
+    notify(tx, {
+      kind: 'DEADLINE',
+      key: `crash-test:${email}`,
+      where: { id: user.id },
+      params: {
+        year: 2026,
+        deadline: 'SUBMISSION',
+        due: '2026-12-15',
+        count: 22,
+        href: '/calendar',
+      },
+    }),
+  );
+  console.log(JSON.stringify({ written: true }));
+  process.kill(process.pid, 'SIGKILL');
+} else if (mode === 'claim') {
+  await deliverOutbox(async () => {
+    console.log(JSON.stringify({ sending: true }));
+    await new Promise(() => undefined);
+  });
+} else if (mode === 'deliver') {
+  // The restarted server runs later than the dead one's claim lasted.
+  const later = new Date(Date.now() + Number(process.argv[3] ?? 0) * 1000);
+  const send = smtpSender();
+  const first = await deliverOutbox(send, { now: later });
+  const second = await deliverOutbox(send, { now: later });
+  console.log(JSON.stringify({ first, second }));
+  process.exit(0);
+}

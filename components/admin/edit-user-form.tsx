@@ -23,7 +23,15 @@ export function EditUserForm({
   return (
     <ActionForm state={state} action={action} className="grid gap-4 sm:grid-cols-2">
       <input type="hidden" name="id" value={user.id} />
-      <UserFields prefix="edit" roles={roles} provinces={provinces} initial={user} />
+      <UserFields
+        prefix="edit"
+        roles={roles}
+        provinces={provinces}
+        initial={{
+          ...user,
+          unitLabel: user.unitCode ? `${user.unitName ?? ''} (${user.unitCode})`.trim() : null,
+        }}
+      />
       <div className="flex items-center gap-2 sm:col-span-2">
         <input
           id="edit-active"

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { Role } from '@/lib/permissions';
 import { Field, SelectField } from '@/components/ui/form';
 import { ProvinceOptions, type ProvinceOption } from '@/components/ui/options';
+import { UnitPicker } from '@/components/ui/unit-picker';
 
 /**
  * The fields a user account shares between creating and editing it: name, role, and the scope
@@ -19,7 +20,14 @@ export function UserFields({
   prefix: 'new' | 'edit';
   roles: Role[];
   provinces: ProvinceOption[];
-  initial: { name?: string; role: Role; provinceCode?: string | null; unitCode?: string | null };
+  initial: {
+    name?: string;
+    role: Role;
+    provinceCode?: string | null;
+    unitCode?: string | null;
+    /** The ward as people read it: "Phường Hạc Thành (40001)". */
+    unitLabel?: string | null;
+  };
 }) {
   const t = useTranslations('users');
   const tRoles = useTranslations('roles');
@@ -59,14 +67,13 @@ export function UserFields({
         </SelectField>
       ) : null}
       {role === 'WARD' ? (
-        <Field
+        <UnitPicker
           id={`${prefix}-unit`}
           name="unitCode"
           label={t('unit')}
           hint={t('unitHint')}
-          defaultValue={initial.unitCode ?? ''}
-          inputMode="numeric"
-          pattern="\d{5}"
+          defaultCode={initial.unitCode ?? ''}
+          defaultLabel={initial.unitLabel ?? ''}
         />
       ) : null}
     </>

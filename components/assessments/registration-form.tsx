@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { registerWardsAction, transitionAction } from '@/lib/actions/assessments';
 import type { RegistrationOverview } from '@/lib/data/assessments';
@@ -10,7 +10,9 @@ import { Button } from '@/components/ui/button';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FormMessage } from '@/components/ui/form';
 import { StatusBadge } from './status-badge';
+import { foldForSearch } from '@/lib/domain/search-text';
 import { wardName } from '@/lib/domain/units';
+import { inputClass } from '@/components/ui/form';
 
 type Ward = RegistrationOverview['wards'][number];
 
@@ -27,14 +29,54 @@ export function RegistrationForm({
   const ticked = new Set([state.status === 'error' ? (state.values?.unitCode ?? []) : []].flat());
   const open = (status: RegistrationOverview['wards'][number]['status']) =>
     status === null || status === 'CANCELLED';
+  // A filter by name (with or without diacritics) or code; wards ticked then filtered away stay chosen.
+  const [filter, setFilter] = useState('');
+  const folded = foldForSearch(filter);
+  const shown = folded
+    ? wards.filter((w) => ` ${foldForSearch(w.name)} ${w.code}`.includes(` ${folded}`))
+    : wards;
+  const [chosen, setChosen] = useState<Set<string>>(() => ticked);
+  const [sent, setSent] = useState(state);
+  if (sent !== state) {
+    setSent(state);
+    setChosen(new Set(ticked));
+  }
+  const visible = new Set(shown.map((w) => w.code));
+  const toggle = (code: string, on: boolean) =>
+    setChosen((c) => {
+      const next = new Set(c);
+      if (on) next.add(code);
+      else next.delete(code);
+      return next;
+    });
   return (
     <div className="space-y-3">
       <form id="register-form" action={action}>
         <input type="hidden" name="year" value={year} />
+        {[...chosen]
+          .filter((code) => !visible.has(code))
+          .map((code) => (
+            <input key={code} type="hidden" name="unitCode" value={code} />
+          ))}
       </form>
+      <div className="flex max-w-sm flex-col gap-1">
+        <label htmlFor="reg-filter" className="text-sm font-medium text-slate-800">
+          {t('filter')}
+        </label>
+        <input
+          id="reg-filter"
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          className={inputClass}
+        />
+        <p className="text-xs text-slate-500" aria-live="polite">
+          {t('chosen', { count: chosen.size })}
+        </p>
+      </div>
       <DataTable
         caption={t('title')}
-        rows={wards}
+        rows={shown}
         rowKey={(w) => w.code}
         empty={t('noWards')}
         columns={columnsOf<Ward>(t, {
@@ -43,13 +85,13 @@ export function RegistrationForm({
             cell: (w) =>
               open(w.status) ? (
                 <input
-                  key={`${w.code}-${ticked.has(w.code)}`}
                   type="checkbox"
                   form="register-form"
                   name="unitCode"
                   value={w.code}
                   id={`reg-${w.code}`}
-                  defaultChecked={ticked.has(w.code)}
+                  checked={chosen.has(w.code)}
+                  onChange={(e) => toggle(w.code, e.target.checked)}
                   aria-label={`${t('select')} ${wardName(w.name)}`}
                 />
               ) : null,

@@ -32,7 +32,7 @@ export function ActionForm({
 }
 
 /** The value a field shows: what the user sent before a refusal, else its starting value. */
-function useFieldState(
+export function useFieldState(
   name: string,
   fallback?: string | number | readonly string[],
   errorKey = name,

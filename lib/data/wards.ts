@@ -215,6 +215,32 @@ export async function listWards(
   );
 }
 
+/** A unit picker's suggestions: today's wards in scope whose code or a word of the name starts so. */
+export async function searchUnits(
+  scope: Scope,
+  search: string,
+  options: { provinceCode?: string; limit?: number } = {},
+) {
+  const folded = foldForSearch(search);
+  if (!folded) return [];
+  const units = await db().unit.findMany({
+    where: {
+      AND: [
+        { type: 'PHUONG', validTo: null },
+        unitScopeWhere(scope),
+        options.provinceCode ? { province: { code: options.provinceCode } } : {},
+        { OR: wordStartMatch(folded) },
+      ],
+    },
+    take: options.limit ?? 20,
+    orderBy: [{ province: { code: 'asc' } }, { name: 'asc' }],
+    select: { code: true, fullName: true, province: { select: { name: true } } },
+  });
+  return units
+    .map((u) => ({ code: u.code, name: u.fullName, province: u.province.name }))
+    .sort((a, b) => nameCollator.compare(a.name, b.name));
+}
+
 /** Today's units of a province that count as wards in the year (lib/domain/units: isWardInYear). */
 export async function listWardsOfYear(
   provinceId: number,

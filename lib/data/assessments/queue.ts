@@ -8,6 +8,7 @@ import { can, type Scope } from '@/lib/permissions';
 import type { QueueQuery } from '@/lib/validations/queue';
 import { getDeadlinesByYear } from '../calendar';
 import { unitScopeWhere } from '../scope';
+import { wordStartMatch } from '../wards';
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -104,12 +105,7 @@ export async function listReviewQueue(scope: Scope, query: QueueQuery = {}, now 
     });
   if (query.overdue) and.push(overdueWhere(deadlines, statuses, today));
   if (query.q) {
-    const folded = foldForSearch(query.q);
-    and.push({
-      unit: {
-        OR: [{ searchKey: { contains: folded } }, { code: { startsWith: query.q.trim() } }],
-      },
-    });
+    and.push({ unit: { OR: wordStartMatch(foldForSearch(query.q)) } });
   }
   const where = { AND: and };
   const total = await db().assessment.count({ where });

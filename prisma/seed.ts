@@ -45,6 +45,7 @@ export async function seed(prisma: PrismaClient, options: { demo: boolean }): Pr
   if (options.demo) {
     report.demoAssessments = await seedDemo(prisma);
     report.demoAccounts = await seedDemoAccounts(prisma);
+    if (report.demoAssessments > 0) await seedDemoCalendar(prisma);
     // The installation is now a demo: every page says so, and the sign-in page lists the accounts.
     await prisma.$transaction((tx) => setDemoMode(tx, true));
   }
@@ -349,6 +350,25 @@ async function seedDemo(prisma: PrismaClient): Promise<number> {
     await tx.workflowTransition.createMany({ data: transitions });
     return created.length;
   }, TX);
+}
+
+/**
+ * A programme calendar for the demo's current year, as the Ministry might set it (the real dates
+ * come from each year's plan): registration in spring, submission in autumn, inspection by year end.
+ */
+async function seedDemoCalendar(prisma: PrismaClient): Promise<void> {
+  const dates = {
+    REGISTRATION: '2026-03-31',
+    SUBMISSION: '2026-09-30',
+    PROVINCIAL_REVIEW: '2026-10-31',
+    INSPECTION: '2026-12-15',
+  } as const;
+  for (const [kind, due] of Object.entries(dates))
+    await prisma.programmeDeadline.upsert({
+      where: { year_kind: { year: 2026, kind: kind as keyof typeof dates } },
+      create: { year: 2026, kind: kind as keyof typeof dates, dueOn: new Date(`${due}T00:00:00Z`) },
+      update: {},
+    });
 }
 
 /** The demo accounts of the README, created when missing (an existing account is left alone). */

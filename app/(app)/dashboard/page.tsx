@@ -1,6 +1,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
+import { getYearDeadlines } from '@/lib/data/calendar';
 import { getDashboard } from '@/lib/data/dashboard';
 import { reachOf } from '@/lib/permissions';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
@@ -8,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { QueryNotice } from '@/components/dashboard/query-notice';
+import { CalendarStrip } from '@/components/calendar/calendar-strip';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 
 export const generateMetadata = titled('dashboard');
@@ -21,12 +23,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       `/provinces/${user.provinceCode}?${new URLSearchParams(params as Record<string, string>)}`,
     );
   const query = parseDashboardQuery(params, new Date().getFullYear());
-  const view = await getDashboard(user, {
-    provinceId: null,
-    year: query.year,
-    official: query.official,
-    lineage: query.lineage,
-  });
+  const [view, deadlines] = await Promise.all([
+    getDashboard(user, {
+      provinceId: null,
+      year: query.year,
+      official: query.official,
+      lineage: query.lineage,
+    }),
+    getYearDeadlines(query.year),
+  ]);
   if (!view) notFound();
   const t = await getTranslations('dashboard');
   const qs = `?year=${query.year}&basis=${query.official ? 'official' : 'provisional'}&units=${query.lineage ? 'today' : 'recorded'}`;
@@ -35,6 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <PageHeader title={t('title')} intro={t('intro')} />
       <QueryNotice query={query} />
       <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
+      <CalendarStrip year={query.year} deadlines={deadlines} />
       <DashboardBody
         view={view}
         query={qs}

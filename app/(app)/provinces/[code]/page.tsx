@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
+import { getYearDeadlines } from '@/lib/data/calendar';
 import { getDashboard } from '@/lib/data/dashboard';
 import { getCurrentProvince } from '@/lib/data/progress';
 import { listProvinceWardsFor } from '@/lib/data/ward-tables';
@@ -14,6 +15,7 @@ import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
+import { CalendarStrip } from '@/components/calendar/calendar-strip';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { QueryNotice } from '@/components/dashboard/query-notice';
 import { TableDownloads } from '@/components/dashboard/chart-downloads';
@@ -41,7 +43,7 @@ export default async function ProvincePage({
   const province = await getCurrentProvince(user, code);
   if (!province) notFound();
   const query = parseDashboardQuery(await searchParams, new Date().getFullYear());
-  const [view, wards, t, tSheet, locale] = await Promise.all([
+  const [view, wards, t, tSheet, locale, deadlines] = await Promise.all([
     getDashboard(user, {
       provinceId: province.id,
       year: query.year,
@@ -52,6 +54,7 @@ export default async function ProvincePage({
     getTranslations('dashboard'),
     getTranslations('sheet'),
     getLocale(),
+    getYearDeadlines(query.year),
   ]);
   if (!view) notFound();
   const exportQuery = `province=${province.code}&year=${query.year}&basis=${query.official ? 'official' : 'provisional'}&units=${query.lineage ? 'today' : 'recorded'}`;
@@ -68,6 +71,7 @@ export default async function ProvincePage({
       <PageHeader title={province.fullName} intro={t('intro')} />
       <QueryNotice query={query} />
       <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
+      <CalendarStrip year={query.year} deadlines={deadlines} />
       <DashboardBody
         view={view}
         query=""

@@ -138,7 +138,10 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
 
   // The province sees the reasons, may change only those two, and resubmits.
   await page.goto(sheetUrl);
-  await expect(page.getByText('Danh mục thiết bị chưa có chữ ký')).toBeVisible();
+  await expect(criterion(page, 5).getByText('Danh mục thiết bị chưa có chữ ký')).toBeVisible();
+  await expect(page.getByTestId('returns-summary')).toContainText(
+    'Danh mục thiết bị chưa có chữ ký',
+  );
   await expect(criterion(page, 3).getByText('Chỉ xem')).toBeVisible();
   await expect(criterion(page, 3).getByRole('button', { name: 'Lưu' })).toHaveCount(0);
   const c11 = criterion(page, 11);

@@ -130,7 +130,7 @@ test('a return: refused without a reason it keeps everything; then the summary, 
 
   // Criterion 7 is answered in writing; now the sheet goes back.
   const c7 = criterion(province, 7);
-  await c7.getByText('Trả lời bằng văn bản').click();
+  await c7.locator('summary', { hasText: 'Trả lời bằng văn bản' }).click();
   await c7.getByLabel('Trả lời của phường').fill('Số liệu đúng theo báo cáo quý III đã gửi kèm');
   await c7.getByRole('button', { name: 'Gửi trả lời' }).click();
   await expect(c7.getByText('Đã gửi trả lời.')).toBeVisible();

@@ -264,13 +264,18 @@ describe('bad-input sweep', () => {
         (await import('@/app/api/v1/wards/[code]/route')).GET as never,
         'code',
       ],
+      [
+        'app/api/units/search/route',
+        (await import('@/app/api/units/search/route')).GET as never,
+        '',
+      ],
     ];
     let calls = 0;
     for (const [name, handler, param] of routes) {
       for (const value of nasty) {
         const q = encodeURIComponent(value.toWellFormed());
         const request = new Request(
-          `http://test/x?year=${q}&province=${q}&format=${q}&basis=${q}&units=${q}&mode=${q}`,
+          `http://test/x?year=${q}&province=${q}&format=${q}&basis=${q}&units=${q}&mode=${q}&q=${q}`,
           {
             headers: { authorization: `Bearer ${value.replace(/[^\x20-\x7e]/g, '')}` },
           },

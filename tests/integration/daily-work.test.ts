@@ -142,6 +142,20 @@ describe('daily work', () => {
     await db().programmeDeadline.deleteMany({ where: { year: 2028 } });
   });
 
+  it("a unit picker suggests only the caller's wards, found without diacritics", async () => {
+    const { GET } = await import('@/app/api/units/search/route');
+    const tag = `Zêta ${Date.now().toString(36)}`;
+    const ngheAn = await makeUnit('40', `Phường ${tag}`);
+    const search = async (q: string) => {
+      const res = await GET(new Request(`http://test/api/units/search?q=${encodeURIComponent(q)}`));
+      return ((await res.json()) as { units: { code: string }[] }).units.map((u) => u.code);
+    };
+    await actAs((await makeUser('PROVINCE', { provinceCode: '40' })).email);
+    expect(await search(tag.replace('Zêta', 'zeta'))).toEqual([ngheAn.code]);
+    await actAs((await makeUser('PROVINCE', { provinceCode: '38' })).email);
+    expect(await search(tag.replace('Zêta', 'zeta'))).toEqual([]);
+  });
+
   it('the queue filters by status, overdue date and a name typed without diacritics', async () => {
     const unit = await makeUnit('38', `Phường Đông Sơn ${Date.now()}`);
     const officer = await makeUser('PROVINCE', { provinceCode: '38' });

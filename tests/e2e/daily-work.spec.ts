@@ -227,3 +227,22 @@ test('a deadline set by the Ministry turns dossiers overdue the day after it pas
   // Leave the calendar as it was for the other tests.
   await setInspection(original);
 });
+
+test('a ward account: the ward is chosen by typing its name without diacritics', async ({
+  page,
+}) => {
+  await signIn(page, 'thanhhoa@example.vn');
+  await page.goto('/admin/users');
+  const create = page.getByRole('region', { name: 'Tạo tài khoản mới' });
+  const email = `phuong-${Date.now()}@example.vn`;
+  await create.getByLabel('Email').fill(email);
+  await create.getByLabel('Họ và tên').fill('Lê Văn Phường');
+  await create.getByLabel('Vai trò').selectOption('WARD');
+  const picker = create.getByRole('combobox', { name: 'Phường' });
+  await picker.fill('hac thanh');
+  await page.getByRole('option', { name: /^Phường Hạc Thành/ }).click();
+  await expect(picker).toHaveValue(/^Phường Hạc Thành \(\d{5}\)$/);
+  await create.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await expect(create.getByText(/Mật khẩu tạm: /)).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(email) })).toContainText('Hạc Thành');
+});

@@ -35,7 +35,11 @@ export async function CalendarStrip({
                 {t(`kinds.${kind}`)}: {formatDate(due, locale)}
               </span>
               {deadlineState(due, today) === 'open' ? null : (
-                <DeadlineNote deadline={{ kind, due, state: deadlineState(due, today) }} compact />
+                <DeadlineNote
+                  deadline={{ kind, due, state: deadlineState(due, today) }}
+                  compact
+                  of="date"
+                />
               )}
             </li>
           );

@@ -3,22 +3,32 @@ import { daysUntil, dayOf, type DeadlineKind, type DeadlineState } from '@/lib/d
 import { formatDate } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 
-/** "Hạn nộp hồ sơ 15/09/2026 · còn 3 ngày", amber when due soon, red once overdue. */
+/**
+ * "Hạn nộp hồ sơ 15/09/2026 · còn 3 ngày", amber when due soon. For a dossier waiting on the date,
+ * red once overdue; for the date itself (the calendar), a passed date is simply past.
+ */
 export async function DeadlineNote({
   deadline,
   compact = false,
+  of = 'dossier',
 }: {
   deadline: { kind: DeadlineKind; due: string; state: DeadlineState };
   compact?: boolean;
+  of?: 'dossier' | 'date';
 }) {
   const [t, locale] = await Promise.all([getTranslations('calendar'), getLocale()]);
   const days = daysUntil(deadline.due, dayOf(new Date()));
-  const when =
-    deadline.state === 'overdue'
-      ? t('overdueBy', { count: -days })
-      : t('daysLeft', { count: days });
-  const tone =
-    deadline.state === 'overdue' ? 'danger' : deadline.state === 'dueSoon' ? 'warning' : 'neutral';
+  const passed = deadline.state === 'overdue';
+  const when = passed
+    ? t(of === 'date' ? 'passedBy' : 'overdueBy', { count: -days })
+    : t('daysLeft', { count: days });
+  const tone = passed
+    ? of === 'date'
+      ? 'neutral'
+      : 'danger'
+    : deadline.state === 'dueSoon'
+      ? 'warning'
+      : 'neutral';
   return (
     <span data-deadline={deadline.state}>
       <Badge tone={tone}>

@@ -33,10 +33,11 @@ export async function AppShell({
             />
             {t('name')}
           </Link>
-          <div className="order-3 w-full md:order-2 md:w-auto">
+          {/* The menu has its own row: every role's items fit on one line from tablet width. */}
+          <div className="order-3 w-full">
             <MainNav items={nav} />
           </div>
-          <div className="order-2 flex items-center gap-3 md:order-3">
+          <div className="order-2 flex items-center gap-3">
             {userSlot}
             <LanguageSwitch />
           </div>

@@ -12,7 +12,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
   const [open, setOpen] = useState(false);
   const isActive = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <nav aria-label={t('label')} className="w-full md:w-auto">
+    <nav aria-label={t('label')} className="w-full">
       <button
         type="button"
         className="rounded px-2 py-1 text-sm text-white md:hidden"

@@ -59,6 +59,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
               <DeadlineNote
                 deadline={{ kind: l.kind, due: l.due, state: deadlineState(l.due, today) }}
                 compact
+                of="date"
               />
             ) : (
               '—'

@@ -57,7 +57,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             return (
               <li
                 key={line.id}
-                className={`flex flex-wrap items-start justify-between gap-2 rounded-lg border p-3 text-sm ${line.readAt ? 'border-slate-200 bg-white text-slate-600' : 'border-brand-200 bg-brand-50'}`}
+                className={`flex flex-wrap items-start justify-between gap-2 rounded-lg border p-3 text-sm ${line.readAt ? 'border-slate-200 bg-white text-slate-600' : 'border-brand-100 bg-brand-50'}`}
               >
                 <div>
                   {line.readAt ? null : <span className="sr-only">{t('unread')}: </span>}

@@ -11,10 +11,10 @@ import { programmeYears } from '@/lib/domain/progress';
 import { comparators, measureKinds } from '@/lib/validations/criteria-set';
 import {
   ActionForm,
+  ChoiceField,
   CheckboxGroup,
   Field,
   FormFooter,
-  SelectField,
   TextAreaField,
 } from '@/components/ui/form';
 
@@ -89,31 +89,21 @@ export function CriterionEditForm({
             <input type="hidden" name="threshold" value={c.threshold ?? ''} />
           </>
         ) : null}
-        <SelectField
+        <ChoiceField
           id={id('kind')}
           name="measureKind"
           label={t('measure')}
           defaultValue={c.measureKind}
-        >
-          {measureKinds.map((k) => (
-            <option key={k} value={k}>
-              {tm(k)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          choices={measureKinds.map((k) => ({ value: k, label: tm(k) }))}
+        />
+        <ChoiceField
           id={id('comparator')}
           name="comparator"
           label={t('comparator')}
           defaultValue={c.comparator ?? ''}
-        >
-          <option value="">{t('none')}</option>
-          {comparators.map((k) => (
-            <option key={k} value={k}>
-              {tm(`comparator.${k}`)}
-            </option>
-          ))}
-        </SelectField>
+          empty={t('none')}
+          choices={comparators.map((k) => ({ value: k, label: tm(`comparator.${k}`) }))}
+        />
         <Field
           id={id('threshold')}
           name="threshold"

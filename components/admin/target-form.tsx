@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { saveTargetAction } from '@/lib/actions/targets';
 import { LAST_YEAR } from '@/lib/domain/progress';
-import { ActionForm, Field, FormFooter, SelectField } from '@/components/ui/form';
+import { ActionForm, ChoiceField, Field, FormFooter, SelectField } from '@/components/ui/form';
 import { ProvinceOptions, YearOptions, type ProvinceOption } from '@/components/ui/options';
 
 export function TargetForm({ provinces }: { provinces: ProvinceOption[] }) {
@@ -12,17 +12,21 @@ export function TargetForm({ provinces }: { provinces: ProvinceOption[] }) {
   const [state, action] = useActionState(saveTargetAction, { status: 'idle' });
   return (
     <ActionForm state={state} action={action} className="grid gap-4 sm:grid-cols-2">
-      <SelectField id="target-scope" name="provinceCode" label={t('scope')}>
-        <option value="">{t('national')}</option>
+      <ChoiceField id="target-scope" name="provinceCode" label={t('scope')} empty={t('national')}>
         <ProvinceOptions provinces={provinces} />
-      </SelectField>
+      </ChoiceField>
       <SelectField id="target-year" name="year" label={t('year')} defaultValue={String(LAST_YEAR)}>
         <YearOptions />
       </SelectField>
-      <SelectField id="target-kind" name="kind" label={t('kind')}>
-        <option value="PERCENT">{t('percent')}</option>
-        <option value="COUNT">{t('count')}</option>
-      </SelectField>
+      <ChoiceField
+        id="target-kind"
+        name="kind"
+        label={t('kind')}
+        choices={[
+          { value: 'PERCENT', label: t('percent') },
+          { value: 'COUNT', label: t('count') },
+        ]}
+      />
       <Field id="target-value" name="value" label={t('value')} inputMode="decimal" required />
       <Field
         id="target-source"

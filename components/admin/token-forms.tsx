@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { issueTokenAction } from '@/lib/actions/api-tokens';
-import { ActionForm, Field, FormFooter, SelectField } from '@/components/ui/form';
+import { ActionForm, ChoiceField, Field, FormFooter } from '@/components/ui/form';
 import { ProvinceOptions, type ProvinceOption } from '@/components/ui/options';
 import { ShownOnce } from '@/components/ui/shown-once';
 
@@ -13,10 +13,9 @@ export function IssueTokenForm({ provinces }: { provinces: ProvinceOption[] }) {
   return (
     <ActionForm state={state} action={action} className="grid gap-4 sm:grid-cols-3">
       <Field id="token-name" name="name" label={t('name')} required maxLength={100} />
-      <SelectField id="token-scope" name="provinceCode" label={t('scope')}>
-        <option value="">{t('nationwide')}</option>
+      <ChoiceField id="token-scope" name="provinceCode" label={t('scope')} empty={t('nationwide')}>
         <ProvinceOptions provinces={provinces} />
-      </SelectField>
+      </ChoiceField>
       <Field
         id="token-days"
         name="expiresInDays"

@@ -181,6 +181,33 @@ export function SelectField(props: Common & Own<React.SelectHTMLAttributes<HTMLS
   );
 }
 
+/**
+ * A select of plain choices: an optional first "none / all" option (value ""), then `choices`
+ * (value and label), then any other options given as children.
+ */
+export function ChoiceField({
+  empty,
+  choices = [],
+  children,
+  ...props
+}: Common &
+  Own<React.SelectHTMLAttributes<HTMLSelectElement>> & {
+    empty?: React.ReactNode;
+    choices?: readonly { value: string | number; label: React.ReactNode }[];
+  }) {
+  return (
+    <SelectField {...props}>
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+      {children}
+    </SelectField>
+  );
+}
+
 /** A multi-line text that keeps its value after a refusal. */
 export function TextAreaField(
   props: Common & Own<React.TextareaHTMLAttributes<HTMLTextAreaElement>>,

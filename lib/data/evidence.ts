@@ -3,11 +3,11 @@ import { db } from '@/lib/db';
 import { sha256Hex } from '@/lib/crypto';
 import { periodOutsideYear } from '@/lib/domain/evidence-period';
 import { detectFileType } from '@/lib/domain/file-type';
-import { isEvidenceEditable, type AssessmentStatus } from '@/lib/domain/workflow';
 import type { Scope } from '@/lib/permissions';
 import type { EvidenceInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from './audit';
 import { markReturnAnswered } from './assessments/returns';
+import { isOpenForChange, lockFields } from './assessments/summary';
 import { blobStore } from './blob-store';
 import { unitScopeWhere } from './scope';
 
@@ -73,21 +73,11 @@ export async function addEvidence(
   return db().$transaction(async (tx) => {
     const result = await tx.criterionResult.findFirst({
       where: { id: input.resultId, assessment: { unit: unitScopeWhere(scope) } },
-      select: {
-        id: true,
-        isReopened: true,
-        assessment: {
-          select: {
-            status: true,
-            year: true,
-            unit: { select: { province: { select: { code: true } } } },
-          },
-        },
-      },
+      select: lockFields,
     });
     if (!result) return { ok: false, error: 'not_found' } as const;
-    if (!isEvidenceEditable(result.assessment.status as AssessmentStatus, result.isReopened))
-      return { ok: false, error: 'locked' } as const;
+    // Evidence follows the result it supports.
+    if (!isOpenForChange(result)) return { ok: false, error: 'locked' } as const;
     const outside = periodOutsideYear(input.periodFrom, input.periodTo, result.assessment.year);
     if (outside && !input.periodReason) return { ok: false, error: 'period_outside_year' } as const;
     if (stored) await blobStore().put(tx, stored);
@@ -152,22 +142,11 @@ export async function removeEvidence(
         note: true,
         fileName: true,
         sha256: true,
-        result: {
-          select: {
-            id: true,
-            isReopened: true,
-            assessment: {
-              select: { status: true, unit: { select: { province: { select: { code: true } } } } },
-            },
-          },
-        },
+        result: { select: lockFields },
       },
     });
     if (!item) return { ok: false, error: 'not_found' } as const;
-    if (
-      !isEvidenceEditable(item.result.assessment.status as AssessmentStatus, item.result.isReopened)
-    )
-      return { ok: false, error: 'locked' } as const;
+    if (!isOpenForChange(item.result)) return { ok: false, error: 'locked' } as const;
     await tx.evidence.update({
       where: { id: item.id },
       data: { removedAt: new Date(), removedById: actor.userId },

@@ -260,9 +260,6 @@ export function isResultEditable(status: AssessmentStatus, isReopened: boolean):
   return false;
 }
 
-/** Evidence follows the result it supports. */
-export const isEvidenceEditable = isResultEditable;
-
 /** Statuses in which the ward counts as registered for the year. */
 export function isRegistered(status: AssessmentStatus): boolean {
   return status !== 'CANCELLED';

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '@/lib/db';
 import type { EnvSource } from '@/lib/env';
 import { testDatabaseEnv } from '@/tests/support/databases';
+import { runTsx } from '@/tests/support/run-script';
 
 /**
  * A writer process is killed with SIGKILL in the middle of its writes (evidence uploads, new users).
@@ -15,33 +15,13 @@ import { testDatabaseEnv } from '@/tests/support/databases';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'km-fault-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function killWhileWriting(env: EnvSource, afterMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const { DATABASE_URL: _u, DATA_DIR: _d, ...base } = process.env;
-    const child = spawn(
-      process.execPath,
-      [
-        path.resolve('node_modules/tsx/dist/cli.mjs'),
-        '--conditions=react-server',
-        'tests/support/fault-writer.ts',
-      ],
-      {
-        env: { ...base, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        // Its own process group: tsx runs the script in a child process, and both must die.
-        detached: true,
-      },
-    );
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdout.on('data', (d) => {
-      if (String(d).includes('WRITING'))
-        setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), afterMs);
-    });
-    child.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve() : reject(new Error(`writer ended on its own: ${stderr}`)),
-    );
+/** Runs the writer until it says it writes, lets it write for `afterMs`, then kills it. */
+async function killWhileWriting(env: EnvSource, afterMs: number): Promise<void> {
+  const run = await runTsx('tests/support/fault-writer.ts', [], env, {
+    killOn: 'WRITING',
+    killAfterMs: afterMs,
   });
+  if (run.signal !== 'SIGKILL') throw new Error(`writer ended on its own: ${run.stderr}`);
 }
 
 async function invariants(database: Database) {

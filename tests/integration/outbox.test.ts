@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '@/lib/db';
 import type { EnvSource } from '@/lib/env';
 import { testDatabaseEnv } from '@/tests/support/databases';
+import { runTsx } from '@/tests/support/run-script';
 
 /**
  * The e-mail outbox against a real SMTP server (smtp-server, in this process) and real process
@@ -50,37 +50,17 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs tests/support/outbox-process.ts as its own process; resolves with its output and end. */
-function run(env: EnvSource, args: string[], killOn?: string) {
-  return new Promise<{ out: string; signal: NodeJS.Signals | null }>((resolve, reject) => {
-    const { DATABASE_URL: _u, DATA_DIR: _d, ...base } = process.env;
-    const child = spawn(
-      process.execPath,
-      [
-        path.resolve('node_modules/tsx/dist/cli.mjs'),
-        '--conditions=react-server',
-        'tests/support/outbox-process.ts',
-        ...args,
-      ],
-      {
-        env: { ...base, ...env, SMTP_URL: `smtp://127.0.0.1:${port}` },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true,
-      },
-    );
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d) => (err += d));
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (killOn && out.includes(killOn)) process.kill(-child.pid!, 'SIGKILL');
-    });
-    child.on('exit', (code, signal) =>
-      code === 0 || signal === 'SIGKILL'
-        ? resolve({ out, signal })
-        : reject(new Error(`outbox process failed (${code}): ${err}`)),
-    );
-  });
+/** Runs tests/support/outbox-process.ts as its own process, against this test's SMTP server. */
+async function run(env: EnvSource, args: string[], killOn?: string) {
+  const result = await runTsx(
+    'tests/support/outbox-process.ts',
+    args,
+    { ...env, SMTP_URL: `smtp://127.0.0.1:${port}` },
+    { killOn },
+  );
+  if (result.code !== 0 && result.signal !== 'SIGKILL')
+    throw new Error(`outbox process failed (${result.code}): ${result.stderr}`);
+  return { out: result.stdout, signal: result.signal };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 1000));

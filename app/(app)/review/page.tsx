@@ -11,7 +11,7 @@ import { DeadlineNote } from '@/components/calendar/deadline-note';
 import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
-import { Field, SelectField } from '@/components/ui/form';
+import { ChoiceField, Field } from '@/components/ui/form';
 import { ProvinceOptions, YearOptions } from '@/components/ui/options';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager, withQuery } from '@/components/ui/pager';
@@ -69,46 +69,44 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           defaultValue={query.q ?? ''}
         />
         {provinces.length > 1 ? (
-          <SelectField
+          <ChoiceField
             id="queue-province"
             name="province"
             label={t('province')}
             defaultValue={query.province ?? ''}
+            empty={t('allProvinces')}
           >
-            <option value="">{t('allProvinces')}</option>
             <ProvinceOptions provinces={provinces} />
-          </SelectField>
+          </ChoiceField>
         ) : null}
-        <SelectField
+        <ChoiceField
           id="queue-status"
           name="status"
           label={t('status')}
           defaultValue={query.status ?? ''}
+          empty={t('allStatuses')}
+          choices={queueStatuses.map((s) => ({ value: s, label: tStatus(s) }))}
+        />
+        <ChoiceField
+          id="queue-year"
+          name="year"
+          label={t('year')}
+          defaultValue={query.year ?? ''}
+          empty={t('allYears')}
         >
-          <option value="">{t('allStatuses')}</option>
-          {queueStatuses.map((s) => (
-            <option key={s} value={s}>
-              {tStatus(s)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="queue-year" name="year" label={t('year')} defaultValue={query.year ?? ''}>
-          <option value="">{t('allYears')}</option>
           <YearOptions />
-        </SelectField>
-        <SelectField
+        </ChoiceField>
+        <ChoiceField
           id="queue-waiting"
           name="waiting"
           label={t('waitingFilter')}
           defaultValue={query.waiting ?? ''}
-        >
-          <option value="">{t('anyWait')}</option>
-          {waitingBands.map((b) => (
-            <option key={b} value={b}>
-              {t('waitingAtLeast', { count: Number(b) })}
-            </option>
-          ))}
-        </SelectField>
+          empty={t('anyWait')}
+          choices={waitingBands.map((b) => ({
+            value: b,
+            label: t('waitingAtLeast', { count: Number(b) }),
+          }))}
+        />
         <label className="flex items-center gap-2 self-center text-sm">
           <input type="checkbox" name="overdue" value="1" defaultChecked={query.overdue === '1'} />
           {t('overdueOnly')}

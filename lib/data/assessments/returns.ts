@@ -2,11 +2,11 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { changedFields, readSnapshot, type ResultSnapshot } from '@/lib/domain/returns';
-import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
 import type { Scope } from '@/lib/permissions';
 import type { ReturnResponseInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { unitScopeWhere } from '../scope';
+import { isOpenForChange, lockFields } from './summary';
 
 type Tx = Prisma.TransactionClient;
 
@@ -59,21 +59,12 @@ export async function respondToReturn(
       select: {
         id: true,
         response: true,
-        result: {
-          select: {
-            id: true,
-            isReopened: true,
-            assessment: {
-              select: { status: true, unit: { select: { province: { select: { code: true } } } } },
-            },
-          },
-        },
+        result: { select: lockFields },
       },
     });
     if (!comment) return { ok: false, error: 'not_found' } as const;
-    const { assessment, isReopened } = comment.result;
-    if (!isResultEditable(assessment.status as AssessmentStatus, isReopened))
-      return { ok: false, error: 'locked' } as const;
+    if (!isOpenForChange(comment.result)) return { ok: false, error: 'locked' } as const;
+    const { assessment } = comment.result;
     await tx.reviewComment.update({
       where: { id: comment.id },
       data: { response: input.response, answeredAt: new Date() },

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { criteriaShort, summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
 
 /** The unit fields every assessment read needs for its scope and names. */
 export const unitSelect = {
@@ -68,3 +69,21 @@ export const measureFields = {
   threshold: true,
   ratingScale: true,
 } as const;
+
+/** What decides whether a result may change now, and where it belongs (for the audit event). */
+export const lockFields = {
+  id: true,
+  isReopened: true,
+  assessment: {
+    select: {
+      status: true,
+      year: true,
+      unit: { select: { province: { select: { code: true } } } },
+    },
+  },
+} satisfies Prisma.CriterionResultSelect;
+
+/** Whether a result read with lockFields may change now (lib/domain/workflow.ts decides). */
+export function isOpenForChange(r: { isReopened: boolean; assessment: { status: string } }) {
+  return isResultEditable(r.assessment.status as AssessmentStatus, r.isReopened);
+}

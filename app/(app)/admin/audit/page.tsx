@@ -7,7 +7,7 @@ import { auditFilterSchema } from '@/lib/validations/audit';
 import { PageHeader } from '@/components/ui/page-header';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
-import { Field, SelectField } from '@/components/ui/form';
+import { ChoiceField, Field } from '@/components/ui/form';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 
 export const generateMetadata = titled('audit');
@@ -42,19 +42,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <PageHeader title={t('title')} intro={t('intro')} />
       <FilterBar label={t('title')} submitLabel={t('filter')}>
         <Field id="audit-actor" name="actor" label={t('actor')} defaultValue={raw.actor ?? ''} />
-        <SelectField
+        <ChoiceField
           id="audit-entity"
           name="entity"
           label={t('entity')}
           defaultValue={raw.entity ?? ''}
-        >
-          <option value="">{t('allEntities')}</option>
-          {entities.map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
-        </SelectField>
+          empty={t('allEntities')}
+          choices={entities.map((e) => ({ value: e, label: e }))}
+        />
         <Field
           id="audit-province"
           name="province"

@@ -20,7 +20,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { columnsOf, DataTable, figures } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
-import { Field, SelectField } from '@/components/ui/form';
+import { ChoiceField, Field } from '@/components/ui/form';
 import { ProvinceOptions } from '@/components/ui/options';
 import { SuccessorForm } from '@/components/admin/successor-form';
 import { titled, type SearchParams } from '@/lib/i18n/page';
@@ -78,15 +78,15 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
       />
       <Card id="splits-title" title={t('splitsTitle')} intro={t('rule')}>
         <FilterBar label={t('splitsTitle')} submitLabel={t('filter')}>
-          <SelectField
+          <ChoiceField
             id="units-province"
             name="province"
             label={t('province')}
             defaultValue={query.province ?? ''}
+            empty={t('allProvinces')}
           >
-            <option value="">{t('allProvinces')}</option>
             <ProvinceOptions provinces={provinces} />
-          </SelectField>
+          </ChoiceField>
           <Field
             id="units-q"
             name="q"

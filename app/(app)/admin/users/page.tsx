@@ -10,7 +10,7 @@ import { CreateUserForm } from '@/components/admin/create-user-form';
 import { Card } from '@/components/ui/card';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
-import { Field, SelectField } from '@/components/ui/form';
+import { ChoiceField, Field } from '@/components/ui/form';
 import { scopeName } from '@/lib/domain/units';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 
@@ -36,14 +36,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       <PageHeader title={t('title')} intro={t('intro')} />
       <FilterBar label={t('title')} submitLabel={t('searchButton')}>
         <Field id="users-q" name="q" type="search" label={t('search')} defaultValue={q} />
-        <SelectField id="users-role" name="role" label={t('roleFilter')} defaultValue={role ?? ''}>
-          <option value="">{t('allRoles')}</option>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {tRoles(r)}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField
+          id="users-role"
+          name="role"
+          label={t('roleFilter')}
+          defaultValue={role ?? ''}
+          empty={t('allRoles')}
+          choices={roles.map((r) => ({ value: r, label: tRoles(r) }))}
+        />
       </FilterBar>
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
         {t('count', { count: users.length })}

@@ -8,6 +8,7 @@ import { ChartDownloads, TableDownloads } from './chart-downloads';
 import { CriteriaChart } from './criteria-chart';
 import { ProgressChart } from './progress-chart';
 import { ProgressStatusBadge } from './progress-status';
+import { NationalMap } from '@/components/maps/progress-maps';
 import { ProvinceTable } from './province-table';
 import { wardName } from '@/lib/domain/units';
 
@@ -193,6 +194,18 @@ export async function DashboardBody({
         </span>
       </ProgressChart>
 
+      {showProvinces && [...view.provinces.values()].every((p) => p.validTo === null) ? (
+        <NationalMap
+          caption={`${stamp} · ${dataDate}`}
+          query={query}
+          provinces={model.provinces.map((p) => ({
+            code: view.provinces.get(p.provinceId)?.code ?? '',
+            name: view.provinces.get(p.provinceId)?.name ?? '',
+            status: p.progress.status,
+            share: p.share,
+          }))}
+        />
+      ) : null}
       {showProvinces ? (
         <section aria-labelledby="provinces-title">
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2">

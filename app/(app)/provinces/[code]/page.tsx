@@ -16,6 +16,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { CalendarStrip } from '@/components/calendar/calendar-strip';
+import { ProvinceMap } from '@/components/maps/progress-maps';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { QueryNotice } from '@/components/dashboard/query-notice';
 import { TableDownloads } from '@/components/dashboard/chart-downloads';
@@ -79,6 +80,14 @@ export default async function ProvincePage({
         exportQuery={exportQuery}
         scopeLabel={province.fullName}
       />
+      <div className="mt-8">
+        <ProvinceMap
+          provinceCode={province.code}
+          year={query.year}
+          wards={wards}
+          caption={`${query.official ? t('stampOfficial') : t('stampProvisional')} · ${t('dataDate', { date: formatDateTime(view.dataDate, locale) })}`}
+        />
+      </div>
       <section aria-labelledby="wards-title" className="mt-8">
         <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
           <h2 id="wards-title" className="text-lg font-semibold">

@@ -1,0 +1,67 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import { geoMercator, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { rewindForD3 } from './rewind';
+
+/** One shape as an SVG path, with the code and name of what it draws. */
+export interface MapShape {
+  code: string;
+  name: string;
+  d: string;
+}
+
+export interface MapShapes {
+  width: number;
+  height: number;
+  shapes: MapShape[];
+}
+
+const WIDTH = 600;
+const dir = path.join(process.cwd(), 'prisma', 'reference', 'geo');
+const cache = new Map<string, MapShapes | null>();
+
+/**
+ * Projects a TopoJSON file of prisma/reference/geo to SVG paths (Mercator, fitted to 600 px wide,
+ * coordinates to 0.1 px), once per process. No tiles and no network: the shapes ship with the app.
+ */
+function load(file: string, object: string): MapShapes | null {
+  if (cache.has(file)) return cache.get(file)!;
+  const full = path.join(dir, file);
+  if (!fs.existsSync(full)) {
+    cache.set(file, null);
+    return null;
+  }
+  const topo = JSON.parse(fs.readFileSync(full, 'utf8')) as Topology;
+  const fc = feature(topo, topo.objects[object] as GeometryCollection) as FeatureCollection<
+    Geometry,
+    { code: string; name: string }
+  >;
+  for (const f of fc.features) f.geometry = rewindForD3(f.geometry);
+  const projection = geoMercator().fitWidth(WIDTH, fc);
+  const draw = geoPath(projection).digits(1);
+  const [[, top], [, bottom]] = draw.bounds(fc);
+  projection.translate([projection.translate()[0], projection.translate()[1] - top + 2]);
+  const shapes = fc.features.map((f: Feature<Geometry, { code: string; name: string }>) => ({
+    code: f.properties.code,
+    name: f.properties.name,
+    d: draw(f) ?? '',
+  }));
+  const result = { width: WIDTH, height: Math.ceil(bottom - top + 4), shapes };
+  cache.set(file, result);
+  return result;
+}
+
+/** The 34 provinces of today. */
+export function nationalShapes(): MapShapes | null {
+  return load('provinces.topo.json', 'provinces');
+}
+
+/** Every commune-level unit of today's province (phường, xã, đặc khu). */
+export function provinceShapes(provinceCode: string): MapShapes | null {
+  if (!/^\d{2}$/.test(provinceCode)) return null;
+  return load(path.join('wards', `${provinceCode}.topo.json`), 'units');
+}

@@ -7,6 +7,8 @@ export interface LegendItem {
   label: string;
   color: string;
   dashed?: boolean;
+  /** A filled box (a map's category) rather than a line (a chart's series). */
+  swatch?: boolean;
 }
 
 export interface ChartStamp {
@@ -85,11 +87,20 @@ export function composeChartSvg(
   clone.setAttribute('height', String(chartHeight));
   clone.setAttribute('font-family', FONT);
   let x = 16;
-  const legendY = top + chartHeight + 18;
+  let legendY = top + chartHeight + 18;
+  // The legend runs on as many rows as it needs: never cut at the picture's edge.
   const legend = stamp.legend
     .map((item) => {
-      const g = `<line x1="${x}" y1="${legendY}" x2="${x + 28}" y2="${legendY}" stroke="${item.color}" stroke-width="3"${item.dashed ? ' stroke-dasharray="6 4"' : ''}/><text x="${x + 34}" y="${legendY + 4}" font-size="12" fill="#334155">${escapeXml(item.label)}</text>`;
-      x += 44 + item.label.length * 7;
+      const itemWidth = 44 + item.label.length * 7;
+      if (x > 16 && x + itemWidth > width - 16) {
+        x = 16;
+        legendY += 20;
+      }
+      const mark = item.swatch
+        ? `<rect x="${x}" y="${legendY - 6}" width="28" height="12" fill="${item.color}" stroke="#64748b" stroke-width="0.5"/>`
+        : `<line x1="${x}" y1="${legendY}" x2="${x + 28}" y2="${legendY}" stroke="${item.color}" stroke-width="3"${item.dashed ? ' stroke-dasharray="6 4"' : ''}/>`;
+      const g = `${mark}<text x="${x + 34}" y="${legendY + 4}" font-size="12" fill="#334155">${escapeXml(item.label)}</text>`;
+      x += itemWidth;
       return g;
     })
     .join('');
@@ -118,15 +129,18 @@ export function ChartDownloads({
   chart,
   stamp,
   fileName,
+  selector,
 }: {
   chart: string;
   stamp: ChartStamp;
   fileName: string;
+  /** Where the picture is, when it is not a recharts chart (a map). */
+  selector?: string;
 }) {
   const t = useTranslations('exports');
   const find = () =>
     document.querySelector<SVGSVGElement>(
-      `[data-chart="${chart}"] .recharts-wrapper > svg.recharts-surface`,
+      selector ?? `[data-chart="${chart}"] .recharts-wrapper > svg.recharts-surface`,
     );
   const svgDownload = () => {
     const el = find();

@@ -196,7 +196,8 @@ export async function DashboardBody({
 
       {showProvinces && [...view.provinces.values()].every((p) => p.validTo === null) ? (
         <NationalMap
-          caption={`${stamp} · ${dataDate}`}
+          stamp={{ scope: scopeLabel, dataDate, stamp, official: model.official }}
+          fileName={`${fileBase}-ban-do`}
           query={query}
           provinces={model.provinces.map((p) => ({
             code: view.provinces.get(p.provinceId)?.code ?? '',

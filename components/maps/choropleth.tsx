@@ -22,6 +22,7 @@ export function Choropleth({
   fallback,
   legend,
   caption,
+  downloads,
 }: {
   id: string;
   title: string;
@@ -31,12 +32,17 @@ export function Choropleth({
   fallback: (code: string, name: string) => MapArea;
   legend: { label: string; colour: string; count: number }[];
   caption: React.ReactNode;
+  /** PNG and SVG downloads of the map with its legend and stamp. */
+  downloads?: React.ReactNode;
 }) {
   return (
     <figure className="map rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-map={id}>
-      <figcaption id={`${id}-title`} className="mb-2 font-semibold">
-        {title}
-      </figcaption>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <figcaption id={`${id}-title`} className="font-semibold">
+          {title}
+        </figcaption>
+        {downloads}
+      </div>
       <div className="grid gap-4 md:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
         <svg
           viewBox={`0 0 ${shapes.width} ${shapes.height}`}

@@ -10,18 +10,42 @@ import {
 import type { ProgressStatus } from '@/lib/domain/progress';
 import { formatPercent } from '@/lib/format';
 import { nationalShapes, provinceShapes } from '@/lib/maps/shapes';
+import { ChartDownloads, type ChartStamp } from '@/components/dashboard/chart-downloads';
 import { Choropleth, type MapArea } from './choropleth';
 
+/** What every picture of the figures carries: scope, data date, official/provisional stamp. */
 interface Stamp {
-  /** "Số liệu đến …" and the official/provisional stamp, as the page's charts carry them. */
-  caption: string;
+  stamp: Pick<ChartStamp, 'scope' | 'dataDate' | 'stamp' | 'official'>;
+  fileName: string;
+}
+
+function downloads(
+  id: string,
+  title: string,
+  legend: { label: string; colour: string }[],
+  source: string,
+  { stamp, fileName }: Stamp,
+) {
+  return (
+    <ChartDownloads
+      chart={id}
+      selector={`[data-map="${id}"] svg`}
+      fileName={fileName}
+      stamp={{
+        ...stamp,
+        title,
+        source,
+        legend: legend.map((l) => ({ label: l.label, color: l.colour, swatch: true })),
+      }}
+    />
+  );
 }
 
 /** Today's 34 provinces coloured by the province table's status. */
 export async function NationalMap({
   provinces,
-  caption,
   query,
+  ...picture
 }: Stamp & {
   provinces: { code: string; name: string; status: ProgressStatus; share: number | null }[];
   query: string;
@@ -43,17 +67,19 @@ export async function NationalMap({
     });
   }
   const count = (status: ProgressStatus) => provinces.filter((p) => p.status === status).length;
+  const legend = statusOrder
+    .filter((s) => count(s) > 0)
+    .map((s) => ({ label: ts(s), colour: statusColours[s], count: count(s) }));
   return (
     <Choropleth
       id="national-map"
       title={t('nationalTitle')}
       shapes={shapes}
       areas={areas}
-      fallback={(code, name) => ({ label: name, colour: '#ffffff', category: 'none' })}
-      legend={statusOrder
-        .filter((s) => count(s) > 0)
-        .map((s) => ({ label: ts(s), colour: statusColours[s], count: count(s) }))}
-      caption={`${caption} · ${t('islands')}`}
+      fallback={(_code, name) => ({ label: name, colour: '#ffffff', category: 'none' })}
+      legend={legend}
+      caption={`${picture.stamp.stamp} · ${picture.stamp.dataDate} · ${t('islands')}`}
+      downloads={downloads('national-map', t('nationalTitle'), legend, t('islands'), picture)}
     />
   );
 }
@@ -62,8 +88,8 @@ export async function NationalMap({
 export async function ProvinceMap({
   provinceCode,
   wards,
-  caption,
   year,
+  ...picture
 }: Stamp & {
   provinceCode: string;
   year: number;
@@ -96,10 +122,14 @@ export async function ProvinceMap({
     return <p className="text-sm text-slate-600">{t('todayOnly')}</p>;
   const notWard = shapes.shapes.filter((s) => !areas.has(s.code)).length;
   counts.set('notWard', notWard);
+  const legend = wardCategories
+    .filter((c) => (counts.get(c) ?? 0) > 0)
+    .map((c) => ({ label: t(`ward.${c}`), colour: wardColours[c], count: counts.get(c)! }));
+  const title = `${t('provinceTitle', { year })} · ${picture.stamp.scope}`;
   return (
     <Choropleth
       id="province-map"
-      title={t('provinceTitle', { year })}
+      title={title}
       shapes={shapes}
       areas={areas}
       fallback={(code, name) => ({
@@ -107,10 +137,9 @@ export async function ProvinceMap({
         colour: wardColours.notWard,
         category: 'notWard',
       })}
-      legend={wardCategories
-        .filter((c) => (counts.get(c) ?? 0) > 0)
-        .map((c) => ({ label: t(`ward.${c}`), colour: wardColours[c], count: counts.get(c)! }))}
-      caption={caption}
+      legend={legend}
+      caption={`${picture.stamp.stamp} · ${picture.stamp.dataDate}`}
+      downloads={downloads('province-map', title, legend, t('wardSource'), picture)}
     />
   );
 }

@@ -73,7 +73,7 @@ test('a province map: every ward coloured as the ward table reads it; xã in gre
   expect(rows.length).toBeGreaterThan(5);
   for (const row of rows) {
     const [met, total] = row.met.split('/').map(Number);
-    const expected = row.recognition
+    const expected = row.recognition.startsWith('Công nhận')
       ? 'recognised'
       : row.status.startsWith('Chưa đăng ký')
         ? 'notRegistered'
@@ -91,4 +91,28 @@ test('a province map: every ward coloured as the ward table reads it; xã in gre
   const all = await map.locator('path[data-code]').count();
   await expect(map.locator('path[data-category="notWard"]')).toHaveCount(all - rows.length);
   await expect(map.locator('a')).toHaveCount(rows.length);
+});
+
+test('a map downloads as PNG and SVG with its legend and stamp', async ({ page }) => {
+  await signIn(page, 'thanhhoa@example.vn');
+  await page.goto('/provinces/38?year=2026&basis=official');
+  const figure = page.locator('[data-map="province-map"]');
+  const svgDownload = page.waitForEvent('download');
+  await figure.getByRole('button', { name: 'Tải SVG' }).click();
+  const svg = await (
+    await svgDownload
+  )
+    .path()
+    .then((p) => import('node:fs').then((fs) => fs.readFileSync(p!, 'utf8')));
+  expect(svg).toContain('CHÍNH THỨC');
+  expect(svg).toContain('Đã công nhận');
+  expect(svg).toContain('data-code="');
+  const pngDownload = page.waitForEvent('download');
+  await figure.getByRole('button', { name: 'Tải PNG' }).click();
+  const png = await pngDownload;
+  expect(png.suggestedFilename()).toMatch(/ban-do\.png$/);
+  const bytes = await png.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p!)));
+  // A real PNG, large enough to hold the map drawn at twice its size.
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
 });

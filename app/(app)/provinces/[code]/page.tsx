@@ -85,7 +85,13 @@ export default async function ProvincePage({
           provinceCode={province.code}
           year={query.year}
           wards={wards}
-          caption={`${query.official ? t('stampOfficial') : t('stampProvisional')} · ${t('dataDate', { date: formatDateTime(view.dataDate, locale) })}`}
+          fileName={`kieu-mau-${province.code}-${query.year}-ban-do`}
+          stamp={{
+            scope: province.fullName,
+            dataDate: t('dataDate', { date: formatDateTime(view.dataDate, locale) }),
+            stamp: query.official ? t('stampOfficial') : t('stampProvisional'),
+            official: query.official,
+          }}
         />
       </div>
       <section aria-labelledby="wards-title" className="mt-8">

@@ -4,6 +4,8 @@ import { statusText, type ExportTable } from '@/lib/domain/export-tables';
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { buildExportTable } from './tables';
 import { wardName } from '@/lib/domain/units';
+import { translatorFor } from '@/lib/i18n/translator';
+import { nationalMapModel, provinceMapModel } from '@/lib/maps/progress';
 
 /**
  * What a briefing pack says, once: the PDF and the PPTX draw the same content, slide for slide.
@@ -28,6 +30,8 @@ export interface BriefingContent {
   /** The line saying how many of all the near misses a shorter list shows. */
   nearMore: (shown: number) => string;
   criteria: { label: string; share: number }[];
+  /** The map page: the same model as the page's map (lib/maps/progress.ts); null when none fits. */
+  map: BriefingMap | null;
   labels: {
     headline: string;
     chart: string;
@@ -36,6 +40,48 @@ export interface BriefingContent {
     criteria: string;
     none: string;
     page: string;
+  };
+}
+
+export interface BriefingMap {
+  title: string;
+  note: string;
+  width: number;
+  height: number;
+  areas: { code: string; d: string; colour: string }[];
+  legend: { label: string; colour: string; count: number }[];
+}
+
+/** The map of the briefing's scope: the province's wards, or the nation's 34 provinces. */
+function briefingMap(data: ReportData, locale: 'vi' | 'en'): BriefingMap | null {
+  const t = translatorFor(locale, 'maps');
+  const provinces = [...data.view.provinces.values()];
+  const model =
+    data.province && data.wards
+      ? provinceMapModel(data.province.code, data.wards, (c) => t(`ward.${c}`))
+      : provinces.every((p) => p.validTo === null)
+        ? nationalMapModel(
+            data.view.model.provinces.map((p) => ({
+              code: data.view.provinces.get(p.provinceId)?.code ?? '',
+              status: p.progress.status,
+            })),
+            (s) => statusText(s, locale),
+          )
+        : null;
+  if (!model) return null;
+  return {
+    title: data.province
+      ? `${t('provinceTitle', { year: data.view.model.year })} · ${data.province.fullName}`
+      : t('nationalTitle'),
+    note: data.province ? t('wardSource') : t('islands'),
+    width: model.shapes.width,
+    height: model.shapes.height,
+    areas: model.shapes.shapes.map((s) => ({
+      code: s.code,
+      d: s.d,
+      colour: model.areas.get(s.code)?.colour ?? '#ffffff',
+    })),
+    legend: model.legend,
   };
 }
 
@@ -183,6 +229,7 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
       }))
       .sort((a, b) => a.share - b.share)
       .slice(0, 10),
+    map: briefingMap(data, locale),
     labels: {
       headline: l.headline,
       chart: l.chart,

@@ -1,5 +1,6 @@
 import 'server-only';
 import PptxGenJS from 'pptxgenjs';
+import { pathRings } from '@/lib/maps/path';
 import { cellText, type BriefingContent } from './briefing';
 
 /**
@@ -244,10 +245,54 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
       fontSize: 14,
     });
 
+  if (content.map) {
+    // The map slide: one custom shape per unit, the same shapes and colours as the page's map.
+    const map = content.map;
+    const slide = frame(map.title);
+    const scale = Math.min(9 / map.width, 5.6 / map.height);
+    for (const area of map.areas) {
+      const rings = pathRings(area.d);
+      if (!rings.length) continue;
+      // The enum's typings lack the custom geometry pptxgenjs draws ('custGeom').
+      slide.addShape('custGeom' as PptxGenJS.ShapeType, {
+        x: 0.4,
+        y: 1.3,
+        w: map.width * scale,
+        h: map.height * scale,
+        fill: { color: area.colour.slice(1).toUpperCase() },
+        line: { color: '64748B', width: 0.25 },
+        points: rings.flatMap((ring) => [
+          ...ring.map(([x, y], i) => ({ x: x * scale, y: y * scale, moveTo: i === 0 })),
+          { close: true as const },
+        ]),
+      });
+    }
+    slide.addText(
+      map.legend.map((item) => ({
+        text: `■ ${item.label} (${item.count})`,
+        options: { color: item.colour.slice(1).toUpperCase(), breakLine: true },
+      })),
+      { x: 9.7, y: 1.4, w: 3.3, h: 3, fontFace: FONT, fontSize: 12, valign: 'top' },
+    );
+    slide.addText(map.note, {
+      x: 9.7,
+      y: 4.6,
+      w: 3.3,
+      h: 1,
+      fontFace: FONT,
+      fontSize: 10,
+      color: '64748B',
+      valign: 'top',
+    });
+  }
+
   return (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
 }
 
-/** Slides the pack has for a table of `rows` rows: cover, headline, chart, table pages, near misses, criteria. */
-export function expectedSlideCount(rows: number): number {
-  return 5 + Math.max(1, Math.ceil(rows / ROWS_PER_SLIDE));
+/**
+ * Slides the pack has for a table of `rows` rows: cover, headline, chart, table pages, near
+ * misses, criteria, and the map when the scope has one.
+ */
+export function expectedSlideCount(rows: number, map = true): number {
+  return 5 + Math.max(1, Math.ceil(rows / ROWS_PER_SLIDE)) + (map ? 1 : 0);
 }

@@ -18,7 +18,8 @@ export function rewindForD3<G extends Geometry>(geometry: G): G {
       const ccw = signedArea(ring) > 0;
       return (i === 0) === ccw ? [...ring].reverse() : ring;
     });
-  if (geometry.type === 'Polygon') return { ...geometry, coordinates: polygon(geometry.coordinates) };
+  if (geometry.type === 'Polygon')
+    return { ...geometry, coordinates: polygon(geometry.coordinates) };
   if (geometry.type === 'MultiPolygon')
     return { ...geometry, coordinates: geometry.coordinates.map(polygon) };
   return geometry;

@@ -164,6 +164,42 @@ describe('briefing packs', () => {
     expect(text).toContain('Phường trong phạm vi');
   });
 
+  it("the PDF's map page draws every unit of the province in the page map's colours", async () => {
+    await actAs((await makeUser('VIEWER')).email);
+    const response = await briefing(
+      call('/api/reports/briefing', { province: '38', year: '2026', format: 'pdf' }),
+    );
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(await response.arrayBuffer()) })
+      .promise;
+    let mapPage = 0;
+    for (let i = 1; i <= doc.numPages && !mapPage; i += 1) {
+      const text = (await (await doc.getPage(i)).getTextContent()).items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ');
+      if (text.includes('Bản đồ các phường năm 2026')) mapPage = i;
+    }
+    expect(mapPage).toBeGreaterThan(0);
+    // Render the page's drawing operations: one filled path per unit, in the legend's colours.
+    const ops = await (await doc.getPage(mapPage)).getOperatorList();
+    const fills = new Map<string, number>();
+    let colour = '';
+    ops.fnArray.forEach((fn, i) => {
+      if (fn === pdfjs.OPS.setFillRGBColor) colour = String(ops.argsArray[i]);
+      if (fn === pdfjs.OPS.fillStroke || fn === pdfjs.OPS.fill)
+        fills.set(colour, (fills.get(colour) ?? 0) + 1);
+    });
+    const shapes = JSON.parse(
+      (await import('node:fs')).readFileSync('prisma/reference/geo/wards/38.topo.json', 'utf8'),
+    ) as { objects: { units: { geometries: unknown[] } } };
+    const units = shapes.objects.units.geometries.length;
+    const filled = [...fills.values()].reduce((a, b) => a + b, 0);
+    // Every unit, plus the legend's swatches.
+    expect(filled).toBeGreaterThanOrEqual(units);
+    const grey = [...fills.entries()].find(([c]) => c === '#d4d4d8' || c === '212,212,216');
+    expect(grey?.[1] ?? 0).toBeGreaterThan(units / 2);
+  });
+
   it('the PPTX opens and has the expected slides', async () => {
     await actAs((await makeUser('MINISTRY')).email);
     const response = await briefing(
@@ -172,9 +208,14 @@ describe('briefing packs', () => {
     expect(response.status).toBe(200);
     const zip = await JSZip.loadAsync(await response.arrayBuffer());
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-    expect(slides).toHaveLength(expectedSlideCount(34));
+    // 34 provinces in the table, and the national map.
+    expect(slides).toHaveLength(expectedSlideCount(34, true));
     const cover = await zip.file('ppt/slides/slide1.xml')!.async('string');
     expect(cover).toContain('Toàn quốc · 2026');
+    // The map slide: 34 provinces, each a custom shape filled with its status colour.
+    const slideXml = await Promise.all(slides.map((f) => zip.file(f)!.async('string')));
+    const mapSlide = slideXml.find((x) => x.includes('Bản đồ tiến độ các tỉnh'))!;
+    expect(mapSlide.match(/<a:custGeom>/g)).toHaveLength(34);
     expect(await db().auditEvent.count({ where: { action: 'export.briefing' } })).toBeGreaterThan(
       0,
     );

@@ -18,7 +18,8 @@ await runCli(async () => {
   fs.mkdirSync(path.join(out, 'wards'), { recursive: true });
   const write = (file: string, name: string, input: string, q: number) => {
     const fc = JSON.parse(fs.readFileSync(input, 'utf8')) as FeatureCollection;
-    for (const f of fc.features) f.properties = { code: f.properties?.code, name: f.properties?.name };
+    for (const f of fc.features)
+      f.properties = { code: f.properties?.code, name: f.properties?.name };
     const topo = topology({ [name]: fc }, q);
     fs.writeFileSync(file, JSON.stringify(topo));
     return fs.statSync(file).size;
@@ -32,7 +33,12 @@ await runCli(async () => {
   const dir = path.join(source, 'wards-geo');
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.geo.json'))) {
     const code = file.slice(0, 2);
-    total += write(path.join(out, 'wards', `${code}.topo.json`), 'units', path.join(dir, file), 1e4);
+    total += write(
+      path.join(out, 'wards', `${code}.topo.json`),
+      'units',
+      path.join(dir, file),
+      1e4,
+    );
   }
   console.log(`Map shapes: ${(total / 1024).toFixed(0)} KB in prisma/reference/geo`);
 });

@@ -112,7 +112,12 @@ test('a map downloads as PNG and SVG with its legend and stamp', async ({ page }
   const png = await pngDownload;
   expect(png.suggestedFilename()).toMatch(/ban-do\.png$/);
   const bytes = await png.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p!)));
-  // A real PNG, large enough to hold the map drawn at twice its size.
+  // A real PNG: the map at twice its size, with the title, stamp and legend rows around it.
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+  const mapHeight = await figure
+    .locator('svg')
+    .first()
+    .evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.height);
+  expect(bytes.readUInt32BE(16)).toBe(1200);
+  expect(bytes.readUInt32BE(20)).toBeGreaterThan((mapHeight + 100) * 2);
 });

@@ -1,3 +1,4 @@
+import { progressStatuses } from '@/lib/domain/progress';
 /** OpenAPI 3.1 description of the read-only API at /api/v1. */
 
 const query = [
@@ -65,17 +66,7 @@ const progress = {
       },
     },
     wardsNeeded: { type: ['integer', 'null'] },
-    status: {
-      enum: [
-        'achieved',
-        'on_track',
-        'needs_acceleration',
-        'off_track',
-        'deteriorating',
-        'not_enough_data',
-        'no_target',
-      ],
-    },
+    status: { enum: [...progressStatuses] },
     projectedFullYear: { type: ['integer', 'null'] },
     series: {
       type: 'array',

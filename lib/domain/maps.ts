@@ -6,16 +6,6 @@ import type { ProgressStatus } from './progress';
  * table). Colours run from green (done) to red (behind); grey is "not counted here".
  */
 
-export const statusOrder: readonly ProgressStatus[] = [
-  'achieved',
-  'on_track',
-  'needs_acceleration',
-  'off_track',
-  'deteriorating',
-  'not_enough_data',
-  'no_target',
-];
-
 export const statusColours: Record<ProgressStatus, string> = {
   achieved: '#166534',
   on_track: '#4ade80',

@@ -21,14 +21,17 @@ export const programmeYears: readonly number[] = Array.from(
   (_, i) => FIRST_YEAR + i,
 );
 
-export type ProgressStatus =
-  | 'achieved'
-  | 'on_track'
-  | 'needs_acceleration'
-  | 'off_track'
-  | 'deteriorating'
-  | 'not_enough_data'
-  | 'no_target';
+/** Every status a scope's progress can have, from done to furthest behind, then undecided. */
+export const progressStatuses = [
+  'achieved',
+  'on_track',
+  'needs_acceleration',
+  'off_track',
+  'deteriorating',
+  'not_enough_data',
+  'no_target',
+] as const;
+export type ProgressStatus = (typeof progressStatuses)[number];
 
 export interface YearShare {
   year: number;

@@ -1,13 +1,12 @@
 import 'server-only';
 import {
   statusColours,
-  statusOrder,
   wardCategories,
   wardCategory,
   wardColours,
   type WardCategory,
 } from '@/lib/domain/maps';
-import type { ProgressStatus } from '@/lib/domain/progress';
+import { progressStatuses, type ProgressStatus } from '@/lib/domain/progress';
 import { nationalShapes, provinceShapes, type MapShapes } from './shapes';
 
 /** A map ready to draw: its shapes, each shape's category and colour, and the legend. */
@@ -31,7 +30,7 @@ export function nationalMapModel(
     provinces.map((p) => [p.code, { category: p.status, colour: statusColours[p.status] }]),
   );
   const count = (s: ProgressStatus) => provinces.filter((p) => p.status === s).length;
-  const legend = statusOrder
+  const legend = progressStatuses
     .filter((s) => count(s) > 0)
     .map((s) => ({ category: s, label: label(s), colour: statusColours[s], count: count(s) }));
   return { shapes, areas, legend };

@@ -1,4 +1,5 @@
 import { buttonClass } from './button';
+import { FieldValues } from './form';
 
 /**
  * A list's filters: a GET form, so the filters live in the URL (bookmarkable, shareable, kept on
@@ -7,11 +8,14 @@ import { buttonClass } from './button';
 export function FilterBar({
   label,
   submitLabel,
+  values = {},
   className = '',
   children,
 }: {
   label: string;
   submitLabel: string;
+  /** The query as it stands: each field shows its own value, by name. */
+  values?: Record<string, string | number | undefined>;
   className?: string;
   children: React.ReactNode;
 }) {
@@ -22,7 +26,7 @@ export function FilterBar({
       aria-label={label}
       className={`mb-4 flex flex-wrap items-end gap-3 ${className}`}
     >
-      {children}
+      <FieldValues values={values}>{children}</FieldValues>
       <button type="submit" className={buttonClass('secondary')}>
         {submitLabel}
       </button>

@@ -9,6 +9,19 @@ export const inputClass =
   'rounded border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-rose-500 disabled:bg-slate-100';
 
 const FormState = createContext<ActionResult<unknown>>({ status: 'idle' });
+/** Values a list's filters show (its URL's query), read by name like a refused form's. */
+const ShownValues = createContext<Record<string, string | number | undefined>>({});
+
+/** Gives the fields inside the values they show, by name: a filter bar's current query. */
+export function FieldValues({
+  values,
+  children,
+}: {
+  values: Record<string, string | number | undefined>;
+  children: React.ReactNode;
+}) {
+  return <ShownValues.Provider value={values}>{children}</ShownValues.Provider>;
+}
 
 /**
  * A form posting to a server action. Its fields read the action's last answer from here: after
@@ -38,10 +51,11 @@ export function useFieldState(
   errorKey = name,
 ) {
   const state = useContext(FormState);
+  const shown = useContext(ShownValues)[name];
   const sent = state.status === 'error' ? state.values?.[name] : undefined;
   return {
     errors: state.fieldErrors?.[errorKey],
-    value: sent ?? fallback,
+    value: sent ?? fallback ?? (shown === undefined ? undefined : String(shown)),
     // A new key after each refusal makes the browser take the value the server sent back.
     key: state.status === 'error' ? JSON.stringify(sent ?? '') : 'initial',
   };

@@ -43,20 +43,19 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <FilterBar label={t('title')} submitLabel={t('show')}>
+      <FilterBar
+        values={{ province: provinceCode, year }}
+        label={t('title')}
+        submitLabel={t('show')}
+      >
         {provinces.length > 1 ? (
-          <SelectField
-            id="reg-province"
-            name="province"
-            label={t('province')}
-            defaultValue={provinceCode}
-          >
+          <SelectField name="province" label={t('province')}>
             <ProvinceOptions provinces={provinces} />
           </SelectField>
         ) : (
           <input type="hidden" name="province" value={provinceCode} />
         )}
-        <SelectField id="reg-year" name="year" label={t('year')} defaultValue={String(year)}>
+        <SelectField name="year" label={t('year')}>
           <YearOptions />
         </SelectField>
       </FilterBar>

@@ -39,8 +39,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <FilterBar label={t('chooseYear')} submitLabel={t('show')}>
-        <SelectField id="calendar-year" name="year" label={t('year')} defaultValue={year}>
+      <FilterBar values={{ year }} label={t('chooseYear')} submitLabel={t('show')}>
+        <SelectField name="year" label={t('year')}>
           <YearOptions />
         </SelectField>
       </FilterBar>

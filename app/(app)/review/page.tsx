@@ -60,47 +60,25 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <FilterBar label={t('filters')} submitLabel={t('apply')}>
-        <Field
-          id="queue-q"
-          name="q"
-          type="search"
-          label={t('search')}
-          defaultValue={query.q ?? ''}
-        />
+      <FilterBar values={current} label={t('filters')} submitLabel={t('apply')}>
+        <Field name="q" type="search" label={t('search')} />
         {provinces.length > 1 ? (
-          <ChoiceField
-            id="queue-province"
-            name="province"
-            label={t('province')}
-            defaultValue={query.province ?? ''}
-            empty={t('allProvinces')}
-          >
+          <ChoiceField name="province" label={t('province')} empty={t('allProvinces')}>
             <ProvinceOptions provinces={provinces} />
           </ChoiceField>
         ) : null}
         <ChoiceField
-          id="queue-status"
           name="status"
           label={t('status')}
-          defaultValue={query.status ?? ''}
           empty={t('allStatuses')}
           choices={queueStatuses.map((s) => ({ value: s, label: tStatus(s) }))}
         />
-        <ChoiceField
-          id="queue-year"
-          name="year"
-          label={t('year')}
-          defaultValue={query.year ?? ''}
-          empty={t('allYears')}
-        >
+        <ChoiceField name="year" label={t('year')} empty={t('allYears')}>
           <YearOptions />
         </ChoiceField>
         <ChoiceField
-          id="queue-waiting"
           name="waiting"
           label={t('waitingFilter')}
-          defaultValue={query.waiting ?? ''}
           empty={t('anyWait')}
           choices={waitingBands.map((b) => ({
             value: b,

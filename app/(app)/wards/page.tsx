@@ -38,8 +38,8 @@ export default async function WardsPage({ searchParams }: { searchParams: Search
           ) : null
         }
       />
-      <FilterBar label={t('title')} submitLabel={t('searchButton')}>
-        <Field id="wards-q" name="q" type="search" label={t('search')} defaultValue={q} />
+      <FilterBar values={{ q }} label={t('title')} submitLabel={t('searchButton')}>
+        <Field name="q" type="search" label={t('search')} />
       </FilterBar>
       <DataTable
         caption={t('title')}

@@ -40,31 +40,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <FilterBar label={t('title')} submitLabel={t('filter')}>
-        <Field id="audit-actor" name="actor" label={t('actor')} defaultValue={raw.actor ?? ''} />
+      <FilterBar values={raw} label={t('title')} submitLabel={t('filter')}>
+        <Field name="actor" label={t('actor')} />
         <ChoiceField
-          id="audit-entity"
           name="entity"
           label={t('entity')}
-          defaultValue={raw.entity ?? ''}
           empty={t('allEntities')}
           choices={entities.map((e) => ({ value: e, label: e }))}
         />
-        <Field
-          id="audit-province"
-          name="province"
-          label={t('province')}
-          defaultValue={raw.province ?? ''}
-          inputMode="numeric"
-        />
-        <Field
-          id="audit-from"
-          name="from"
-          type="date"
-          label={t('from')}
-          defaultValue={raw.from ?? ''}
-        />
-        <Field id="audit-to" name="to" type="date" label={t('to')} defaultValue={raw.to ?? ''} />
+        <Field name="province" label={t('province')} inputMode="numeric" />
+        <Field name="from" type="date" label={t('from')} />
+        <Field name="to" type="date" label={t('to')} />
       </FilterBar>
       <DataTable
         caption={t('title')}

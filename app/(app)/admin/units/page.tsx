@@ -77,23 +77,15 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
         })}
       />
       <Card id="splits-title" title={t('splitsTitle')} intro={t('rule')}>
-        <FilterBar label={t('splitsTitle')} submitLabel={t('filter')}>
-          <ChoiceField
-            id="units-province"
-            name="province"
-            label={t('province')}
-            defaultValue={query.province ?? ''}
-            empty={t('allProvinces')}
-          >
+        <FilterBar
+          values={{ province: query.province, q: query.q }}
+          label={t('splitsTitle')}
+          submitLabel={t('filter')}
+        >
+          <ChoiceField name="province" label={t('province')} empty={t('allProvinces')}>
             <ProvinceOptions provinces={provinces} />
           </ChoiceField>
-          <Field
-            id="units-q"
-            name="q"
-            type="search"
-            label={t('search')}
-            defaultValue={query.q ?? ''}
-          />
+          <Field name="q" type="search" label={t('search')} />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="toConfirm" value="1" defaultChecked={query.toConfirm} />
             {t('toConfirmOnly')}

@@ -34,13 +34,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <FilterBar label={t('title')} submitLabel={t('searchButton')}>
-        <Field id="users-q" name="q" type="search" label={t('search')} defaultValue={q} />
+      <FilterBar values={{ q, role }} label={t('title')} submitLabel={t('searchButton')}>
+        <Field name="q" type="search" label={t('search')} />
         <ChoiceField
-          id="users-role"
           name="role"
           label={t('roleFilter')}
-          defaultValue={role ?? ''}
           empty={t('allRoles')}
           choices={roles.map((r) => ({ value: r, label: tRoles(r) }))}
         />

@@ -9,14 +9,8 @@ import {
 } from '@/lib/actions/criteria-sets';
 import { programmeYears } from '@/lib/domain/progress';
 import { comparators, measureKinds } from '@/lib/validations/criteria-set';
-import {
-  ActionForm,
-  ChoiceField,
-  CheckboxGroup,
-  Field,
-  FormFooter,
-  TextAreaField,
-} from '@/components/ui/form';
+import { ActionForm, ChoiceField, Field, FormFooter, TextAreaField } from '@/components/ui/form';
+import { CheckboxGroup } from '@/components/ui/choice-groups';
 
 const yearOptions = programmeYears.map((y) => ({ value: y, label: y }));
 

@@ -4,7 +4,8 @@ import Form from 'next/form';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/button';
-import { RadioGroup, SelectField } from '@/components/ui/form';
+import { RadioGroup } from '@/components/ui/choice-groups';
+import { SelectField } from '@/components/ui/form';
 import { YearOptions } from '@/components/ui/options';
 
 /**

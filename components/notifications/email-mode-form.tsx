@@ -4,7 +4,8 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { emailModeAction } from '@/lib/actions/notifications';
 import type { ActionResult } from '@/lib/actions/result';
-import { ActionForm, FormFooter, RadioGroup } from '@/components/ui/form';
+import { RadioGroup } from '@/components/ui/choice-groups';
+import { ActionForm, FormFooter } from '@/components/ui/form';
 
 const modes = ['OFF', 'IMMEDIATE', 'DAILY'] as const;
 

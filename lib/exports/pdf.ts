@@ -2,6 +2,7 @@ import 'server-only';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { cellText, type BriefingContent } from './briefing';
+import { drawMap } from './pdf-map';
 import { fit, fontBytes, wrap } from './pdf-text';
 
 /**
@@ -199,51 +200,10 @@ function chart(ctx: Ctx) {
   }
 }
 
-/** "#166534" as a pdf-lib colour. */
-function hex(colour: string) {
-  const n = Number.parseInt(colour.slice(1), 16);
-  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
-}
-
 /** The map page: the same shapes and colours as the page's map, its legend and note beside it. */
 function mapPage(ctx: Ctx) {
   const map = ctx.content.map;
-  if (!map) return;
-  const p = page(ctx, map.title);
-  const legendW = 230;
-  const top = H - 90;
-  const scale = Math.min((W - 2 * M - legendW) / map.width, (top - 40) / map.height);
-  for (const area of map.areas)
-    p.drawSvgPath(area.d, {
-      x: M,
-      y: top,
-      scale,
-      color: hex(area.colour),
-      borderColor: rgb(0.39, 0.45, 0.55),
-      borderWidth: 0.3,
-    });
-  let y = top - 10;
-  const lx = W - M - legendW + 20;
-  for (const item of map.legend) {
-    p.drawRectangle({
-      x: lx,
-      y: y - 2,
-      width: 18,
-      height: 10,
-      color: hex(item.colour),
-      borderColor: muted,
-      borderWidth: 0.5,
-    });
-    for (const text of wrap(`${item.label} (${item.count})`, ctx.regular, 10, legendW - 44)) {
-      p.drawText(text, { x: lx + 26, y, size: 10, font: ctx.regular, color: ink });
-      y -= 13;
-    }
-    y -= 5;
-  }
-  for (const text of wrap(map.note, ctx.regular, 8, legendW - 20)) {
-    p.drawText(text, { x: lx, y: y - 6, size: 8, font: ctx.regular, color: muted });
-    y -= 11;
-  }
+  if (map) drawMap(page(ctx, map.title), map, ctx.regular, { top: H - 90, left: M, right: W - M });
 }
 
 function table(ctx: Ctx) {

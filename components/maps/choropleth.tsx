@@ -1,4 +1,5 @@
 import type { MapShapes } from '@/lib/maps/shapes';
+import { MapReadout } from './map-readout';
 
 export interface MapArea {
   /** What it says on hover, focus and to a screen reader: name and figures. */
@@ -23,6 +24,7 @@ export function Choropleth({
   legend,
   caption,
   downloads,
+  hint,
 }: {
   id: string;
   title: string;
@@ -34,6 +36,8 @@ export function Choropleth({
   caption: React.ReactNode;
   /** PNG and SVG downloads of the map with its legend and stamp. */
   downloads?: React.ReactNode;
+  /** What the readout says before a shape is pointed at or focused. */
+  hint: string;
 }) {
   return (
     <figure className="map rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-map={id}>
@@ -92,6 +96,7 @@ export function Choropleth({
               </li>
             ))}
           </ul>
+          <MapReadout mapId={id} hint={hint} />
           <p className="mt-3 text-xs text-slate-600">{caption}</p>
         </div>
       </div>

@@ -63,6 +63,7 @@ export async function NationalMap({
       fallback={(_code, name) => ({ label: name, colour: '#ffffff', category: 'none' })}
       legend={model.legend}
       caption={`${picture.stamp.stamp} · ${picture.stamp.dataDate} · ${t('islands')}`}
+      hint={t('hint')}
       downloads={downloads('national-map', t('nationalTitle'), model, t('islands'), picture)}
     />
   );
@@ -113,6 +114,7 @@ export async function ProvinceMap({
       })}
       legend={model.legend}
       caption={`${picture.stamp.stamp} · ${picture.stamp.dataDate}`}
+      hint={t('hint')}
       downloads={downloads('province-map', title, model, t('wardSource'), picture)}
     />
   );

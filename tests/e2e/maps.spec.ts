@@ -49,6 +49,10 @@ test('the national map: 34 provinces, each coloured by the status the province t
   const first = page.locator('[data-map="national-map"] a').first();
   await first.focus();
   await expect(first).toBeFocused();
+  // What the shape says is shown beside the map, for sighted keyboard users too.
+  await expect(page.locator('[data-map="national-map"] [data-map-readout]')).toHaveText(
+    (await first.getAttribute('aria-label'))!,
+  );
   await first.press('Enter');
   await expect(page).toHaveURL(/\/provinces\/\d{2}/);
 });

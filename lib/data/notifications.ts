@@ -2,8 +2,14 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import { DUE_SOON_DAYS, dayOf, daysUntil, type DeadlineKind } from '@/lib/domain/calendar';
-import type { Audience, NotifiedKind } from '@/lib/domain/workflow';
+import {
+  DUE_SOON_DAYS,
+  dayOf,
+  daysUntil,
+  deadlineFor,
+  type DeadlineKind,
+} from '@/lib/domain/calendar';
+import { statuses, type Audience, type NotifiedKind } from '@/lib/domain/workflow';
 import { mailConfigured } from '@/lib/mail/config';
 import { renderNotificationMail, renderDigestMail } from '@/lib/mail/render';
 import type { RecordScope } from '@/lib/permissions';
@@ -112,13 +118,27 @@ export async function notifyStep(
   });
 }
 
-/** Who each date concerns: those who must act by it. */
-const deadlineAudience: Record<DeadlineKind, Prisma.UserWhereInput> = {
-  REGISTRATION: { role: 'PROVINCE' },
-  SUBMISSION: { role: { in: ['PROVINCE', 'WARD'] } },
-  PROVINCIAL_REVIEW: { role: 'PROVINCE' },
-  INSPECTION: { role: 'MINISTRY' },
-};
+/**
+ * Who each date concerns: those who still have to act by it. Registration concerns every
+ * province; the other dates only those with a dossier of the year still waiting on them (the
+ * Ministry's inspectors when any dossier awaits inspection). Null: nobody.
+ */
+async function deadlineAudience(
+  kind: DeadlineKind,
+  year: number,
+): Promise<Prisma.UserWhereInput | null> {
+  if (kind === 'REGISTRATION') return { role: 'PROVINCE' };
+  // The dossiers still waiting on this date: the statuses whose deadline it is.
+  const open = { year, status: { in: statuses.filter((st) => deadlineFor(st) === kind) } };
+  const waiting = { assessments: { some: open } };
+  if (kind === 'INSPECTION')
+    return (await db().assessment.count({ where: open })) > 0 ? { role: 'MINISTRY' } : null;
+  const province: Prisma.UserWhereInput = {
+    role: 'PROVINCE',
+    province: { units: { some: waiting } },
+  };
+  return kind === 'SUBMISSION' ? { OR: [province, { role: 'WARD', unit: waiting }] } : province;
+}
 
 /**
  * The periodic sweep: announces each date coming within a week (once per date), and queues the
@@ -141,11 +161,13 @@ export async function runNotificationSweep(now = new Date()): Promise<{
   let deadlines = 0;
   for (const d of soon) {
     const due = d.dueOn.toISOString().slice(0, 10);
+    const where = await deadlineAudience(d.kind, d.year);
+    if (!where) continue;
     deadlines += await db().$transaction((tx) =>
       notify(tx, {
         kind: 'DEADLINE',
         key: `deadline:${d.year}:${d.kind}:${due}`,
-        where: deadlineAudience[d.kind],
+        where,
         params: {
           year: d.year,
           deadline: d.kind,

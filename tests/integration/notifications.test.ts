@@ -118,25 +118,37 @@ describe('notifications', () => {
     expect(digests[0]!.subject).toContain('1 thông báo mới');
   });
 
-  it('announces a coming deadline once, to those who must act by it', async () => {
+  it('announces a coming deadline once, only to those with a dossier still waiting on it', async () => {
     const today = dayOf(new Date());
     const due = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000);
     const year = 2029;
+    // A Nghệ An ward has a 2029 dossier submitted and waiting for its province's review.
+    const unit = await makeUnit('40');
+    const waiting = await makeUser('PROVINCE', { provinceCode: '40' });
+    await actAs(waiting.email);
+    expect((await registerWardsAction(idle, form({ year, unitCode: unit.code }))).status).toBe(
+      'success',
+    );
+    await db().assessment.update({
+      where: { unitId_year: { unitId: unit.id, year } },
+      data: { status: 'SUBMITTED' },
+    });
+    const idleProvince = await makeUser('PROVINCE', { provinceCode: '42' });
+    const inspector = await makeUser('MINISTRY');
     await db().programmeDeadline.upsert({
       where: { year_kind: { year, kind: 'PROVINCIAL_REVIEW' } },
       create: { year, kind: 'PROVINCIAL_REVIEW', dueOn: due },
       update: { dueOn: due },
     });
-    const officer = await makeUser('PROVINCE', { provinceCode: '40' });
-    const inspector = await makeUser('MINISTRY');
     await runNotificationSweep();
     await runNotificationSweep();
-    const lines = await inbox(officer.id);
-    expect(lines.filter((l) => l.kind === 'DEADLINE')).toHaveLength(1);
+    const lines = (await inbox(waiting.id)).filter((l) => l.kind === 'DEADLINE');
+    expect(lines).toHaveLength(1);
     expect(lines[0]!.params).toMatchObject({ year, deadline: 'PROVINCIAL_REVIEW', count: 3 });
-    expect(
-      (await inbox(inspector.id)).filter((l) => (l.params as { year?: number }).year === year),
-    ).toHaveLength(0);
+    const about2029 = (u: { id: number }) =>
+      inbox(u.id).then((ls) => ls.filter((l) => (l.params as { year?: number }).year === year));
+    expect(await about2029(idleProvince)).toHaveLength(0);
+    expect(await about2029(inspector)).toHaveLength(0);
     await db().programmeDeadline.deleteMany({ where: { year } });
   });
 

@@ -8,11 +8,10 @@ import type { RegistrationOverview } from '@/lib/data/assessments';
 import { ActionButton } from '@/components/ui/action-button';
 import { Button } from '@/components/ui/button';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
-import { FormMessage } from '@/components/ui/form';
+import { Field, FormMessage } from '@/components/ui/form';
 import { StatusBadge } from './status-badge';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { wardName } from '@/lib/domain/units';
-import { inputClass } from '@/components/ui/form';
 
 type Ward = RegistrationOverview['wards'][number];
 
@@ -60,15 +59,13 @@ export function RegistrationForm({
           ))}
       </form>
       <div className="flex max-w-sm flex-col gap-1">
-        <label htmlFor="reg-filter" className="text-sm font-medium text-slate-800">
-          {t('filter')}
-        </label>
-        <input
-          id="reg-filter"
+        {/* Outside the registration form: it filters the list and is never sent. */}
+        <Field
+          name="filter"
           type="search"
+          label={t('filter')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
-          className={inputClass}
         />
         <p className="text-xs text-slate-500" aria-live="polite">
           {t('chosen', { count: chosen.size })}

@@ -6,8 +6,9 @@ import { typeOnSql } from './unit-sql';
 /**
  * Keeps province_year_progress and criterion_year_progress in step with the data they count.
  * Every write that can change a count (a result, a transition, a registration, an import, a
- * designation) calls refreshProgressForUnits in its own transaction, so dashboards read a few
- * hundred summary rows however large the database grows, and a recognition shows on the next load.
+ * designation) updates them in its own transaction (trackProgress, or a whole-province refresh
+ * when units move), so dashboards read a few hundred summary rows however large the database grows,
+ * and a recognition shows on the next load.
  *
  * What counts (the one definition):
  *   - wards: as recorded, the phường in force at the end of the year (by their type then: 1,726
@@ -28,26 +29,19 @@ import { typeOnSql } from './unit-sql';
 
 type Tx = Prisma.TransactionClient;
 
-// Serialises refreshes of one province across instances (PGlite has one connection anyway).
+// A rebuild of a province takes its lock exclusively; a change to a few of its wards shares it
+// and locks those wards' today's units (ROOT_NAMESPACE), so saves in one province never queue
+// behind each other unless they touch the same ward.
 const LOCK_NAMESPACE = 726_451_203;
+const ROOT_NAMESPACE = 726_451_204;
 
-/** Today's provinces whose figures depend on these units (through every lineage link). */
-async function todayProvincesOf(tx: Tx, unitIds: number[]): Promise<number[]> {
-  if (unitIds.length === 0) return [];
-  const rows = await tx.$queryRaw<{ province_id: number }[]>(Prisma.sql`
-    WITH RECURSIVE forward AS (
-      SELECT u.id AS unit_id, u.id AS at_id, 0 AS depth FROM units u WHERE u.id IN (${Prisma.join(unitIds)})
-      UNION ALL
-      SELECT f.unit_id, l.new_unit_id, f.depth + 1 FROM forward f JOIN unit_lineage l ON l.old_unit_id = f.at_id WHERE f.depth < 8
-    )
-    SELECT DISTINCT t.province_id FROM forward f JOIN units t ON t.id = f.at_id WHERE t.valid_to IS NULL`);
-  return rows.map((r) => r.province_id);
-}
-
-/** The province's units: today's, and every former unit counted under them, phường at some time. */
-export const unitsOfProvince = (provinceId: number) => Prisma.sql`
+/**
+ * The units a province's figures count: today's units that `start` picks, and every former unit
+ * counted under them (through `counts_under_id`), phường at some time.
+ */
+const unitTree = (start: Prisma.Sql) => Prisma.sql`
   WITH RECURSIVE tree AS (
-    SELECT u.id AS unit_id, u.id AS today_id, 0 AS depth FROM units u WHERE u.province_id = ${provinceId}::int AND u.valid_to IS NULL
+    SELECT u.id AS unit_id, u.id AS today_id, 0 AS depth FROM units u WHERE ${start}
     UNION ALL
     SELECT o.id, t.today_id, t.depth + 1 FROM tree t JOIN units o ON o.counts_under_id = t.unit_id WHERE t.depth < 8
   ),
@@ -58,12 +52,25 @@ export const unitsOfProvince = (provinceId: number) => Prisma.sql`
         OR EXISTS (SELECT 1 FROM unit_type_changes c WHERE c.unit_id = u.id AND 'PHUONG' IN (c.from_type, c.to_type))
   )`;
 
-async function refreshProvince(tx: Tx, provinceId: number, years?: number[]): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, ${provinceId}::int)`;
-  await tx.$executeRaw`DELETE FROM province_year_progress WHERE today_province_id = ${provinceId}::int`;
-  await tx.$executeRaw(Prisma.sql`
-    ${unitsOfProvince(provinceId)},
-    years AS (SELECT generate_series(${FIRST_YEAR}::int, ${LAST_YEAR}::int) AS year),
+const todayUnitsOf = (provinceId: number, roots?: number[]) =>
+  Prisma.sql`u.province_id = ${provinceId}::int AND u.valid_to IS NULL ${roots ? Prisma.sql`AND u.id = ANY(${roots}::int[])` : Prisma.empty}`;
+
+/** The province's units: today's, and every former unit counted under them, phường at some time. */
+export const unitsOfProvince = (provinceId: number) => unitTree(todayUnitsOf(provinceId));
+
+const yearsOf = (years?: number[]) =>
+  years
+    ? Prisma.sql`SELECT unnest(${years}::int[]) AS year`
+    : Prisma.sql`SELECT generate_series(${FIRST_YEAR}::int, ${LAST_YEAR}::int) AS year`;
+
+/**
+ * The province figures of these units (every today's unit of the province, or just `roots`):
+ * one row per (lineage, year, province shown under). Counts of disjoint sets of today's units add
+ * up, which is what lets a write apply the change of its own wards only.
+ */
+const provinceFigures = (provinceId: number, roots?: number[], years?: number[]) => Prisma.sql`
+    ${unitTree(todayUnitsOf(provinceId, roots))},
+    years AS (${yearsOf(years)}),
     k AS (
       SELECT m.lineage, keyed.*,
              CASE WHEN m.lineage THEN keyed.today_id ELSE keyed.id END AS ward_key,
@@ -86,7 +93,7 @@ async function refreshProvince(tx: Tx, provinceId: number, years?: number[]): Pr
       SELECT k.lineage, a.year, k.group_province, k.ward_key, bool_or(a.is_attained) AS attained
         FROM k JOIN assessments a ON a.unit_id = k.id
         JOIN k_years w ON w.lineage = k.lineage AND w.year = a.year AND w.ward_key = k.ward_key
-       WHERE a.status <> 'CANCELLED' AND a.year BETWEEN ${FIRST_YEAR}::int AND ${LAST_YEAR}::int
+       WHERE a.status <> 'CANCELLED' AND a.year IN (SELECT year FROM years)
        GROUP BY 1, 2, 3, 4
     ),
     rec AS (
@@ -102,39 +109,163 @@ async function refreshProvince(tx: Tx, provinceId: number, years?: number[]): Pr
       SELECT lineage, year, group_province, ward_key FROM rec
       UNION SELECT lineage, year, group_province, ward_key FROM facts WHERE attained
     )
-    INSERT INTO province_year_progress (lineage, year, province_id, today_province_id, wards, registered, attained, recognised, provisional)
-    SELECT w.lineage, w.year, w.group_province, ${provinceId}::int, w.wards,
-           coalesce(f.registered, 0), coalesce(f.attained, 0), coalesce(r.recognised, 0), coalesce(p.provisional, 0)
+    SELECT w.lineage, w.year, w.group_province AS province_id, w.wards,
+           coalesce(f.registered, 0) AS registered, coalesce(f.attained, 0) AS attained,
+           coalesce(r.recognised, 0) AS recognised, coalesce(p.provisional, 0) AS provisional
       FROM wards w
       LEFT JOIN (SELECT lineage, year, group_province, count(*)::int AS registered, count(*) FILTER (WHERE attained)::int AS attained
                    FROM facts GROUP BY 1, 2, 3) f USING (lineage, year, group_province)
       LEFT JOIN (SELECT lineage, year, group_province, count(*)::int AS recognised FROM rec GROUP BY 1, 2, 3) r USING (lineage, year, group_province)
-      LEFT JOIN (SELECT lineage, year, group_province, count(*)::int AS provisional FROM prov GROUP BY 1, 2, 3) p USING (lineage, year, group_province)`);
+      LEFT JOIN (SELECT lineage, year, group_province, count(*)::int AS provisional FROM prov GROUP BY 1, 2, 3) p USING (lineage, year, group_province)`;
 
-  // Criterion counts change only in the years written to: recount just those when known.
-  const yearFilter = years ? Prisma.sql`AND year = ANY(${years}::int[])` : Prisma.empty;
-  await tx.$executeRaw`DELETE FROM criterion_year_progress WHERE today_province_id = ${provinceId}::int ${yearFilter}`;
-  await tx.$executeRaw(Prisma.sql`
-    ${unitsOfProvince(provinceId)}
-    INSERT INTO criterion_year_progress (year, today_province_id, criterion_id, met, assessed)
-    SELECT a.year, ${provinceId}::int, r.criterion_id, count(*) FILTER (WHERE r.state = 'MET')::int, count(*)::int
+/** Registered wards meeting each criterion, per year, for these units (as above). */
+const criterionFigures = (provinceId: number, roots?: number[], years?: number[]) => Prisma.sql`
+    ${unitTree(todayUnitsOf(provinceId, roots))}
+    SELECT a.year, r.criterion_id, count(*) FILTER (WHERE r.state = 'MET')::int AS met, count(*)::int AS assessed
       FROM keyed JOIN assessments a ON a.unit_id = keyed.id
       JOIN criterion_results r ON r.assessment_id = a.id
      WHERE a.status <> 'CANCELLED' ${years ? Prisma.sql`AND a.year = ANY(${years}::int[])` : Prisma.empty}
-     GROUP BY a.year, r.criterion_id`);
+     GROUP BY a.year, r.criterion_id`;
+
+async function refreshProvince(tx: Tx, provinceId: number): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, ${provinceId}::int)`;
+  await tx.$executeRaw`DELETE FROM province_year_progress WHERE today_province_id = ${provinceId}::int`;
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO province_year_progress (lineage, year, province_id, today_province_id, wards, registered, attained, recognised, provisional)
+    SELECT f.lineage, f.year, f.province_id, ${provinceId}::int, f.wards, f.registered, f.attained, f.recognised, f.provisional
+      FROM (${provinceFigures(provinceId)}) f`);
+  await tx.$executeRaw`DELETE FROM criterion_year_progress WHERE today_province_id = ${provinceId}::int`;
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO criterion_year_progress (year, today_province_id, criterion_id, met, assessed)
+    SELECT f.year, ${provinceId}::int, f.criterion_id, f.met, f.assessed FROM (${criterionFigures(provinceId)}) f`);
+}
+
+/** Today's provinces whose figures depend on these units (through every lineage link). */
+async function todayProvincesOf(tx: Tx, unitIds: number[]): Promise<number[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await tx.$queryRaw<{ province_id: number }[]>(Prisma.sql`
+    WITH RECURSIVE forward AS (
+      SELECT u.id AS unit_id, u.id AS at_id, 0 AS depth FROM units u WHERE u.id IN (${Prisma.join(unitIds)})
+      UNION ALL
+      SELECT f.unit_id, l.new_unit_id, f.depth + 1 FROM forward f JOIN unit_lineage l ON l.old_unit_id = f.at_id WHERE f.depth < 8
+    )
+    SELECT DISTINCT t.province_id FROM forward f JOIN units t ON t.id = f.at_id WHERE t.valid_to IS NULL`);
+  return rows.map((r) => r.province_id);
 }
 
 /**
- * Refreshes the figures of every province these units count towards (call inside the write's
- * transaction); `years` limits the criterion counts to the years written to.
+ * Recomputes whole provinces: for writes that change which units count where (a successor
+ * designated), where no smaller change can be told apart.
  */
-export async function refreshProgressForUnits(
+export async function refreshProgressForUnits(tx: Tx, unitIds: number[]): Promise<void> {
+  for (const provinceId of (await todayProvincesOf(tx, unitIds)).sort((a, b) => a - b))
+    await refreshProvince(tx, provinceId);
+}
+
+/** The today's unit each unit counts under (itself when in force), with its province. */
+async function rootsOf(tx: Tx, unitIds: number[]) {
+  return tx.$queryRaw<{ root: number; province_id: number }[]>(Prisma.sql`
+    WITH RECURSIVE up AS (
+      SELECT u.id, u.counts_under_id, u.valid_to, u.province_id, 0 AS depth FROM units u WHERE u.id = ANY(${unitIds}::int[])
+      UNION ALL
+      SELECT n.id, n.counts_under_id, n.valid_to, n.province_id, up.depth + 1
+        FROM up JOIN units n ON n.id = up.counts_under_id WHERE up.valid_to IS NOT NULL AND up.depth < 8
+    )
+    SELECT DISTINCT id AS root, province_id FROM up WHERE valid_to IS NULL ORDER BY province_id, id`);
+}
+
+type Row = Record<string, number | boolean>;
+
+/** `after − before`, row by row on `keys`, keeping rows that changed. */
+function changes(before: Row[], after: Row[], keys: string[], counts: string[]): Row[] {
+  const key = (r: Row) => keys.map((k) => r[k]).join('|');
+  const out = new Map<string, Row>();
+  for (const [rows, sign] of [
+    [after, 1],
+    [before, -1],
+  ] as const)
+    for (const r of rows) {
+      const d =
+        out.get(key(r)) ??
+        Object.fromEntries([...keys.map((k) => [k, r[k]!]), ...counts.map((c) => [c, 0])]);
+      for (const c of counts) d[c] = (d[c] as number) + sign * (r[c] as number);
+      out.set(key(r), d);
+    }
+  return [...out.values()].filter((d) => counts.some((c) => d[c] !== 0));
+}
+
+const PROVINCE_COUNTS = ['wards', 'registered', 'attained', 'recognised', 'provisional'];
+const CRITERION_COUNTS = ['met', 'assessed'];
+
+/**
+ * Call before a write that may change what the dashboards count (a result's state, a workflow
+ * step, a registration, an import), inside its transaction; call the answer after the write.
+ * Only the wards written to are counted, before and after, and the difference is added to the
+ * summaries: the cost follows the size of the write, not of the province. `years` limits the
+ * count to the years written to (a recognition counts in every later year: leave it out).
+ */
+export async function trackProgress(
   tx: Tx,
   unitIds: number[],
   years?: number[],
-): Promise<void> {
-  for (const provinceId of (await todayProvincesOf(tx, unitIds)).sort((a, b) => a - b))
-    await refreshProvince(tx, provinceId, years);
+): Promise<() => Promise<void>> {
+  const roots = await rootsOf(tx, unitIds);
+  const provinces = [...new Set(roots.map((r) => r.province_id))];
+  for (const p of provinces)
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${LOCK_NAMESPACE}::int, ${p}::int)`;
+  for (const r of roots)
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ROOT_NAMESPACE}::int, ${r.root}::int)`;
+  const figures = async (p: number) => {
+    const ids = roots.filter((r) => r.province_id === p).map((r) => r.root);
+    return {
+      province: await tx.$queryRaw<Row[]>(provinceFigures(p, ids, years)),
+      criteria: await tx.$queryRaw<Row[]>(criterionFigures(p, ids, years)),
+    };
+  };
+  const before = new Map<number, Awaited<ReturnType<typeof figures>>>();
+  for (const p of provinces) before.set(p, await figures(p));
+  return async () => {
+    for (const p of provinces) {
+      const after = await figures(p);
+      const was = before.get(p)!;
+      await addProvinceChanges(
+        tx,
+        p,
+        changes(was.province, after.province, ['lineage', 'year', 'province_id'], PROVINCE_COUNTS),
+      );
+      await addCriterionChanges(
+        tx,
+        p,
+        changes(was.criteria, after.criteria, ['year', 'criterion_id'], CRITERION_COUNTS),
+      );
+    }
+  };
+}
+
+async function addProvinceChanges(tx: Tx, provinceId: number, rows: Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO province_year_progress (lineage, year, province_id, today_province_id, wards, registered, attained, recognised, provisional)
+    VALUES ${Prisma.join(rows.map((r) => Prisma.sql`(${r.lineage}, ${r.year}::int, ${r.province_id}::int, ${provinceId}::int, ${r.wards}::int, ${r.registered}::int, ${r.attained}::int, ${r.recognised}::int, ${r.provisional}::int)`))}
+    ON CONFLICT (lineage, year, province_id, today_province_id) DO UPDATE SET
+      wards = province_year_progress.wards + EXCLUDED.wards,
+      registered = province_year_progress.registered + EXCLUDED.registered,
+      attained = province_year_progress.attained + EXCLUDED.attained,
+      recognised = province_year_progress.recognised + EXCLUDED.recognised,
+      provisional = province_year_progress.provisional + EXCLUDED.provisional`);
+}
+
+async function addCriterionChanges(tx: Tx, provinceId: number, rows: Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO criterion_year_progress (year, today_province_id, criterion_id, met, assessed)
+    VALUES ${Prisma.join(rows.map((r) => Prisma.sql`(${r.year}::int, ${provinceId}::int, ${r.criterion_id}::int, ${r.met}::int, ${r.assessed}::int)`))}
+    ON CONFLICT (year, today_province_id, criterion_id) DO UPDATE SET
+      met = criterion_year_progress.met + EXCLUDED.met,
+      assessed = criterion_year_progress.assessed + EXCLUDED.assessed`);
+  // A rebuild keeps no row for a criterion nobody is assessed on: neither does a change.
+  if (rows.some((r) => (r.assessed as number) < 0))
+    await tx.$executeRaw`DELETE FROM criterion_year_progress WHERE today_province_id = ${provinceId}::int AND assessed = 0`;
 }
 
 /** Rebuilds every province's figures (inside the caller's transaction): after imports and the seed. */

@@ -18,7 +18,7 @@ import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
 import type { Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { writeResult } from './assessments';
-import { refreshProgressForUnits } from './progress-summary';
+import { trackProgress } from './progress-summary';
 import { provinceInScope, registeredResults } from './results-template';
 import { measureFields, resultFields } from './assessments/summary';
 
@@ -231,7 +231,13 @@ export async function applyResultsImport(
   try {
     await db().$transaction(
       async (tx) => {
-        const units = new Set<string>();
+        const unitIds = (
+          await tx.unit.findMany({
+            where: { code: { in: analysis.changes.map((c) => c.unitCode) }, validTo: null },
+            select: { id: true },
+          })
+        ).map((u) => u.id);
+        const progress = await trackProgress(tx, unitIds, [analysis.year!]);
         for (const change of analysis.changes) {
           const outcome = await writeResult(
             tx,
@@ -242,15 +248,8 @@ export async function applyResultsImport(
           );
           // Someone saved this row since the preview: give up the whole import.
           if (!outcome.ok) throw new ImportAborted(change.row, outcome.error);
-          units.add(change.unitCode);
         }
-        const unitIds = (
-          await tx.unit.findMany({
-            where: { code: { in: [...units] }, validTo: null },
-            select: { id: true },
-          })
-        ).map((u) => u.id);
-        await refreshProgressForUnits(tx, unitIds, [analysis.year!]);
+        await progress();
         await recordAudit(tx, actor, {
           action: 'import.results',
           entity: 'import',

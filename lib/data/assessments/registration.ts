@@ -5,7 +5,7 @@ import { targetInForce, targetWardCount } from '@/lib/domain/targets';
 import { findTransition, isRegistered, type AssessmentStatus } from '@/lib/domain/workflow';
 import { reachOf, type Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from '../audit';
-import { refreshProgressForUnits } from '../progress-summary';
+import { trackProgress } from '../progress-summary';
 import { unitScopeWhere } from '../scope';
 import { listWardsOfYear } from '../wards';
 import { moveAssessment } from './workflow';
@@ -122,6 +122,11 @@ export async function registerWards(
     const units = candidates.filter((u) => wardIds.has(u.id));
     // Every code must be a ward in scope; one stranger and nothing is registered.
     if (units.length !== new Set(unitCodes).size) return { ok: false, error: 'not_found' } as const;
+    const progress = await trackProgress(
+      tx,
+      units.map((u) => u.id),
+      [year],
+    );
     let registered = 0;
     let already = 0;
     for (const unit of units) {
@@ -183,11 +188,7 @@ export async function registerWards(
       }
       registered += 1;
     }
-    await refreshProgressForUnits(
-      tx,
-      units.map((u) => u.id),
-      [year],
-    );
+    await progress();
     return { ok: true, registered, alreadyRegistered: already } as const;
   });
 }

@@ -7,7 +7,7 @@ import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
 import type { Scope } from '@/lib/permissions';
 import type { SaveResultInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
-import { refreshProgressForUnits } from '../progress-summary';
+import { trackProgress } from '../progress-summary';
 import { unitScopeWhere } from '../scope';
 import { markResultAnswered } from './returns';
 import { measureFields, refreshSummary, resultFields } from './summary';
@@ -76,6 +76,11 @@ export async function writeResult(
   });
   if (!resolved.ok) return { ok: false, error: 'invalid', problem: resolved.problem } as const;
 
+  // Only a change of state can change what the dashboards count.
+  const progress =
+    options.refreshProgress && resolved.state !== result.state
+      ? await trackProgress(tx, [result.assessment.unit.id], [result.assessment.year])
+      : null;
   // Only over the version the user started from: a newer save is never overwritten.
   const updated = await tx.criterionResult.updateMany({
     where: { id: result.id, version: input.version },
@@ -119,9 +124,7 @@ export async function writeResult(
     baseline: result.criterion.measureKind === 'CHANGE' ? input.baseline : null,
     note: input.note,
   });
-  // Only a change of state can change what the dashboards count.
-  if (options.refreshProgress && resolved.state !== result.state)
-    await refreshProgressForUnits(tx, [result.assessment.unit.id], [result.assessment.year]);
+  await progress?.();
   await recordAudit(tx, actor, {
     action: options.action,
     entity: 'result',

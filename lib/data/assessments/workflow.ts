@@ -15,7 +15,7 @@ import { can, type RecordScope, type Scope } from '@/lib/permissions';
 import type { TransitionInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { notifyStep } from '../notifications';
-import { refreshProgressForUnits } from '../progress-summary';
+import { trackProgress } from '../progress-summary';
 import { recordScopeOf, unitScopeWhere } from '../scope';
 import { unitSelect } from './summary';
 
@@ -166,6 +166,10 @@ export async function moveAssessment(
 ): Promise<boolean> {
   const { assessment, transition, from, details } = move;
   const now = new Date();
+  const progress =
+    options.refreshProgress && transition.changesProgress
+      ? await trackProgress(tx, [assessment.unitId])
+      : null;
   const moved = await tx.assessment.updateMany({
     where: { id: assessment.id, status: from },
     data: { status: transition.to, statusChangedAt: now, version: { increment: 1 } },
@@ -213,8 +217,7 @@ export async function moveAssessment(
     before: { status: from },
     after: { status: transition.to, ...details, items: details.items ?? [], ...move.audit },
   });
-  if (options.refreshProgress && transition.changesProgress)
-    await refreshProgressForUnits(tx, [assessment.unitId]);
+  await progress?.();
   return true;
 }
 

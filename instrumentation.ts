@@ -2,7 +2,9 @@
 export async function register() {
   if (
     process.env.NEXT_RUNTIME === 'nodejs' &&
-    process.env.NEXT_PHASE !== 'phase-production-build'
+    process.env.NEXT_PHASE !== 'phase-production-build' &&
+    // scripts/server.ts runs it in one of its processes only.
+    process.env.KIEUMAU_BACKGROUND !== '0'
   ) {
     const { startBackgroundWork } = await import('./lib/background');
     startBackgroundWork();

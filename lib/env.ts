@@ -50,6 +50,11 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().trim().min(3).default('Kiểu Mẫu <no-reply@kieumau.local>'),
+  /**
+   * Server processes sharing the port (scripts/server.ts). Default: one per core on PostgreSQL;
+   * always one on the embedded database, which a single process owns.
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** Seconds between runs of the notification sweep and the mail sender. */
   NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -1,26 +1,26 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import autocannon from 'autocannon';
-import { hash } from '@node-rs/argon2';
 import pg from 'pg';
 import { chromium } from '@playwright/test';
-import { closeDatabase, getDatabase } from '@/lib/db';
-import { rebuildAllProgress } from '@/lib/data/progress-summary';
-import { applyMigrations } from '@/lib/migrations';
-import { seed } from '@/prisma/seed';
 import { CliError, runCli } from './cli';
 import { chromiumLaunch } from './lib/chromium';
-import { adminQuery, databaseUrl } from './lib/pg-admin';
-import { buildSyntheticNation } from './lib/synthetic';
+import { databaseUrl } from './lib/pg-admin';
+import { prepareNationalLoad, type LoadUser } from './lib/national-load';
 
 /**
  * `npm run loadtest`: 100 signed-in users for 60 s against `next start` on PostgreSQL with
  * national-scale data; 80% page views (province dashboards and assessment sheets), 20% result
  * saves through the sheet's own server action. Prints
  *   LOAD requests=<n> errors=<n> p50_ms=<x> p95_ms=<y>
+ *   LOAD_PEAK_RSS_MB=<server's peak resident memory, all its processes>
  * Environment: LOAD_DATABASE_URL (server; default local postgres), LOAD_USERS (100),
- * LOAD_SECONDS (60), PORT (3400). Needs a built app (`next build`) and Chromium (to record the
- * server action's wire format once).
+ * LOAD_SECONDS (60), PORT (3400), WEB_CONCURRENCY (the server's processes). Builds the app when
+ * needed, and needs Chromium (to record the server action's wire format once).
+ *
+ * LOAD_BASELINE_REF=<commit>: first runs that commit's own load test (checked out in a temporary
+ * worktree, installed and built there) on the same machine and data, then this one, and prints
+ * LOAD_RATIO requests=<this / baseline>, so the gain is measured in one run.
  */
 
 const server =
@@ -32,65 +32,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const YEAR = 2026;
 const PASSWORD = 'LoadTest2026x';
 const dbUrl = databaseUrl(server, 'kieumau_load');
-const admin = (sql: string) => adminQuery(server, sql);
-
-interface LoadUser {
-  email: string;
-  cookie: string;
-  provinceCode: string;
-  sheets: { unitCode: string; results: number[] }[];
-}
-
-async function prepareDatabase(): Promise<Omit<LoadUser, 'cookie'>[]> {
-  await admin('DROP DATABASE IF EXISTS kieumau_load WITH (FORCE)');
-  await admin('CREATE DATABASE kieumau_load');
-  process.env.DATABASE_URL = dbUrl;
-  const database = getDatabase();
-  await applyMigrations(database.sql);
-  await seed(database.prisma, { demo: true });
-  const client = new pg.Client({ connectionString: dbUrl });
-  await client.connect();
-  await buildSyntheticNation(client, 3321, YEAR, 1);
-  await client.end();
-  await database.prisma.$transaction((tx) => rebuildAllProgress(tx), { timeout: 600_000 });
-
-  // Users go to provinces that have draft sheets this year, so every one of them can save.
-  const provinces = await database.prisma.province.findMany({
-    where: {
-      validTo: null,
-      units: { some: { assessments: { some: { year: YEAR, status: 'DRAFT' } } } },
-    },
-    orderBy: { code: 'asc' },
-    select: { id: true, code: true },
-  });
-  const passwordHash = await hash(PASSWORD);
-  const users: Omit<LoadUser, 'cookie'>[] = [];
-  for (let i = 0; i < USERS; i += 1) {
-    const province = provinces[i % provinces.length]!;
-    const email = `load-${i}@test.vn`;
-    await database.prisma.user.create({
-      data: { email, name: `Tải ${i}`, role: 'PROVINCE', provinceId: province.id, passwordHash },
-    });
-    const draftsOf = (skip: number) =>
-      database.prisma.assessment.findMany({
-        where: { year: YEAR, status: 'DRAFT', unit: { provinceId: province.id, validTo: null } },
-        orderBy: { id: 'asc' },
-        skip,
-        take: 3,
-        select: { unit: { select: { code: true } }, results: { select: { id: true } } },
-      });
-    // Colleagues in a province share its sheets when it has few drafts.
-    let drafts = await draftsOf(Math.floor(i / provinces.length) * 3);
-    if (drafts.length === 0) drafts = await draftsOf(0);
-    users.push({
-      email,
-      provinceCode: province.code,
-      sheets: drafts.map((d) => ({ unitCode: d.unit.code, results: d.results.map((r) => r.id) })),
-    });
-  }
-  await closeDatabase();
-  return users.filter((u) => u.sheets.length > 0);
-}
 
 interface ActionWire {
   headers: Record<string, string>;
@@ -171,7 +112,66 @@ function saveBody(wire: ActionWire, resultId: number, version: number, note: str
     .replace(/(name="_?1_note"\r\n\r\n)[^\r]*/, `$1${note}`);
 }
 
+/** Peak resident memory of a process and its children (VmHWM of each, summed), in MB. */
+function peakRssMb(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const ppid = Number(
+        fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1],
+      );
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let kb = 0;
+  for (const todo = [pid]; todo.length;) {
+    const p = todo.pop()!;
+    todo.push(...(children.get(p) ?? []));
+    try {
+      kb += Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+/** Runs another commit's own load test first (see above); answers its LOAD line. */
+function runBaseline(ref: string): string {
+  const run = (cmd: string, args: string[], cwd: string) => {
+    const r = spawnSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env } });
+    if (r.status !== 0) throw new CliError(`${cmd} ${args.join(' ')} failed in ${cwd}`);
+  };
+  const sha = spawnSync('git', ['rev-parse', ref], { encoding: 'utf8' }).stdout.trim();
+  if (!sha) throw new CliError(`unknown commit ${ref}`);
+  const dir = `/tmp/kieumau-baseline-${sha.slice(0, 12)}`;
+  if (!fs.existsSync(`${dir}/.next/BUILD_ID`)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    spawnSync('git', ['worktree', 'prune']);
+    run('git', ['worktree', 'add', '--detach', dir, sha], process.cwd());
+    run('npm', ['ci', '--no-audit', '--no-fund'], dir);
+    run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], dir);
+  }
+  console.log(`— baseline ${sha.slice(0, 12)} —`);
+  const env = { ...process.env, LOAD_BASELINE_REF: '' };
+  const r = spawnSync('npm', ['run', 'loadtest'], { cwd: dir, env, encoding: 'utf8' });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  const line = /LOAD requests=.*/.exec(r.stdout)?.[0];
+  if (!line) throw new CliError('the baseline printed no LOAD line');
+  console.log('— this checkout —');
+  return line;
+}
+
+const field = (line: string, name: string) =>
+  Number(new RegExp(`${name}=([\\d.]+)`).exec(line)?.[1]);
+
 await runCli(async () => {
+  const baseline = process.env.LOAD_BASELINE_REF
+    ? runBaseline(process.env.LOAD_BASELINE_REF)
+    : null;
   if (!fs.existsSync('.next/BUILD_ID')) {
     console.log('Building the app…');
     if (
@@ -182,7 +182,11 @@ await runCli(async () => {
       throw new Error('next build failed');
   }
   const t0 = Date.now();
-  const prepared = await prepareDatabase();
+  const prepared = await prepareNationalLoad(dbUrl, {
+    users: USERS,
+    password: PASSWORD,
+    year: YEAR,
+  });
   console.log(
     `database ready in ${((Date.now() - t0) / 1000).toFixed(0)} s; ${prepared.length} users with draft sheets`,
   );
@@ -307,9 +311,15 @@ await runCli(async () => {
     console.log(
       `saves applied=${saved} (the rest met a newer version and were refused with the conflict message)`,
     );
-    console.log(
-      `LOAD requests=${result.requests.total} errors=${errors} p50_ms=${pct(50).toFixed(0)} p95_ms=${pct(95).toFixed(0)}`,
-    );
+    const line = `LOAD requests=${result.requests.total} errors=${errors} p50_ms=${pct(50).toFixed(0)} p95_ms=${pct(95).toFixed(0)}`;
+    console.log(line);
+    console.log(`LOAD_PEAK_RSS_MB=${peakRssMb(app.pid!)}`);
+    if (baseline) {
+      console.log(`LOAD_BASELINE ${baseline.replace('LOAD ', '')}`);
+      console.log(
+        `LOAD_RATIO requests=${(field(line, 'requests') / field(baseline, 'requests')).toFixed(2)} p95=${(field(line, 'p95_ms') / field(baseline, 'p95_ms')).toFixed(2)}`,
+      );
+    }
     if (restartAt > 0) {
       // Recovered without restarting the app: health and a page answer again.
       let healthy = false;

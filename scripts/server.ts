@@ -7,9 +7,15 @@
  * - request bodies are refused before they are read when larger than the evidence limit, or
  *   larger than 1 MB without a valid signed session (so nobody can make the server buffer 20 MB
  *   without signing in first).
+ *
+ * On PostgreSQL it runs one process per core (WEB_CONCURRENCY), sharing the port: the app keeps
+ * no state in memory that another process would need (sessions, throttles, the outbox are in
+ * the database). The background work runs in the first process only.
  */
+import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
+import os from 'node:os';
 import next from 'next';
 import { decode } from 'next-auth/jwt';
 import {
@@ -65,30 +71,65 @@ function refuse(res: http.ServerResponse, status: number, message: string) {
   res.end(message);
 }
 
-const app = next({ dev: false, dir: process.cwd(), port });
-await app.prepare();
-const handle = app.getRequestHandler();
+const processes = env.DATABASE_URL ? (env.WEB_CONCURRENCY ?? os.availableParallelism()) : 1;
+if (cluster.isPrimary && processes > 1) {
+  let stopping = false;
+  const fork = (background: boolean) =>
+    cluster.fork({ KIEUMAU_BACKGROUND: background ? '1' : '0' });
+  for (let i = 0; i < processes; i += 1) fork(i === 0);
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(
+      `server process ${worker.process.pid} ended (${signal ?? code}); starting another`,
+    );
+    // The replacement takes the background work if the one that ended had it.
+    const hadBackground = backgroundPid === worker.process.pid;
+    const next = fork(hadBackground);
+    if (hadBackground) backgroundPid = next.process.pid;
+  });
+  let backgroundPid = Object.values(cluster.workers ?? {})[0]?.process.pid;
+  console.log(`Serving on http://localhost:${port} with ${processes} processes`);
+  const stopAll = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+  };
+  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', stopAll);
+} else {
+  await serve();
+}
 
-const server = http.createServer(async (req, res) => {
-  const peer = req.socket.remoteAddress;
-  const trusted = isTrusted(peer, rules);
-  const client = clientAddressOf(peer, [req.headers['x-forwarded-for']].flat().join(','), rules);
-  if (!trusted) for (const name of FORWARDED) delete req.headers[name];
-  req.headers[CLIENT_HEADER] = encodeClientHeader(token, client);
+async function serve() {
+  const app = next({ dev: false, dir: process.cwd(), port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
 
-  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
-    const length = req.headers['content-length'];
-    if (length === undefined && req.headers['transfer-encoding'])
-      return refuse(res, 411, 'Length required');
-    const bytes = Number(length ?? 0);
-    if (!Number.isFinite(bytes) || bytes > maxBody) return refuse(res, 413, 'Payload too large');
-    if (bytes > ANONYMOUS_BODY_LIMIT && !(await signedIn(req)))
-      return refuse(res, 413, 'Payload too large');
-  }
-  await handle(req, res);
-});
-server.listen(port, () => console.log(`Serving on http://localhost:${port}`));
+  const server = http.createServer(async (req, res) => {
+    const peer = req.socket.remoteAddress;
+    const trusted = isTrusted(peer, rules);
+    const client = clientAddressOf(peer, [req.headers['x-forwarded-for']].flat().join(','), rules);
+    if (!trusted) for (const name of FORWARDED) delete req.headers[name];
+    req.headers[CLIENT_HEADER] = encodeClientHeader(token, client);
 
-const stop = () => server.close(() => process.exit(0));
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+      const length = req.headers['content-length'];
+      if (length === undefined && req.headers['transfer-encoding'])
+        return refuse(res, 411, 'Length required');
+      const bytes = Number(length ?? 0);
+      if (!Number.isFinite(bytes) || bytes > maxBody) return refuse(res, 413, 'Payload too large');
+      if (bytes > ANONYMOUS_BODY_LIMIT && !(await signedIn(req)))
+        return refuse(res, 413, 'Payload too large');
+    }
+    await handle(req, res);
+  });
+  server.listen(port, () => {
+    if (cluster.isPrimary) console.log(`Serving on http://localhost:${port}`);
+  });
+
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -74,12 +74,15 @@ export function DataTable<T>({
   /** Names the table for exports and tests (`data-table`). */
   name?: string;
 }) {
-  const align = (c: Column<T>) => (c.align === 'right' ? 'text-right' : 'text-left');
+  // Padding, the left alignment and the row header's weight come from .data-table (globals.css).
+  const cellClass = (c: Column<T>) =>
+    [c.align === 'right' ? 'text-right' : '', c.className ?? ''].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div
       className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}
     >
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-table={name}>
+      <table className="data-table min-w-full divide-y divide-slate-200 text-sm" data-table={name}>
         <caption
           className={
             captionVisible ? 'px-3 py-2 text-left text-sm font-semibold text-slate-800' : 'sr-only'
@@ -96,7 +99,7 @@ export function DataTable<T>({
                 <th
                   key={c.key}
                   scope="col"
-                  className={`px-3 py-2 ${align(c)}`}
+                  className={cellClass(c)}
                   aria-sort={
                     sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
                   }
@@ -124,7 +127,7 @@ export function DataTable<T>({
         <tbody className="divide-y divide-slate-100 align-top">
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns.length} className="px-3 py-6 text-center text-slate-500">
+              <td colSpan={columns.length} className="py-6 text-center text-slate-500">
                 {empty}
               </td>
             </tr>
@@ -133,15 +136,11 @@ export function DataTable<T>({
               <tr key={(rowKey ?? idOf)(row)}>
                 {columns.map((c) =>
                   c.rowHeader ? (
-                    <th
-                      key={c.key}
-                      scope="row"
-                      className={`px-3 py-2 font-medium ${align(c)} ${c.className ?? ''}`}
-                    >
+                    <th key={c.key} scope="row" className={cellClass(c)}>
                       {c.cell(row)}
                     </th>
                   ) : (
-                    <td key={c.key} className={`px-3 py-2 ${align(c)} ${c.className ?? ''}`}>
+                    <td key={c.key} className={cellClass(c)}>
                       {c.cell(row)}
                     </td>
                   ),

@@ -210,17 +210,28 @@ export async function trackProgress(
   years?: number[],
 ): Promise<() => Promise<void>> {
   const roots = await rootsOf(tx, unitIds);
+  if (roots.length === 0) return async () => {};
   const provinces = [...new Set(roots.map((r) => r.province_id))];
-  for (const p of provinces)
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${LOCK_NAMESPACE}::int, ${p}::int)`;
-  for (const r of roots)
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ROOT_NAMESPACE}::int, ${r.root}::int)`;
+  // One statement, in a fixed order (provinces, then today's units, each ascending): the target
+  // list is evaluated left to right, so two writers never wait for each other in a circle.
+  await tx.$executeRaw(
+    Prisma.sql`SELECT ${Prisma.join([
+      ...provinces.map(
+        (p) => Prisma.sql`pg_advisory_xact_lock_shared(${LOCK_NAMESPACE}::int, ${p}::int)`,
+      ),
+      ...roots
+        .map((r) => r.root)
+        .sort((a, b) => a - b)
+        .map((r) => Prisma.sql`pg_advisory_xact_lock(${ROOT_NAMESPACE}::int, ${r}::int)`),
+    ])}`,
+  );
+  // Both counts in one round trip.
   const figures = async (p: number) => {
     const ids = roots.filter((r) => r.province_id === p).map((r) => r.root);
-    return {
-      province: await tx.$queryRaw<Row[]>(provinceFigures(p, ids, years)),
-      criteria: await tx.$queryRaw<Row[]>(criterionFigures(p, ids, years)),
-    };
+    const [row] = await tx.$queryRaw<{ province: Row[]; criteria: Row[] }[]>(Prisma.sql`
+      SELECT (SELECT coalesce(json_agg(f), '[]') FROM (${provinceFigures(p, ids, years)}) f) AS province,
+             (SELECT coalesce(json_agg(f), '[]') FROM (${criterionFigures(p, ids, years)}) f) AS criteria`);
+    return row!;
   };
   const before = new Map<number, Awaited<ReturnType<typeof figures>>>();
   for (const p of provinces) before.set(p, await figures(p));
@@ -228,43 +239,47 @@ export async function trackProgress(
     for (const p of provinces) {
       const after = await figures(p);
       const was = before.get(p)!;
-      await addProvinceChanges(
+      await addChanges(
         tx,
         p,
         changes(was.province, after.province, ['lineage', 'year', 'province_id'], PROVINCE_COUNTS),
-      );
-      await addCriterionChanges(
-        tx,
-        p,
         changes(was.criteria, after.criteria, ['year', 'criterion_id'], CRITERION_COUNTS),
       );
     }
   };
 }
 
-async function addProvinceChanges(tx: Tx, provinceId: number, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.$executeRaw(Prisma.sql`
+/** Adds the changes to both summaries in one statement. */
+async function addChanges(
+  tx: Tx,
+  provinceId: number,
+  province: Row[],
+  criteria: Row[],
+): Promise<void> {
+  const parts: Prisma.Sql[] = [];
+  if (province.length)
+    parts.push(Prisma.sql`
     INSERT INTO province_year_progress (lineage, year, province_id, today_province_id, wards, registered, attained, recognised, provisional)
-    VALUES ${Prisma.join(rows.map((r) => Prisma.sql`(${r.lineage}, ${r.year}::int, ${r.province_id}::int, ${provinceId}::int, ${r.wards}::int, ${r.registered}::int, ${r.attained}::int, ${r.recognised}::int, ${r.provisional}::int)`))}
+    VALUES ${Prisma.join(province.map((r) => Prisma.sql`(${r.lineage}, ${r.year}::int, ${r.province_id}::int, ${provinceId}::int, ${r.wards}::int, ${r.registered}::int, ${r.attained}::int, ${r.recognised}::int, ${r.provisional}::int)`))}
     ON CONFLICT (lineage, year, province_id, today_province_id) DO UPDATE SET
       wards = province_year_progress.wards + EXCLUDED.wards,
       registered = province_year_progress.registered + EXCLUDED.registered,
       attained = province_year_progress.attained + EXCLUDED.attained,
       recognised = province_year_progress.recognised + EXCLUDED.recognised,
       provisional = province_year_progress.provisional + EXCLUDED.provisional`);
-}
-
-async function addCriterionChanges(tx: Tx, provinceId: number, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.$executeRaw(Prisma.sql`
+  if (criteria.length)
+    parts.push(Prisma.sql`
     INSERT INTO criterion_year_progress (year, today_province_id, criterion_id, met, assessed)
-    VALUES ${Prisma.join(rows.map((r) => Prisma.sql`(${r.year}::int, ${provinceId}::int, ${r.criterion_id}::int, ${r.met}::int, ${r.assessed}::int)`))}
+    VALUES ${Prisma.join(criteria.map((r) => Prisma.sql`(${r.year}::int, ${provinceId}::int, ${r.criterion_id}::int, ${r.met}::int, ${r.assessed}::int)`))}
     ON CONFLICT (year, today_province_id, criterion_id) DO UPDATE SET
       met = criterion_year_progress.met + EXCLUDED.met,
       assessed = criterion_year_progress.assessed + EXCLUDED.assessed`);
+  if (parts.length === 0) return;
+  await tx.$executeRaw(
+    parts.length === 1 ? parts[0]! : Prisma.sql`WITH p AS (${parts[0]!}) ${parts[1]!}`,
+  );
   // A rebuild keeps no row for a criterion nobody is assessed on: neither does a change.
-  if (rows.some((r) => (r.assessed as number) < 0))
+  if (criteria.some((r) => (r.assessed as number) < 0))
     await tx.$executeRaw`DELETE FROM criterion_year_progress WHERE today_province_id = ${provinceId}::int AND assessed = 0`;
 }
 

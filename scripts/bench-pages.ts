@@ -1,0 +1,158 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { encode } from 'next-auth/jwt';
+import pg from 'pg';
+import { closeDatabase } from '@/lib/db';
+import { countReviewQueue, getSheet, listReviewQueue } from '@/lib/data/assessments';
+import { getYearDeadlines } from '@/lib/data/calendar';
+import { getDashboard } from '@/lib/data/dashboard';
+import { countUnread } from '@/lib/data/notifications';
+import { getCurrentProvince } from '@/lib/data/progress';
+import { readLiveSession } from '@/lib/data/sessions';
+import { listProvinceOptions } from '@/lib/data/users';
+import { listProvinceWardsFor } from '@/lib/data/ward-tables';
+import { listWards } from '@/lib/data/wards';
+import { runCli } from './cli';
+import { databaseUrl } from './lib/pg-admin';
+import { prepareNationalLoad } from './lib/national-load';
+
+/**
+ * `npm run bench:pages`: five pages at national scale (the load run's data on PostgreSQL), one
+ * signed-in Ministry user, one server process, no other load. For each page it prints
+ *   PAGE <name> p50_ms=<server time> data_p50_ms=<its data calls, bare> ratio=<p50/data>
+ *        bytes=<HTML as sent> gzip_bytes=<the same, gzipped>
+ * where "bare" is the page's own data functions (lib/data, the session check and the menu's
+ * counts included) called in this process on the same database, without rendering.
+ * Environment: BENCH_DATABASE_URL (server; default local postgres), BENCH_RUNS (30), PORT (3410).
+ */
+
+const server =
+  process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const PORT = Number(process.env.PORT ?? 3410);
+const YEAR = 2026;
+const SECRET = 'bench-pages-secret-bench-pages-secret-0123';
+const dbUrl = databaseUrl(server, 'kieumau_pages');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 3; i += 1) await fn(); // warm plans and caches
+  const out: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return median(out);
+}
+
+await runCli(async () => {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('build the app first (npm run build)');
+  await prepareNationalLoad(dbUrl, { users: 1, password: 'BenchPages2026x', year: YEAR });
+  process.env.DATABASE_URL = dbUrl;
+  process.env.NEXTAUTH_SECRET = SECRET;
+
+  // A Ministry inspector, signed in: a session row and its cookie, as the sign-in form makes.
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  const one = async (sql: string, values: unknown[] = []) =>
+    (await client.query(sql, values)).rows[0];
+  const user = await one(
+    `INSERT INTO users (email, name, role, password_hash, updated_at)
+     VALUES ('bench-pages@test.vn', 'Bench', 'MINISTRY', 'x', now()) RETURNING id`,
+  );
+  const sid = 'bench-pages-session';
+  await client.query(
+    `INSERT INTO user_sessions (id, user_id, expires_at, second_factor_at) VALUES ($1, $2, now() + interval '1 day', now())`,
+    [sid, user.id],
+  );
+  const province = await one(
+    `SELECT id, code FROM provinces WHERE valid_to IS NULL AND code = '01'`,
+  );
+  const sheet = await one(
+    `SELECT u.code FROM assessments a JOIN units u ON u.id = a.unit_id
+      WHERE a.year = $1 AND u.province_id = $2 AND u.name LIKE 'Bench %' ORDER BY a.id LIMIT 1`,
+    [YEAR, province.id],
+  );
+  await client.end();
+  const cookie = `kieumau.session=${await encode({ token: { uid: user.id, sid }, secret: SECRET, maxAge: 86400 })}`;
+
+  const scope = { role: 'MINISTRY' as const, provinceId: null, unitId: null, id: user.id };
+  const shell = () =>
+    Promise.all([readLiveSession(sid, user.id), countReviewQueue(scope), countUnread(user.id)]);
+  const dashboardQuery = { year: YEAR, official: true, lineage: true };
+  const pages: { name: string; path: string; data: () => Promise<unknown> }[] = [
+    {
+      name: 'dashboard',
+      path: `/dashboard?year=${YEAR}`,
+      data: () =>
+        Promise.all([
+          shell(),
+          getDashboard(scope, { provinceId: null, ...dashboardQuery }),
+          getYearDeadlines(YEAR),
+        ]),
+    },
+    {
+      name: 'province',
+      path: `/provinces/${province.code}?year=${YEAR}`,
+      data: async () => {
+        await shell();
+        const p = (await getCurrentProvince(scope, province.code))!;
+        await Promise.all([
+          getDashboard(scope, { provinceId: p.id, ...dashboardQuery }),
+          listProvinceWardsFor(p.id, { year: YEAR, lineage: true }),
+          getYearDeadlines(YEAR),
+        ]);
+      },
+    },
+    {
+      name: 'sheet',
+      path: `/wards/${sheet.code}/${YEAR}`,
+      data: () => Promise.all([shell(), getSheet(scope, sheet.code, YEAR), getYearDeadlines(YEAR)]),
+    },
+    {
+      name: 'review',
+      path: '/review',
+      data: () => Promise.all([shell(), listReviewQueue(scope, {}), listProvinceOptions(scope)]),
+    },
+    { name: 'wards', path: '/wards', data: () => Promise.all([shell(), listWards(scope, '')]) },
+  ];
+
+  const app = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/server.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      NODE_ENV: 'production',
+      WEB_CONCURRENCY: '1',
+      NOTIFY_INTERVAL_SECONDS: '3600',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    for (let i = 0; i < 120; i += 1) {
+      if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const lines: string[] = [];
+    for (const page of pages) {
+      let body = '';
+      const get = async () => {
+        const r = await fetch(base + page.path, { headers: { cookie }, redirect: 'manual' });
+        if (r.status !== 200) throw new Error(`${page.path}: HTTP ${r.status}`);
+        body = await r.text();
+      };
+      const p50 = await timed(get);
+      const data = await timed(page.data);
+      const bytes = Buffer.byteLength(body);
+      const line = `PAGE ${page.name.padEnd(9)} p50_ms=${p50.toFixed(1)} data_p50_ms=${data.toFixed(1)} ratio=${(p50 / data).toFixed(1)} bytes=${bytes} gzip_bytes=${gzipSync(body).length}`;
+      console.log(line);
+      lines.push(line);
+    }
+  } finally {
+    app.kill('SIGTERM');
+    await closeDatabase();
+  }
+});

@@ -30,8 +30,8 @@ function Card({
   );
 }
 
-/** Near misses shown before "see all": the closest first (21/22 before 20/22). */
-const NEAR_SHOWN = 20;
+/** Near misses a dashboard shows: the closest first (21/22 before 20/22); the export has all. */
+export const NEAR_SHOWN = 20;
 
 async function NearMissList({ items, year }: { items: DashboardView['nearMisses']; year: number }) {
   const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
@@ -250,21 +250,18 @@ export async function DashboardBody({
             </h2>
             <TableDownloads table="near-misses" query={exportQuery} />
           </div>
-          {view.nearMisses.length === 0 ? (
+          {view.nearMissCount === 0 ? (
             <p className="text-sm text-slate-600">{t('nearEmpty')}</p>
           ) : (
             <>
               <p className="mb-1 text-xs text-slate-600">
-                {t('nearCount', { count: view.nearMisses.length })}
+                {t('nearCount', { count: view.nearMissCount })}
               </p>
               <NearMissList items={view.nearMisses.slice(0, NEAR_SHOWN)} year={model.asOfYear} />
-              {view.nearMisses.length > NEAR_SHOWN ? (
-                <details className="mt-1">
-                  <summary className="cursor-pointer text-sm text-brand-700">
-                    {t('nearSeeAll', { count: view.nearMisses.length })}
-                  </summary>
-                  <NearMissList items={view.nearMisses.slice(NEAR_SHOWN)} year={model.asOfYear} />
-                </details>
+              {view.nearMissCount > NEAR_SHOWN ? (
+                <p className="mt-1 text-sm text-slate-600">
+                  {t('nearMore', { count: view.nearMissCount - NEAR_SHOWN })}
+                </p>
               ) : null}
             </>
           )}

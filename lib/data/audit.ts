@@ -115,10 +115,7 @@ export async function listAuditEvents(
 }
 
 export async function listAuditEntities(): Promise<string[]> {
-  const rows = await db().auditEvent.findMany({
-    distinct: ['entity'],
-    select: { entity: true },
-    orderBy: { entity: 'asc' },
-  });
+  // GROUP BY in SQL (Prisma's `distinct` would read every event and drop duplicates in memory).
+  const rows = await db().auditEvent.groupBy({ by: ['entity'], orderBy: { entity: 'asc' } });
   return rows.map((r) => r.entity);
 }

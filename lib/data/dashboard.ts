@@ -16,7 +16,10 @@ import {
 export interface DashboardView {
   model: DashboardModel;
   provinces: Map<number, ProvinceInfo>;
+  /** The closest near misses (all of them unless the caller asked for fewer)… */
   nearMisses: NearMiss[];
+  /** …and how many there are in all. */
+  nearMissCount: number;
   criteria: CriterionShare[];
   /** When the figures were read: every export and chart carries it. */
   dataDate: Date;
@@ -28,7 +31,14 @@ export interface DashboardView {
  */
 export async function getDashboard(
   scope: Scope,
-  options: { provinceId: number | null; year: number; official: boolean; lineage: boolean },
+  options: {
+    provinceId: number | null;
+    year: number;
+    official: boolean;
+    lineage: boolean;
+    /** Pages show the closest few; exports and briefings carry the whole list. */
+    nearMissLimit?: number;
+  },
 ): Promise<DashboardView | null> {
   const provinceId = scopedProvinceId(scope, options.provinceId);
   if (provinceId === 'none') return null;
@@ -36,10 +46,10 @@ export async function getDashboard(
   const dataDate = new Date();
   // A year still to come has no actual figures: everything actual is of the data date's year.
   const asOf = asOfYear(options.year, dataDate.getFullYear());
-  const [rows, targets, nearMisses, criteria] = await Promise.all([
+  const [rows, targets, near, criteria] = await Promise.all([
     progressByProvinceAndYear(filter),
     getTargetMilestones(),
-    listNearMisses(filter, asOf),
+    listNearMisses(filter, asOf, options.nearMissLimit ?? null),
     criteriaShares(filter, asOf),
   ]);
   const provinces = await getProvincesById([...new Set(rows.map((r) => r.provinceId))]);
@@ -59,5 +69,12 @@ export async function getDashboard(
     provinceMilestones: (id, wards) =>
       provinces.get(id)?.validTo ? targets.nationalDetailed : targets.forProvince(id, wards),
   });
-  return { model, provinces, nearMisses, criteria, dataDate };
+  return {
+    model,
+    provinces,
+    nearMisses: near.rows,
+    nearMissCount: near.total,
+    criteria,
+    dataDate,
+  };
 }

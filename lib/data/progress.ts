@@ -145,15 +145,15 @@ export interface NearMiss {
 
 /**
  * Wards one or two criteria short in the year, closest first, with what they still miss (found
- * in SQL). All of them: every view shows the total, and exports carry the whole list.
+ * in SQL), and how many there are: the first `limit` of them (all when null).
  */
 export async function listNearMisses(
   options: Omit<ProgressOptions, 'from' | 'to'>,
   year: number,
   limit: number | null = null,
-): Promise<NearMiss[]> {
-  const ids = await db().$queryRaw<{ id: number }[]>(Prisma.sql`
-    SELECT a.id FROM assessments a JOIN units u ON u.id = a.unit_id
+): Promise<{ rows: NearMiss[]; total: number }> {
+  const ids = await db().$queryRaw<{ id: number; total: number }[]>(Prisma.sql`
+    SELECT a.id, count(*) OVER ()::int AS total FROM assessments a JOIN units u ON u.id = a.unit_id
      WHERE a.year = ${year}::int AND a.status <> 'CANCELLED' AND u.type = 'PHUONG'
        AND a.criteria_short BETWEEN 1 AND 2
        AND (${options.provinceId}::int IS NULL OR (u.valid_to IS NULL AND u.province_id = ${options.provinceId}::int)
@@ -182,16 +182,20 @@ export async function listNearMisses(
     },
   });
   const rows = found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return rows.map((r) => ({
-    unitCode: r.unit.code,
-    unitName: r.unit.name,
-    unitValidTo: r.unit.validTo,
-    isDemo: r.origin === 'DEMO',
-    provinceName: r.unit.province.name,
-    met: r.metCount,
-    total: r.totalCriteria,
-    missing: r.results.map((x) => ({ ...x.criterion, state: x.state })),
-  }));
+  const total = ids[0]?.total ?? 0;
+  return {
+    total,
+    rows: rows.map((r) => ({
+      unitCode: r.unit.code,
+      unitName: r.unit.name,
+      unitValidTo: r.unit.validTo,
+      isDemo: r.origin === 'DEMO',
+      provinceName: r.unit.province.name,
+      met: r.metCount,
+      total: r.totalCriteria,
+      missing: r.results.map((x) => ({ ...x.criterion, state: x.state })),
+    })),
+  };
 }
 
 export interface CriterionShare {

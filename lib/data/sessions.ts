@@ -5,7 +5,7 @@ import { randomBytesOf } from '@/lib/crypto';
 import { needsTouch, sessionExpiry, sessionState } from '@/lib/domain/sessions';
 import { readEnv } from '@/lib/env';
 import { recordAudit, type AuditActor } from './audit';
-import { getSessionUser, type SessionUser } from './users';
+import { account, accountSelect, type SessionUser } from './users';
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,12 +49,16 @@ export interface LiveSession {
  * end) and its user is active; it slides the idle clock forward at most once a minute.
  */
 export async function readLiveSession(id: string, userId: number): Promise<LiveSession | null> {
-  const row = await db().userSession.findUnique({ where: { id } });
+  // The session and its user in one query: every request asks.
+  const row = await db().userSession.findUnique({
+    where: { id },
+    include: { user: { select: accountSelect } },
+  });
   if (!row || row.userId !== userId) return null;
   const now = new Date();
   if (sessionState(row, now, readEnv().SESSION_IDLE_HOURS) !== 'active') return null;
-  const user = await getSessionUser(userId);
-  if (!user || !user.isActive) return null;
+  const user = account(row.user);
+  if (!user.isActive) return null;
   if (needsTouch(row.lastSeenAt, now))
     await db().userSession.updateMany({
       where: { id, endedAt: null },

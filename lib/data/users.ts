@@ -36,7 +36,7 @@ export const auditedFields = {
 } as const;
 
 /** What the app knows of one account: the session's user, the lists and the administrator's view. */
-const accountSelect = {
+export const accountSelect = {
   ...auditedFields,
   passwordChangedAt: true,
   lastLoginAt: true,
@@ -47,7 +47,7 @@ const accountSelect = {
 
 type AccountRow = Prisma.UserGetPayload<{ select: typeof accountSelect }>;
 
-function account({ province, unit, totpEnabledAt, ...rest }: AccountRow) {
+export function account({ province, unit, totpEnabledAt, ...rest }: AccountRow) {
   return {
     ...rest,
     role: rest.role as Role,

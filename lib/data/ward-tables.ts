@@ -163,10 +163,15 @@ async function listProvinceWards(provinceId: number, year: number): Promise<Ward
     },
     select: assessmentSelect,
   });
-  const wardOf = (a: (typeof assessments)[number]) =>
-    ids.includes(a.unit.id) ? a.unit.id : a.unit.countsUnderId!;
+  // Grouped once by the ward they count under (not searched again for every ward).
+  const wardIds = new Set(ids);
+  const byWard = new Map<number, (typeof assessments)[number][]>();
+  for (const a of assessments) {
+    const ward = wardIds.has(a.unit.id) ? a.unit.id : a.unit.countsUnderId!;
+    byWard.set(ward, [...(byWard.get(ward) ?? []), a]);
+  }
   return units.map((u) => {
-    const mine = assessments.filter((a) => wardOf(a) === u.id);
+    const mine = byWard.get(u.id) ?? [];
     // The year's dossier: the ward's own, else the best of its former units' (attained first).
     const ofYear = mine
       .filter((a) => a.year === year)

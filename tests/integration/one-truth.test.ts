@@ -47,6 +47,11 @@ describe('one truth: the same figure everywhere', () => {
         },
       });
       expect(view.nearMisses.length, JSON.stringify(q)).toBe(expected);
+      expect(view.nearMissCount).toBe(expected);
+      // A page asks for the closest few: the same first rows, the same total.
+      const page = (await getDashboard(admin, { provinceId: null, ...q, nearMissLimit: 3 }))!;
+      expect(page.nearMisses).toEqual(view.nearMisses.slice(0, 3));
+      expect(page.nearMissCount).toBe(expected);
     }
   });
 

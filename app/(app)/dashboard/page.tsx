@@ -7,7 +7,7 @@ import { reachOf } from '@/lib/permissions';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
 import { PageHeader } from '@/components/ui/page-header';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
-import { DashboardBody } from '@/components/dashboard/dashboard-body';
+import { DashboardBody, NEAR_SHOWN } from '@/components/dashboard/dashboard-body';
 import { QueryNotice } from '@/components/dashboard/query-notice';
 import { CalendarStrip } from '@/components/calendar/calendar-strip';
 import { titled, type SearchParams } from '@/lib/i18n/page';
@@ -29,6 +29,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       year: query.year,
       official: query.official,
       lineage: query.lineage,
+      nearMissLimit: NEAR_SHOWN,
     }),
     getYearDeadlines(query.year),
   ]);

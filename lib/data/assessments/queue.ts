@@ -89,11 +89,8 @@ export async function listReviewQueue(scope: Scope, query: QueueQuery = {}, now 
   if (!base) return { rows: [] as QueueItem[], total: 0, page: 1, pages: 1, deadlines: new Map() };
   const statuses = queueStatusesFor(scope);
   const today = dayOf(now);
-  const years = await db().assessment.findMany({
-    where: base,
-    distinct: ['year'],
-    select: { year: true },
-  });
+  // GROUP BY in SQL (Prisma's `distinct` reads every row and drops duplicates in memory).
+  const years = await db().assessment.groupBy({ where: base, by: ['year'] });
   const deadlines = await getDeadlinesByYear(years.map((y) => y.year));
   const and: Prisma.AssessmentWhereInput[] = [base];
   if (query.province) and.push({ unit: { province: { code: query.province } } });

@@ -17,7 +17,7 @@ import { Badge } from '@/components/ui/badge';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { CalendarStrip } from '@/components/calendar/calendar-strip';
 import { ProvinceMap } from '@/components/maps/progress-maps';
-import { DashboardBody } from '@/components/dashboard/dashboard-body';
+import { DashboardBody, NEAR_SHOWN } from '@/components/dashboard/dashboard-body';
 import { QueryNotice } from '@/components/dashboard/query-notice';
 import { TableDownloads } from '@/components/dashboard/chart-downloads';
 import { OriginBadge } from '@/components/assessments/origin-badge';
@@ -50,6 +50,7 @@ export default async function ProvincePage({
       year: query.year,
       official: query.official,
       lineage: query.lineage,
+      nearMissLimit: NEAR_SHOWN,
     }),
     listProvinceWardsFor(province.id, { year: query.year, lineage: query.lineage }),
     getTranslations('dashboard'),

@@ -7,6 +7,7 @@ import { closeDatabase } from '@/lib/db';
 import { countReviewQueue, getSheet, listReviewQueue } from '@/lib/data/assessments';
 import { getYearDeadlines } from '@/lib/data/calendar';
 import { getDashboard } from '@/lib/data/dashboard';
+import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { countUnread } from '@/lib/data/notifications';
 import { getCurrentProvince } from '@/lib/data/progress';
 import { readLiveSession } from '@/lib/data/sessions';
@@ -82,7 +83,7 @@ await runCli(async () => {
   const scope = { role: 'MINISTRY' as const, provinceId: null, unitId: null, id: user.id };
   const shell = () =>
     Promise.all([readLiveSession(sid, user.id), countReviewQueue(scope), countUnread(user.id)]);
-  const dashboardQuery = { year: YEAR, official: true, lineage: true };
+  const dashboardQuery = { year: YEAR, official: true, lineage: true, nearMissLimit: NEAR_SHOWN };
   const pages: { name: string; path: string; data: () => Promise<unknown> }[] = [
     {
       name: 'dashboard',

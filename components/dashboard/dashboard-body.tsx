@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { DashboardView } from '@/lib/data/dashboard';
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
@@ -29,9 +30,6 @@ function Card({
     </div>
   );
 }
-
-/** Near misses a dashboard shows: the closest first (21/22 before 20/22); the export has all. */
-export const NEAR_SHOWN = 20;
 
 async function NearMissList({ items, year }: { items: DashboardView['nearMisses']; year: number }) {
   const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);

@@ -114,6 +114,9 @@ function shares(rows: CountsRow[], official: boolean, until: number): YearShare[
 /** The first year counted on today's units: wards in force at the end of 2025 are today's. */
 export const FIRST_YEAR_AFTER_MERGER = 2025;
 
+/** Near misses a dashboard page shows, the closest first (21/22 before 20/22); exports have all. */
+export const NEAR_SHOWN = 20;
+
 /** The year whose actual figures answer a question about `year`: never one after the data date. */
 export function asOfYear(year: number, dataYear: number): number {
   return Math.min(year, dataYear);

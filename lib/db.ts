@@ -115,7 +115,12 @@ function createPostgres(connectionString: string): Database {
   });
   // An idle client losing its server (a restart) must not crash the process.
   pool.on('error', () => undefined);
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // Under a burst, a write waits its turn for a connection (up to 10 s) rather than failing
+  // after Prisma's default 2 s.
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: { maxWait: 10_000 },
+  });
 
   const runner = (client: pg.Pool | pg.PoolClient): SqlRunner => ({
     exec: async (text) => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWardsAction } from '@/lib/actions/assessments';
 import { db } from '@/lib/db';
 import { saveResult } from '@/lib/data/assessments';
+import { rebuildAllProgress } from '@/lib/data/progress-summary';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
 
@@ -51,4 +52,46 @@ describe('contention', () => {
       conflicts.every((c) => !c.ok && c.error === 'conflict' && c.current.note === winningNote),
     ).toBe(true);
   });
+});
+
+describe('summaries under parallel saves', () => {
+  it('saves in many wards of one province at once add up to a full rebuild', async () => {
+    const wards = await Promise.all(Array.from({ length: 8 }, () => makeUnit('38')));
+    await db().$transaction((tx) => rebuildAllProgress(tx), { timeout: 120_000 });
+    const officer = await makeUser('PROVINCE', { provinceCode: '38' });
+    await actAs(officer.email);
+    for (const w of wards)
+      await registerWardsAction(
+        { status: 'idle' },
+        form({ provinceCode: '38', year: 2026, unitCode: w.code }),
+      );
+    const actor = { userId: officer.id, email: officer.email, ip: null };
+    const scope = { role: 'PROVINCE' as const, provinceId: officer.provinceId, unitId: null };
+    // A yes/no criterion of each ward, saved met or not met, all at once.
+    const results = await db().criterionResult.findMany({
+      where: { assessment: { unitId: { in: wards.map((w) => w.id) } }, criterion: { number: 3 } },
+    });
+    expect(results).toHaveLength(wards.length);
+    const outcomes = await Promise.all(
+      results.map((r, i) =>
+        saveResult(actor, scope, {
+          resultId: r.id,
+          version: r.version,
+          state: i % 2 ? 'MET' : 'NOT_MET',
+          value: i % 2,
+          baseline: null,
+          note: '',
+        }),
+      ),
+    );
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    const read = () =>
+      db().$queryRawUnsafe<unknown[]>(
+        `SELECT year, today_province_id, criterion_id, met, assessed FROM criterion_year_progress
+          ORDER BY year, today_province_id, criterion_id`,
+      );
+    const kept = await read();
+    await db().$transaction((tx) => rebuildAllProgress(tx), { timeout: 120_000 });
+    expect(kept).toEqual(await read());
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { closeDatabase, getDatabase } from '@/lib/db';
 import { getDashboard } from '@/lib/data/dashboard';
+import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { loadReportData } from '@/lib/data/reports';
 import { briefingContent } from '@/lib/exports/briefing';
 import { briefingPdf } from '@/lib/exports/pdf';
@@ -113,7 +114,13 @@ await runCli(async () => {
 
     const scope = { role: 'MINISTRY' as const, provinceId: null, unitId: null };
     const dashboard = await time(() =>
-      getDashboard(scope, { provinceId: null, year: YEAR, official: true, lineage: true }),
+      getDashboard(scope, {
+        provinceId: null,
+        year: YEAR,
+        official: true,
+        lineage: true,
+        nearMissLimit: NEAR_SHOWN,
+      }),
     );
     const sql = await time(() => bareSql(client));
     const d = median(dashboard);

@@ -127,8 +127,30 @@ const criterionFigures = (provinceId: number, roots?: number[], years?: number[]
      WHERE a.status <> 'CANCELLED' ${years ? Prisma.sql`AND a.year = ANY(${years}::int[])` : Prisma.empty}
      GROUP BY a.year, r.criterion_id`;
 
+/**
+ * Raises the provinces' counters (progress_versions): what pages keep in memory of their ward
+ * tables is then read again, on every instance. Call last in the transaction: the row stays
+ * locked until it commits.
+ */
+async function raiseVersions(tx: Tx, provinceIds: number[]): Promise<void> {
+  if (provinceIds.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO progress_versions (province_id, version)
+    SELECT p, 1 FROM unnest(${[...provinceIds].sort((a, b) => a - b)}::int[]) AS p
+    ON CONFLICT (province_id) DO UPDATE SET version = progress_versions.version + 1`;
+}
+
+/**
+ * For writes that change what a ward table shows but no count (a workflow step such as a
+ * submission or a return): the provinces of these units see it on their next read.
+ */
+export async function touchProgress(tx: Tx, unitIds: number[]): Promise<void> {
+  await raiseVersions(tx, [...new Set((await rootsOf(tx, unitIds)).map((r) => r.province_id))]);
+}
+
 async function refreshProvince(tx: Tx, provinceId: number): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}::int, ${provinceId}::int)`;
+  await raiseVersions(tx, [provinceId]);
   await tx.$executeRaw`DELETE FROM province_year_progress WHERE today_province_id = ${provinceId}::int`;
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO province_year_progress (lineage, year, province_id, today_province_id, wards, registered, attained, recognised, provisional)
@@ -246,6 +268,8 @@ export async function trackProgress(
         changes(was.criteria, after.criteria, ['year', 'criterion_id'], CRITERION_COUNTS),
       );
     }
+    // Statuses and counts in the ward tables changed even where the summaries did not.
+    await raiseVersions(tx, provinces);
   };
 }
 

@@ -3,6 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { asOfYear } from '@/lib/domain/dashboard';
 import { unitsOfProvince } from './progress-summary';
+import { versionedCache } from './versioned-cache';
 import { inForceSql, typeOnSql } from './unit-sql';
 import { listWardsOfYear } from './wards';
 import { byName } from '@/lib/domain/collation';
@@ -100,15 +101,16 @@ function wardRow(
  * (`lineage`) or as recorded (the units in force at the year's end, each with its own dossier
  * and recognition). A year after the data date shows the data date's year: nothing is invented.
  */
-export async function listProvinceWardsFor(
-  provinceId: number,
-  options: { year: number; lineage: boolean },
-): Promise<WardRow[]> {
-  const year = asOfYear(options.year, new Date().getFullYear());
-  return options.lineage
-    ? listProvinceWards(provinceId, year)
-    : listProvinceWardsAsRecorded(provinceId, year);
-}
+export const listProvinceWardsFor = versionedCache(
+  'province-wards',
+  (provinceId: number, _options: { year: number; lineage: boolean }) => provinceId,
+  async (provinceId: number, options: { year: number; lineage: boolean }): Promise<WardRow[]> => {
+    const year = asOfYear(options.year, new Date().getFullYear());
+    return options.lineage
+      ? listProvinceWards(provinceId, year)
+      : listProvinceWardsAsRecorded(provinceId, year);
+  },
+);
 
 /** As recorded: the units of the province's tree in force at the year's end, phường then. */
 async function listProvinceWardsAsRecorded(provinceId: number, year: number): Promise<WardRow[]> {

@@ -15,7 +15,7 @@ import { can, type RecordScope, type Scope } from '@/lib/permissions';
 import type { TransitionInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { notifyStep } from '../notifications';
-import { trackProgress } from '../progress-summary';
+import { touchProgress, trackProgress } from '../progress-summary';
 import { recordScopeOf, unitScopeWhere } from '../scope';
 import { unitSelect } from './summary';
 
@@ -217,7 +217,9 @@ export async function moveAssessment(
     before: { status: from },
     after: { status: transition.to, ...details, items: details.items ?? [], ...move.audit },
   });
-  await progress?.();
+  // A step that changes no count still changes the status the ward tables show.
+  if (progress) await progress();
+  else await touchProgress(tx, [assessment.unitId]);
   return true;
 }
 

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerWardsAction, transitionAction } from '@/lib/actions/assessments';
+import { db } from '@/lib/db';
+import { saveResult } from '@/lib/data/assessments';
+import { listProvinceWardsFor } from '@/lib/data/ward-tables';
+import { actAs } from '@/tests/support/action-context';
+import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+
+/**
+ * A province's ward table is kept in memory under the province's counter: every write that
+ * changes what it shows must raise the counter, so the next read shows it.
+ */
+
+const idle = { status: 'idle' } as const;
+const options = { year: 2026, lineage: true };
+
+beforeAll(seedReference);
+
+describe('the ward table kept in memory', () => {
+  it('shows a save, a workflow step and a registration on the next read', async () => {
+    const unit = await makeUnit('40');
+    const officer = await makeUser('PROVINCE', { provinceCode: '40' });
+    const province = officer.provinceId!;
+    const row = async () =>
+      (await listProvinceWardsFor(province, options)).find((w) => w.code === unit.code);
+    await actAs(officer.email);
+
+    expect((await row())?.status).toBeNull();
+    await registerWardsAction(idle, form({ provinceCode: '40', year: 2026, unitCode: unit.code }));
+    expect((await row())?.status).toBe('DRAFT');
+
+    // A result whose state changes: the count in the table follows.
+    const result = await db().criterionResult.findFirstOrThrow({
+      where: { assessment: { unitId: unit.id }, criterion: { number: 3 } },
+    });
+    const actor = { userId: officer.id, email: officer.email, ip: null };
+    const scope = { role: 'PROVINCE' as const, provinceId: province, unitId: null };
+    await saveResult(actor, scope, {
+      resultId: result.id,
+      version: result.version,
+      state: 'MET',
+      value: 1,
+      baseline: null,
+      note: '',
+    });
+    expect((await row())?.met).toBe(1);
+
+    // A step that changes no count (a submission) still shows.
+    await db().criterionResult.updateMany({
+      where: { assessment: { unitId: unit.id } },
+      data: { state: 'MET' },
+    });
+    const assessment = await db().assessment.findFirstOrThrow({ where: { unitId: unit.id } });
+    await transitionAction(idle, form({ assessmentId: assessment.id, name: 'submit' }));
+    expect((await row())?.status).toBe('SUBMITTED');
+  });
+
+  it('answers a copy: changing what one page got does not change the next', async () => {
+    const officer = await makeUser('PROVINCE', { provinceCode: '40' });
+    const first = await listProvinceWardsFor(officer.provinceId!, options);
+    expect(first.length).toBeGreaterThan(0);
+    first[0]!.fullName = 'đã sửa';
+    first.length = 0;
+    const second = await listProvinceWardsFor(officer.provinceId!, options);
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.map((w) => w.fullName)).not.toContain('đã sửa');
+  });
+});

@@ -132,12 +132,13 @@ const criterionFigures = (provinceId: number, roots?: number[], years?: number[]
  * tables is then read again, on every instance. Call last in the transaction: the row stays
  * locked until it commits.
  */
-async function raiseVersions(tx: Tx, provinceIds: number[]): Promise<void> {
-  if (provinceIds.length === 0) return;
-  await tx.$executeRaw`
+const raiseVersionsSql = (provinceIds: number[]) => Prisma.sql`
     INSERT INTO progress_versions (province_id, version)
     SELECT p, 1 FROM unnest(${[...provinceIds].sort((a, b) => a - b)}::int[]) AS p
     ON CONFLICT (province_id) DO UPDATE SET version = progress_versions.version + 1`;
+
+async function raiseVersions(tx: Tx, provinceIds: number[]): Promise<void> {
+  if (provinceIds.length > 0) await tx.$executeRaw(raiseVersionsSql(provinceIds));
 }
 
 /**
@@ -185,15 +186,28 @@ export async function refreshProgressForUnits(tx: Tx, unitIds: number[]): Promis
 }
 
 /** The today's unit each unit counts under (itself when in force), with its province. */
-async function rootsOf(tx: Tx, unitIds: number[]) {
+/**
+ * The today's unit each unit counts under (itself when in force), with its province. With
+ * `lock`, it also takes each province's lock shared and each of those units' lock, in the order
+ * of the rows (PostgreSQL evaluates volatile output after the sort), so that two writers never
+ * wait for each other in a circle, and a rebuild (which takes a province's lock exclusively, in
+ * the same order) waits for them.
+ */
+async function rootsOf(tx: Tx, unitIds: number[], lock = false) {
   return tx.$queryRaw<{ root: number; province_id: number }[]>(Prisma.sql`
     WITH RECURSIVE up AS (
       SELECT u.id, u.counts_under_id, u.valid_to, u.province_id, 0 AS depth FROM units u WHERE u.id = ANY(${unitIds}::int[])
       UNION ALL
       SELECT n.id, n.counts_under_id, n.valid_to, n.province_id, up.depth + 1
         FROM up JOIN units n ON n.id = up.counts_under_id WHERE up.valid_to IS NOT NULL AND up.depth < 8
-    )
-    SELECT DISTINCT id AS root, province_id FROM up WHERE valid_to IS NULL ORDER BY province_id, id`);
+    ),
+    roots AS (SELECT DISTINCT id AS root, province_id FROM up WHERE valid_to IS NULL)
+    SELECT root, province_id ${
+      lock
+        ? Prisma.sql`, pg_advisory_xact_lock_shared(${LOCK_NAMESPACE}::int, province_id)::text AS p,
+                       pg_advisory_xact_lock(${ROOT_NAMESPACE}::int, root)::text AS r`
+        : Prisma.empty
+    } FROM roots ORDER BY province_id, root`);
 }
 
 type Row = Record<string, number | boolean>;
@@ -231,22 +245,9 @@ export async function trackProgress(
   unitIds: number[],
   years?: number[],
 ): Promise<() => Promise<void>> {
-  const roots = await rootsOf(tx, unitIds);
+  const roots = await rootsOf(tx, unitIds, true);
   if (roots.length === 0) return async () => {};
   const provinces = [...new Set(roots.map((r) => r.province_id))];
-  // One statement, in a fixed order (provinces, then today's units, each ascending): the target
-  // list is evaluated left to right, so two writers never wait for each other in a circle.
-  await tx.$executeRaw(
-    Prisma.sql`SELECT ${Prisma.join([
-      ...provinces.map(
-        (p) => Prisma.sql`pg_advisory_xact_lock_shared(${LOCK_NAMESPACE}::int, ${p}::int)`,
-      ),
-      ...roots
-        .map((r) => r.root)
-        .sort((a, b) => a - b)
-        .map((r) => Prisma.sql`pg_advisory_xact_lock(${ROOT_NAMESPACE}::int, ${r}::int)`),
-    ])}`,
-  );
   // Both counts in one round trip.
   const figures = async (p: number) => {
     const ids = roots.filter((r) => r.province_id === p).map((r) => r.root);
@@ -268,8 +269,6 @@ export async function trackProgress(
         changes(was.criteria, after.criteria, ['year', 'criterion_id'], CRITERION_COUNTS),
       );
     }
-    // Statuses and counts in the ward tables changed even where the summaries did not.
-    await raiseVersions(tx, provinces);
   };
 }
 
@@ -298,9 +297,11 @@ async function addChanges(
     ON CONFLICT (year, today_province_id, criterion_id) DO UPDATE SET
       met = criterion_year_progress.met + EXCLUDED.met,
       assessed = criterion_year_progress.assessed + EXCLUDED.assessed`);
-  if (parts.length === 0) return;
+  // Statuses and counts in the ward table change even where the summaries do not: the
+  // province's counter is raised in the same statement, last.
+  const ctes = parts.map((part, i) => Prisma.sql`c${Prisma.raw(String(i))} AS (${part}), `);
   await tx.$executeRaw(
-    parts.length === 1 ? parts[0]! : Prisma.sql`WITH p AS (${parts[0]!}) ${parts[1]!}`,
+    Prisma.sql`WITH ${ctes.length ? Prisma.join(ctes, '') : Prisma.empty}v AS (SELECT 1) ${raiseVersionsSql([provinceId])}`,
   );
   // A rebuild keeps no row for a criterion nobody is assessed on: neither does a change.
   if (criteria.some((r) => (r.assessed as number) < 0))

@@ -185,7 +185,6 @@ export async function refreshProgressForUnits(tx: Tx, unitIds: number[]): Promis
     await refreshProvince(tx, provinceId);
 }
 
-/** The today's unit each unit counts under (itself when in force), with its province. */
 /**
  * The today's unit each unit counts under (itself when in force), with its province. With
  * `lock`, it also takes each province's lock shared and each of those units' lock, in the order

@@ -77,9 +77,21 @@ if (cluster.isPrimary && processes > 1) {
   const fork = (background: boolean) =>
     cluster.fork({ KIEUMAU_BACKGROUND: background ? '1' : '0' });
   for (let i = 0; i < processes; i += 1) fork(i === 0);
+  const listening = new Set<number>();
+  cluster.on('listening', (worker) => listening.add(worker.id));
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      // The exit code is 0 on a requested stop, the failed process's otherwise.
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
+      return;
+    }
+    // One that never started (bad configuration, say) would only fail again: stop them all,
+    // with its exit code, as a single process would.
+    if (!listening.has(worker.id)) {
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.kill('SIGTERM');
+      process.exitCode = code || 1;
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
       return;
     }
     console.error(
@@ -124,6 +136,12 @@ async function serve() {
         return refuse(res, 413, 'Payload too large');
     }
     await handle(req, res);
+  });
+  // A port already taken (or any listen error) ends the process with one line, not a loop of
+  // logged exceptions.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(`Cannot serve on port ${port}: ${error.code ?? error.message}`);
+    process.exit(1);
   });
   server.listen(port, () => {
     if (cluster.isPrimary) console.log(`Serving on http://localhost:${port}`);

@@ -17,6 +17,7 @@ import { listWards } from '@/lib/data/wards';
 import { runCli } from './cli';
 import { databaseUrl } from './lib/pg-admin';
 import { prepareNationalLoad } from './lib/national-load';
+import { median, timeRuns } from './lib/timing';
 
 /**
  * `npm run bench:pages`: five pages at national scale (the load run's data on PostgreSQL), one
@@ -36,18 +37,7 @@ const YEAR = 2026;
 const SECRET = 'bench-pages-secret-bench-pages-secret-0123';
 const dbUrl = databaseUrl(server, 'kieumau_pages');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 3; i += 1) await fn(); // warm plans and caches
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
-  }
-  return median(out);
-}
+const timed = async (fn: () => Promise<unknown>) => median(await timeRuns(fn, RUNS, 3));
 
 await runCli(async () => {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('build the app first (npm run build)');

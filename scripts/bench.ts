@@ -17,6 +17,7 @@ import { seed } from '@/prisma/seed';
 import { runCli } from './cli';
 import { adminQuery, databaseUrl } from './lib/pg-admin';
 import { buildSyntheticNation } from './lib/synthetic';
+import { median, timeRuns } from './lib/timing';
 
 /**
  * `npm run bench`: the national dashboard at national scale and at ten times that, on a real
@@ -38,22 +39,7 @@ const YEAR = 2026;
 const urlFor = (db: string) => databaseUrl(server, db);
 const admin = (sql: string) => adminQuery(server, sql);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-};
-
-/** Times `fn`; when it answers a number, that is the time it measured itself. */
-async function time(fn: () => Promise<unknown>): Promise<number[]> {
-  await fn(); // warm caches and plans
-  const out: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const t0 = performance.now();
-    const own = await fn();
-    out.push(typeof own === 'number' ? own : performance.now() - t0);
-  }
-  return out;
-}
+const time = (fn: () => Promise<unknown>) => timeRuns(fn, runs);
 
 /** The same national figures, straight from the tables: the floor the dashboard is compared with. */
 async function bareSql(client: pg.Client) {

@@ -1,5 +1,4 @@
 import 'server-only';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 
 /**
@@ -13,17 +12,15 @@ import { db } from '@/lib/db';
 const MAX_ENTRIES = 300;
 const entries = new Map<string, unknown>();
 
-/** The counter of one of today's provinces, or of all of them (null). */
-async function versionOf(provinceId: number | null): Promise<string> {
-  const [row] = await db().$queryRaw<{ v: string | null; n: number }[]>(Prisma.sql`
-    SELECT sum(version)::text AS v, count(*)::int AS n FROM progress_versions
-     WHERE ${provinceId}::int IS NULL OR province_id = ${provinceId}::int`);
-  return `${row?.v ?? 0}.${row?.n ?? 0}`;
+/** The counter of one of today's provinces (0 before its first change). */
+async function versionOf(provinceId: number): Promise<string> {
+  const row = await db().progressVersion.findUnique({ where: { provinceId } });
+  return String(row?.version ?? 0);
 }
 
 export function versionedCache<A extends unknown[], R>(
   name: string,
-  provinceOf: (...args: A) => number | null,
+  provinceOf: (...args: A) => number,
   read: (...args: A) => Promise<R>,
 ): (...args: A) => Promise<R> {
   return async (...args) => {

@@ -217,9 +217,10 @@ export async function moveAssessment(
     before: { status: from },
     after: { status: transition.to, ...details, items: details.items ?? [], ...move.audit },
   });
-  // A step that changes no count still changes the status the ward tables show.
+  // A step that changes no count still changes the status the ward tables show (a caller that
+  // keeps the summaries itself raises the counter with them).
   if (progress) await progress();
-  else await touchProgress(tx, [assessment.unitId]);
+  else if (options.refreshProgress) await touchProgress(tx, [assessment.unitId]);
   return true;
 }
 

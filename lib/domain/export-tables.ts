@@ -1,5 +1,6 @@
 import type { DashboardModel } from './dashboard';
 import type { ProgressStatus } from './progress';
+import { translatorFor } from '@/lib/i18n/translator';
 import { wardName } from './units';
 
 /**
@@ -33,48 +34,65 @@ export const exportTableNames = [
 ] as const;
 export type ExportTableName = (typeof exportTableNames)[number];
 
-const statusLabel: Record<ProgressStatus, { vi: string; en: string }> = {
-  achieved: { vi: 'Đã đạt mục tiêu', en: 'Target achieved' },
-  on_track: { vi: 'Đúng tiến độ', en: 'On track' },
-  needs_acceleration: { vi: 'Cần tăng tốc', en: 'Needs acceleration' },
-  off_track: { vi: 'Chậm tiến độ', en: 'Off track' },
-  deteriorating: { vi: 'Đang giảm', en: 'Deteriorating' },
-  not_enough_data: { vi: 'Chưa đủ số liệu', en: 'Not enough data' },
-  no_target: { vi: 'Chưa có mục tiêu', en: 'No target' },
-};
+type Bilingual = { vi: string; en: string };
+const catalogues = { vi: translatorFor('vi'), en: translatorFor('en') };
 
-export function statusText(status: ProgressStatus, locale: 'vi' | 'en'): string {
-  return statusLabel[status][locale];
+/** One catalogue entry in both languages: an export's words are the pages' words. */
+function bilingual(key: string): Bilingual {
+  return { vi: catalogues.vi(key), en: catalogues.en(key) };
 }
 
-const col = (key: string, vi: string, en: string, kind: CellKind): Column => ({
-  key,
-  header: { vi, en },
-  kind,
-});
+export function statusText(status: ProgressStatus, locale: 'vi' | 'en'): string {
+  return catalogues[locale](`dashboard.status.${status}`);
+}
+
+/** What each column holds, the same under every table that has it. */
+const kinds: Record<string, CellKind> = {
+  wards: 'integer',
+  registered: 'integer',
+  counted: 'integer',
+  countedOfficial: 'integer',
+  met: 'integer',
+  total: 'integer',
+  assessed: 'integer',
+  number: 'integer',
+  notDue: 'integer',
+  notMet: 'integer',
+  share: 'share',
+  target: 'share',
+  actual: 'share',
+  forecast: 'share',
+  year: 'year',
+  targetYear: 'year',
+  projected: 'year',
+  recognisedSince: 'year',
+};
+
+/** A table's title and columns (space-separated keys), headers from the catalogues. */
+function frame(name: ExportTableName, keys: string) {
+  const scope = `exportTables.${name === 'near-misses' ? 'nearMisses' : name}`;
+  return {
+    name,
+    title: bilingual(`${scope}.title`),
+    columns: keys.split(' ').map((key) => ({
+      key: key === 'countedOfficial' ? 'counted' : key,
+      header: bilingual(`${scope}.${key}`),
+      kind: kinds[key] ?? 'text',
+    })),
+  };
+}
 
 export function provincesTable(
   model: DashboardModel,
   provinceName: (id: number) => string,
   locale: 'vi' | 'en',
 ): ExportTable {
-  const counted = model.official
-    ? { vi: 'Đã công nhận', en: 'Recognised' }
-    : { vi: 'Đạt (tạm tính)', en: 'Meeting the standard (provisional)' };
+  const counted = model.official ? 'countedOfficial' : 'counted';
   return {
-    name: 'provinces',
-    title: { vi: 'Các tỉnh, thành phố', en: 'Provinces' },
-    columns: [
-      col('province', 'Tỉnh/Thành', 'Province', 'text'),
-      col('wards', 'Phường trong phạm vi', 'Wards in scope', 'integer'),
-      col('registered', 'Đã đăng ký', 'Registered', 'integer'),
-      col('counted', counted.vi, counted.en, 'integer'),
-      col('share', 'Tỷ lệ đạt', 'Share', 'share'),
-      col('target', 'Mục tiêu', 'Target', 'share'),
-      col('targetYear', 'Năm mục tiêu', 'Target year', 'year'),
-      col('status', 'Đánh giá', 'Status', 'text'),
-      col('projected', 'Dự kiến đạt 100%', 'Projected 100%', 'year'),
-    ],
+    ...frame(
+      'provinces',
+      `province wards registered ${counted} share target targetYear status projected`,
+    ),
     rows: [...model.provinces]
       .sort((a, b) => (b.share ?? -1) - (a.share ?? -1))
       .map((p) => [
@@ -93,14 +111,7 @@ export function provincesTable(
 
 export function seriesTable(model: DashboardModel): ExportTable {
   return {
-    name: 'series',
-    title: { vi: 'Tỷ lệ theo năm', en: 'Share by year' },
-    columns: [
-      col('year', 'Năm', 'Year', 'year'),
-      col('actual', 'Thực tế', 'Actual', 'share'),
-      col('target', 'Đường mục tiêu', 'Target line', 'share'),
-      col('forecast', 'Dự báo', 'Forecast', 'share'),
-    ],
+    ...frame('series', 'year actual target forecast'),
     rows: model.series.map((p) => [p.year, p.actual, p.target, p.forecast]),
   };
 }
@@ -109,15 +120,7 @@ export function criteriaTable(
   rows: { number: number; title: string; met: number; assessed: number }[],
 ): ExportTable {
   return {
-    name: 'criteria',
-    title: { vi: 'Tỷ lệ đạt từng tiêu chí', en: 'Share meeting each criterion' },
-    columns: [
-      col('number', 'Tiêu chí số', 'Criterion', 'integer'),
-      col('title', 'Nội dung', 'Title', 'text'),
-      col('met', 'Số phường đạt', 'Wards meeting it', 'integer'),
-      col('assessed', 'Số phường đăng ký', 'Registered wards', 'integer'),
-      col('share', 'Tỷ lệ đạt', 'Share', 'share'),
-    ],
+    ...frame('criteria', 'number title met assessed share'),
     rows: [...rows]
       .map((r) => ({ ...r, share: r.assessed ? r.met / r.assessed : 0 }))
       .sort((a, b) => a.share - b.share || a.number - b.number)
@@ -136,16 +139,7 @@ export function nearMissTable(
   }[],
 ): ExportTable {
   return {
-    name: 'near-misses',
-    title: { vi: 'Phường còn thiếu 1–2 tiêu chí', en: 'Wards one or two criteria short' },
-    columns: [
-      col('code', 'Mã', 'Code', 'text'),
-      col('ward', 'Phường', 'Ward', 'text'),
-      col('province', 'Tỉnh/Thành', 'Province', 'text'),
-      col('met', 'Tiêu chí đạt', 'Criteria met', 'integer'),
-      col('total', 'Tổng số tiêu chí', 'Criteria', 'integer'),
-      col('missing', 'Còn thiếu', 'Missing', 'text'),
-    ],
+    ...frame('near-misses', 'code ward province met total missing'),
     rows: rows.map((r) => [
       r.unitCode,
       wardName(r.unitName),
@@ -170,31 +164,20 @@ export function wardsTable(
     recognisedSince: number | null;
     recognisedVia: string | null;
   }[],
-  statusName: (s: string) => string,
+  locale: 'vi' | 'en',
 ): ExportTable {
+  const counts = (r: (typeof rows)[number]) =>
+    r.status ? [r.met, r.total, r.notDue, r.notMet] : [null, null, null, null];
   return {
-    name: 'wards',
-    title: { vi: 'Các phường', en: 'Wards' },
-    columns: [
-      col('code', 'Mã', 'Code', 'text'),
-      col('ward', 'Phường', 'Ward', 'text'),
-      col('met', 'Tiêu chí đạt', 'Criteria met', 'integer'),
-      col('total', 'Tổng số tiêu chí', 'Criteria', 'integer'),
-      col('notDue', 'Chưa đến thời gian đánh giá', 'Not yet due', 'integer'),
-      col('notMet', 'Chưa đạt', 'Not met', 'integer'),
-      col('status', 'Trạng thái', 'Status', 'text'),
-      col('dossierOf', 'Hồ sơ của đơn vị cũ', 'Dossier of former unit', 'text'),
-      col('recognisedSince', 'Được công nhận từ năm', 'Recognised since', 'year'),
-      col('recognisedVia', 'Công nhận của đơn vị cũ', 'Recognition of former unit', 'text'),
-    ],
+    ...frame(
+      'wards',
+      'code ward met total notDue notMet status dossierOf recognisedSince recognisedVia',
+    ),
     rows: rows.map((r) => [
       r.code,
       r.fullName,
-      r.status ? r.met : null,
-      r.status ? r.total : null,
-      r.status ? r.notDue : null,
-      r.status ? r.notMet : null,
-      r.status ? statusName(r.status) : '',
+      ...counts(r),
+      r.status ? catalogues[locale](`statuses.${r.status}`) : '',
       r.fromUnits.map((u) => u.fullName).join('; '),
       r.recognisedSince,
       r.recognisedVia ?? '',

@@ -10,18 +10,6 @@ import {
   type ExportTableName,
 } from '@/lib/domain/export-tables';
 
-const statusNames: Record<string, { vi: string; en: string }> = {
-  DRAFT: { vi: 'Đang nhập', en: 'Being entered' },
-  SUBMITTED: { vi: 'Đã gửi, chờ tỉnh xét', en: 'Submitted, awaiting province' },
-  RETURNED: { vi: 'Bị trả lại', en: 'Returned' },
-  PROPOSED: { vi: 'Tỉnh đề nghị công nhận', en: 'Proposed by the province' },
-  INSPECTING: { vi: 'Bộ đang thẩm định', en: 'Under Ministry inspection' },
-  RECOGNISED: { vi: 'Đã công nhận', en: 'Recognised' },
-  NOT_RECOGNISED: { vi: 'Không công nhận', en: 'Not recognised' },
-  WITHDRAWN: { vi: 'Đã thu hồi công nhận', en: 'Recognition withdrawn' },
-  CANCELLED: { vi: 'Đã rút đăng ký', en: 'Registration withdrawn' },
-};
-
 /** The named table of a report, built from the same figures the dashboard shows. */
 export function buildExportTable(
   name: ExportTableName,
@@ -52,6 +40,6 @@ export function buildExportTable(
         })),
       );
     case 'wards':
-      return data.wards ? wardsTable(data.wards, (s) => statusNames[s]?.[locale] ?? s) : null;
+      return data.wards ? wardsTable(data.wards, locale) : null;
   }
 }

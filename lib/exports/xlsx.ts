@@ -1,6 +1,7 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
 import type { ExportTable } from '@/lib/domain/export-tables';
+import { translatorFor } from '@/lib/i18n/translator';
 
 export interface ExportMeta {
   title: string;
@@ -22,7 +23,8 @@ export async function tableToXlsx(table: ExportTable, meta: ExportMeta): Promise
   const book = new ExcelJS.Workbook();
   book.creator = 'Kiểu Mẫu';
   book.created = new Date();
-  const sheet = book.addWorksheet(meta.locale === 'vi' ? 'Số liệu' : 'Data', {
+  const t = translatorFor(meta.locale, 'xlsx');
+  const sheet = book.addWorksheet(t('sheet'), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   sheet.columns = table.columns.map((c) => ({
@@ -39,11 +41,10 @@ export async function tableToXlsx(table: ExportTable, meta: ExportMeta): Promise
     to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length },
   };
 
-  const about = book.addWorksheet(meta.locale === 'vi' ? 'Thông tin' : 'About');
-  const labels =
-    meta.locale === 'vi'
-      ? ['Bảng', 'Phạm vi', 'Năm', 'Số liệu', 'Đơn vị', 'Số liệu đến', 'Nguồn']
-      : ['Table', 'Scope', 'Year', 'Figures', 'Units', 'Data as of', 'Source'];
+  const about = book.addWorksheet(t('aboutSheet'));
+  const labels = ['table', 'scope', 'year', 'basis', 'units', 'dataDate', 'source'].map((k) =>
+    t(k),
+  );
   const values = [
     meta.title,
     meta.scope,

@@ -5,7 +5,7 @@ import en from './messages/en.json';
 import vi from './messages/vi.json';
 
 /** A translator outside React (route handlers), from the same catalogues as the pages. */
-export function translatorFor(locale: Locale, namespace: string) {
+export function translatorFor(locale: Locale, namespace?: string) {
   const t = createTranslator({
     locale,
     messages: locale === 'en' ? en : vi,

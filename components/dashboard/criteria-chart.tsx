@@ -13,7 +13,8 @@ import {
 } from 'recharts';
 import type { YAxisTickContentProps } from 'recharts/types/util/types';
 import { formatPercent, formatPercentLabel } from '@/lib/format';
-import { columnsOf, DataTable } from '@/components/ui/data-table';
+import { columnsOf } from '@/components/ui/data-table';
+import { ChartFigure, ChartTable } from './chart-frame';
 
 export interface CriterionBar {
   number: number;
@@ -36,17 +37,7 @@ export function CriteriaChart({
   const t = useTranslations('dashboard');
   const locale = useLocale();
   return (
-    <figure
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-      aria-labelledby="criteria-chart-title"
-    >
-      <figcaption
-        id="criteria-chart-title"
-        className="mb-2 flex flex-wrap items-center justify-between gap-2"
-      >
-        <span className="font-semibold">{title}</span>
-        {children}
-      </figcaption>
+    <ChartFigure id="criteria-chart" title={title} actions={children}>
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">{t('criteriaEmpty')}</p>
       ) : (
@@ -103,30 +94,26 @@ export function CriteriaChart({
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <details className="mt-2 text-sm">
-            <summary className="cursor-pointer text-brand-700">{t('showTable')}</summary>
-            <DataTable
-              className="mt-2"
-              caption={title}
-              rows={rows}
-              rowKey={(r) => r.number}
-              empty={null}
-              columns={columnsOf<(typeof rows)[number]>((k) => t(k), {
-                criterion: {
-                  rowHeader: true,
-                  className: 'font-normal',
-                  cell: (r) => `${r.number}. ${r.title}`,
-                },
-                metShare: {
-                  className: 'tabular-nums',
-                  cell: (r) =>
-                    `${formatPercent(r.share, locale)} (${t('metOf', { met: r.met, assessed: r.assessed })})`,
-                },
-              })}
-            />
-          </details>
+          <ChartTable
+            label={t('showTable')}
+            caption={title}
+            rows={rows}
+            rowKey={(r) => r.number}
+            columns={columnsOf<(typeof rows)[number]>((k) => t(k), {
+              criterion: {
+                rowHeader: true,
+                className: 'font-normal',
+                cell: (r) => `${r.number}. ${r.title}`,
+              },
+              metShare: {
+                className: 'tabular-nums',
+                cell: (r) =>
+                  `${formatPercent(r.share, locale)} (${t('metOf', { met: r.met, assessed: r.assessed })})`,
+              },
+            })}
+          />
         </>
       )}
-    </figure>
+    </ChartFigure>
   );
 }

@@ -16,7 +16,8 @@ import {
 import type { SeriesPoint } from '@/lib/domain/dashboard';
 import type { Milestone } from '@/lib/domain/progress';
 import { formatPercent, formatPercentLabel } from '@/lib/format';
-import { columnsOf, DataTable } from '@/components/ui/data-table';
+import { columnsOf } from '@/components/ui/data-table';
+import { ChartFigure, ChartTable } from './chart-frame';
 
 /** Share by year: actual (solid), target line, forecast to 2030 (dashed). A table follows for screen readers. */
 export function ProgressChart({
@@ -36,17 +37,7 @@ export function ProgressChart({
   const pct = (v: number | null | undefined) =>
     v === null || v === undefined ? '—' : formatPercent(v, locale);
   return (
-    <figure
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-      aria-labelledby="progress-chart-title"
-    >
-      <figcaption
-        id="progress-chart-title"
-        className="mb-2 flex flex-wrap items-center justify-between gap-2"
-      >
-        <span className="font-semibold">{title}</span>
-        {children}
-      </figcaption>
+    <ChartFigure id="progress-chart" title={title} actions={children}>
       <div className="h-72" role="img" aria-label={title} data-chart="progress">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={series} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -116,22 +107,18 @@ export function ProgressChart({
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700">{t('showTable')}</summary>
-        <DataTable
-          className="mt-2"
-          caption={title}
-          rows={series}
-          rowKey={(p) => p.year}
-          empty={null}
-          columns={columnsOf<(typeof series)[number]>((k) => t(k), {
-            yearCol: { rowHeader: true, className: 'font-normal', cell: (p) => p.year },
-            chartActual: { className: 'tabular-nums', cell: (p) => pct(p.actual) },
-            chartTarget: { className: 'tabular-nums', cell: (p) => pct(p.target) },
-            chartForecast: { className: 'tabular-nums', cell: (p) => pct(p.forecast) },
-          })}
-        />
-      </details>
-    </figure>
+      <ChartTable
+        label={t('showTable')}
+        caption={title}
+        rows={series}
+        rowKey={(p) => p.year}
+        columns={columnsOf<(typeof series)[number]>((k) => t(k), {
+          yearCol: { rowHeader: true, className: 'font-normal', cell: (p) => p.year },
+          chartActual: { className: 'tabular-nums', cell: (p) => pct(p.actual) },
+          chartTarget: { className: 'tabular-nums', cell: (p) => pct(p.target) },
+          chartForecast: { className: 'tabular-nums', cell: (p) => pct(p.forecast) },
+        })}
+      />
+    </ChartFigure>
   );
 }

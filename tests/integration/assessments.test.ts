@@ -16,6 +16,9 @@ beforeAll(seedReference);
 
 const idle = { status: 'idle' as const };
 const YEAR = 2026;
+/** Saves a yes/no criterion as met, from the version the user saw. */
+const saveMet = (resultId: number, version: number) =>
+  saveResultAction(idle, form({ resultId, version, state: 'MET', value: '1' }));
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 async function registeredWard(provinceCode = '38') {
@@ -231,22 +234,12 @@ describe('saving a result', () => {
     const otherWard = await makeUser('WARD', { unitId: (await makeUnit('38')).id });
     for (const user of [stranger, otherWard]) {
       await actAs(user.email);
-      const answer = await saveResultAction(
-        idle,
-        form({ resultId: result(3).id, version: 1, state: 'MET', value: '1' }),
-      );
+      const answer = await saveMet(result(3).id, 1);
       expect(answer).toMatchObject({ status: 'error', message: 'Không tìm thấy dữ liệu.' });
     }
     for (const role of ['VIEWER', 'MINISTRY'] as const) {
       await actAs((await makeUser(role)).email);
-      expect(
-        (
-          await saveResultAction(
-            idle,
-            form({ resultId: result(3).id, version: 1, state: 'MET', value: '1' }),
-          )
-        ).status,
-      ).toBe('error');
+      expect((await saveMet(result(3).id, 1)).status).toBe('error');
     }
     expect(
       (await db().criterionResult.findUniqueOrThrow({ where: { id: result(3).id } })).version,
@@ -365,10 +358,7 @@ describe('the workflow, through the actions', () => {
     expect((await submit()).status).toBe('success');
 
     // After submission the sheet is read-only.
-    const locked = await saveResultAction(
-      idle,
-      form({ resultId: result(3).id, version: 2, state: 'MET', value: '1' }),
-    );
+    const locked = await saveMet(result(3).id, 2);
     expect(locked.message).toMatch(/đang khóa/);
 
     // The province returns two items with reasons; only those reopen.
@@ -386,14 +376,7 @@ describe('the workflow, through the actions', () => {
       select: { id: true },
     });
     expect(reopened.map((r) => r.id).sort()).toEqual([result(4).id, result(5).id].sort());
-    expect(
-      (
-        await saveResultAction(
-          idle,
-          form({ resultId: result(3).id, version: 2, state: 'MET', value: '1' }),
-        )
-      ).status,
-    ).toBe('error');
+    expect((await saveMet(result(3).id, 2)).status).toBe('error');
     expect(
       (
         await saveResultAction(

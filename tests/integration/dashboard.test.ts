@@ -5,7 +5,7 @@ import { progressByProvinceAndYear } from '@/lib/data/progress';
 import { rebuildAllProgress } from '@/lib/data/progress-summary';
 import { foldForSearch } from '@/lib/domain/search-text';
 import type { Scope } from '@/lib/permissions';
-import { provinceId, seedReference } from '@/tests/support/factories';
+import { provinceId, seedReference, dossierCounts } from '@/tests/support/factories';
 
 /**
  * A small hand-built province of its own (code 99, with a former province 98 before the merger),
@@ -53,11 +53,7 @@ async function assessment(
       year,
       criteriaSetId: set.id,
       status,
-      totalCriteria: 22,
-      metCount: met,
-      notMetCount: 22 - met,
-      isAttained: met === 22,
-      criteriaShort: 22 - met,
+      ...dossierCounts(met),
     },
   });
   if (decision)
@@ -145,30 +141,20 @@ const row = async (lineage: boolean, year: number, province: number) =>
     (r) => r.year === year && r.provinceId === province,
   );
 
+/** A summary row: year and province, then wards, registered, attained, recognised, provisional. */
+const summaryRow = (year: number, provinceId: number, counts: number[]) => {
+  const [wards, registered, attained, recognised, provisional] = counts;
+  return { year, provinceId, wards, registered, attained, recognised, provisional };
+};
+
 describe('roll-ups under today’s units (lineage)', () => {
   it('2023: the three former wards count as two of today’s wards; one recognised', async () => {
-    expect(await row(true, 2023, laiChau)).toEqual({
-      year: 2023,
-      provinceId: laiChau,
-      wards: 4,
-      registered: 2,
-      attained: 1,
-      recognised: 1,
-      provisional: 1,
-    });
+    expect(await row(true, 2023, laiChau)).toEqual(summaryRow(2023, laiChau, [4, 2, 1, 1, 1]));
   });
 
   it('2025: recognitions carry over through the lineage without counting W1 twice', async () => {
     // Recognised by 2025: O1 (→W1), O3 (→W2), W1 itself → {W1, W2}. Provisional adds W3.
-    expect(await row(true, 2025, laiChau)).toEqual({
-      year: 2025,
-      provinceId: laiChau,
-      wards: 4,
-      registered: 3,
-      attained: 2,
-      recognised: 2,
-      provisional: 3,
-    });
+    expect(await row(true, 2025, laiChau)).toEqual(summaryRow(2025, laiChau, [4, 3, 2, 2, 3]));
   });
 
   it('2026: a recognition withdrawn within the year does not count', async () => {
@@ -178,15 +164,9 @@ describe('roll-ups under today’s units (lineage)', () => {
 
 describe('roll-ups as recorded', () => {
   it('2023 results stay on the former wards of the former province', async () => {
-    expect(await row(false, 2023, formerLaiChau)).toEqual({
-      year: 2023,
-      provinceId: formerLaiChau,
-      wards: 3,
-      registered: 3,
-      attained: 2,
-      recognised: 1,
-      provisional: 2,
-    });
+    expect(await row(false, 2023, formerLaiChau)).toEqual(
+      summaryRow(2023, formerLaiChau, [3, 3, 2, 1, 2]),
+    );
     expect(await row(false, 2023, laiChau)).toBeUndefined();
   });
 
@@ -201,13 +181,11 @@ describe('roll-ups as recorded', () => {
 });
 
 describe('the province dashboard', () => {
+  const laiChau2025 = async (official: boolean) =>
+    (await getDashboard(ministry, { provinceId: laiChau, year: 2025, official, lineage: true }))!;
+
   it('official, today’s units, 2025: 2 of 4 (50%), on track for 100% by 2030 (inherited), 100% projected in 2029', async () => {
-    const view = (await getDashboard(ministry, {
-      provinceId: laiChau,
-      year: 2025,
-      official: true,
-      lineage: true,
-    }))!;
+    const view = await laiChau2025(true);
     expect(view.model.totals).toEqual({
       wards: 4,
       registered: 3,
@@ -225,23 +203,13 @@ describe('the province dashboard', () => {
   });
 
   it('provisional, 2025: 3 of 4', async () => {
-    const view = (await getDashboard(ministry, {
-      provinceId: laiChau,
-      year: 2025,
-      official: false,
-      lineage: true,
-    }))!;
+    const view = await laiChau2025(false);
     expect(view.model.totals.counted).toBe(3);
     expect(view.model.share).toBe(0.75);
   });
 
   it('lists W2 as a near miss, short of criterion 4, and criterion 4 as the most missed', async () => {
-    const view = (await getDashboard(ministry, {
-      provinceId: laiChau,
-      year: 2025,
-      official: true,
-      lineage: true,
-    }))!;
+    const view = await laiChau2025(true);
     expect(view.nearMisses.map((n) => [n.unitCode, n.met, n.missing.map((m) => m.number)])).toEqual(
       [['99002', 21, [4]]],
     );

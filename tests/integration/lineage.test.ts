@@ -9,7 +9,13 @@ import { listProvinceWardsFor } from '@/lib/data/ward-tables';
 import { getWardHistory, listWards } from '@/lib/data/wards';
 import type { Scope } from '@/lib/permissions';
 import { actAs } from '@/tests/support/action-context';
-import { form, makeUser, provinceId, seedReference } from '@/tests/support/factories';
+import {
+  form,
+  makeUser,
+  provinceId,
+  seedReference,
+  dossierCounts,
+} from '@/tests/support/factories';
 
 /**
  * Phường An Hưng (former Thanh Hóa, 16435) went partly to Đông Quang (16417) and partly to Hạc
@@ -37,11 +43,7 @@ beforeAll(async () => {
         year,
         criteriaSetId: set.id,
         status,
-        totalCriteria: 22,
-        metCount: met,
-        notMetCount: 22 - met,
-        isAttained: met === 22,
-        criteriaShort: 22 - met,
+        ...dossierCounts(met),
         results: {
           create: set.criteria.map((c) => ({
             criterionId: c.id,

@@ -14,7 +14,7 @@ import { refreshProgressForUnits } from '@/lib/data/progress-summary';
 import { getSessionUser } from '@/lib/data/users';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { actAs } from '@/tests/support/action-context';
-import { form, makeUser, seedReference } from '@/tests/support/factories';
+import { form, makeUser, seedReference, dossierCounts } from '@/tests/support/factories';
 
 /**
  * The consistency suite: random provinces of wards (former ones split between today's, with a
@@ -162,11 +162,7 @@ async function build(world: World) {
         criteriaSetId: setId,
         status,
         origin: 'RECORDED',
-        totalCriteria: 22,
-        metCount: a.met,
-        notMetCount: 22 - a.met,
-        isAttained: attained,
-        criteriaShort: 22 - a.met,
+        ...dossierCounts(a.met),
         results: {
           create: criteria.map((c, i) => ({
             criterionId: c.id,

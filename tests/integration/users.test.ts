@@ -188,37 +188,21 @@ describe('user administration', () => {
     context.claims = held;
     expect(await getCurrentUser()).toBeNull();
 
-    await actAs(target.email);
-    const second = context.claims;
-    await actAs(admin.email);
-    await updateUserAction(
-      idle,
-      form({
-        id: target.id,
-        name: target.name,
-        role: 'PROVINCE',
-        provinceCode: '38',
-        isActive: 'on',
-      }),
-    );
-    context.claims = second;
-    expect(await getCurrentUser()).toBeNull();
-
-    await actAs(target.email);
-    const third = context.claims;
-    await actAs(admin.email);
-    await updateUserAction(
-      idle,
-      form({
-        id: target.id,
-        name: target.name,
-        role: 'PROVINCE',
-        provinceCode: '38',
-        isActive: '',
-      }),
-    );
-    context.claims = third;
-    expect(await getCurrentUser()).toBeNull();
+    // A change of role and a deactivation each end the sessions the target holds.
+    for (const change of [
+      { role: 'PROVINCE', isActive: 'on' },
+      { role: 'PROVINCE', isActive: '' },
+    ]) {
+      await actAs(target.email);
+      const heldNow = context.claims;
+      await actAs(admin.email);
+      await updateUserAction(
+        idle,
+        form({ id: target.id, name: target.name, provinceCode: '38', ...change }),
+      );
+      context.claims = heldNow;
+      expect(await getCurrentUser()).toBeNull();
+    }
     const reasons = await db().userSession.findMany({
       where: { userId: target.id },
       select: { endReason: true },

@@ -78,3 +78,14 @@ export function form(values: Record<string, string | number | boolean | undefine
   for (const [k, v] of Object.entries(values)) if (v !== undefined) data.set(k, String(v));
   return data;
 }
+
+/** The stored counts of a 22-criterion dossier with `met` criteria met and the rest not met. */
+export function dossierCounts(met: number) {
+  return {
+    totalCriteria: 22,
+    metCount: met,
+    notMetCount: 22 - met,
+    isAttained: met === 22,
+    criteriaShort: 22 - met,
+  };
+}

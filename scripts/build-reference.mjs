@@ -21,13 +21,19 @@ const write = (name, text) => {
 };
 const byCode = (a, b) => a.code.localeCompare(b.code);
 
-const today = read('units-2025.json');
-const provinceFull = new Map(today.provinces.map((p) => [p.code, p.full_name]));
-write(
-  'units-current.csv',
-  csv(
-    ['province_code', 'province_name', 'unit_code', 'unit_name', 'unit_type'],
-    [...today.units]
+/** A list of units as CSV: province, unit and type, then any further columns named in `extra`. */
+const unitsCsv = (list, extra = {}) => {
+  const provinceFull = new Map(list.provinces.map((p) => [p.code, p.full_name]));
+  return csv(
+    [
+      'province_code',
+      'province_name',
+      'unit_code',
+      'unit_name',
+      'unit_type',
+      ...Object.keys(extra),
+    ],
+    [...list.units]
       .sort(byCode)
       .map((u) => [
         u.province_code,
@@ -35,9 +41,13 @@ write(
         u.code,
         u.name,
         typeCode[u.type],
+        ...Object.values(extra).map((field) => u[field]),
       ]),
-  ),
-);
+  );
+};
+
+const today = read('units-2025.json');
+write('units-current.csv', unitsCsv(today));
 
 const changes = [];
 for (const u of today.units)
@@ -49,23 +59,7 @@ write(
 );
 
 const before = read('units-pre2025.json');
-const formerFull = new Map(before.provinces.map((p) => [p.code, p.full_name]));
-write(
-  'units-former.csv',
-  csv(
-    ['province_code', 'province_name', 'unit_code', 'unit_name', 'unit_type', 'district'],
-    [...before.units]
-      .sort(byCode)
-      .map((u) => [
-        u.province_code,
-        formerFull.get(u.province_code),
-        u.code,
-        u.name,
-        typeCode[u.type],
-        u.district_name,
-      ]),
-  ),
-);
+write('units-former.csv', unitsCsv(before, { district: 'district_name' }));
 
 fs.copyFileSync(path.join(source, 'lineage.csv'), path.join(target, 'lineage.csv'));
 console.log('lineage.csv copied');

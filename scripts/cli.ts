@@ -81,3 +81,30 @@ export function optionValue(args: string[], name: string, pattern: RegExp, hint:
   args.splice(i, 2);
   return value;
 }
+
+/**
+ * The shape of a file import command: one file named on the command line, parsed whole, applied
+ * only when every row is good (else the problems and nothing written), then `report` printed.
+ */
+export async function runFileImport<Rows, Result extends { ok: true }>(
+  usage: string,
+  parse: (bytes: Uint8Array) => { ok: true; rows: Rows } | { ok: false; problems: ImportProblem[] },
+  apply: (rows: Rows) => Promise<Result | { ok: false; problems: ImportProblem[] }>,
+  report: (result: Result, database: Database) => string[],
+): Promise<void> {
+  await runCli(async () => {
+    const file = process.argv[2];
+    if (!file) throw new CliError(usage);
+    if (!fs.existsSync(file)) throw new CliError(`No such file: ${file}`);
+    const parsed = parse(readInputFile(file));
+    const database = parsed.ok ? await openMigratedDatabase() : null;
+    const result = parsed.ok ? await apply(parsed.rows) : parsed;
+    if (!result.ok) {
+      printProblems(result.problems);
+      throw new CliError(
+        `${file}: nothing was imported. Fix the rows above and run the import again.`,
+      );
+    }
+    for (const line of report(result, database!)) console.log(line);
+  });
+}

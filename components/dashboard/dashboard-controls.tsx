@@ -41,26 +41,29 @@ export function DashboardControls({
       >
         <YearOptions />
       </SelectField>
-      <RadioGroup
-        name="basis"
-        legend={t('basis')}
-        value={official ? 'official' : 'provisional'}
-        onChange={submit}
-        options={[
-          { value: 'official', label: t('official') },
-          { value: 'provisional', label: t('provisional') },
-        ]}
-      />
-      <RadioGroup
-        name="units"
-        legend={t('units')}
-        value={lineage ? 'today' : 'recorded'}
-        onChange={submit}
-        options={[
-          { value: 'today', label: t('unitsToday') },
-          { value: 'recorded', label: t('unitsRecorded') },
-        ]}
-      />
+      {(
+        [
+          [
+            'basis',
+            official ? 'official' : 'provisional',
+            { official: 'official', provisional: 'provisional' },
+          ],
+          [
+            'units',
+            lineage ? 'today' : 'recorded',
+            { today: 'unitsToday', recorded: 'unitsRecorded' },
+          ],
+        ] as const
+      ).map(([name, value, labels]) => (
+        <RadioGroup
+          key={name}
+          name={name}
+          legend={t(name)}
+          value={value}
+          onChange={submit}
+          options={Object.entries(labels).map(([v, label]) => ({ value: v, label: t(label) }))}
+        />
+      ))}
       <noscript>
         <button type="submit" className={buttonClass('secondary')}>
           {t('apply')}

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { criteriaShort, summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { storedCounts, summarizeResults, type ResultState } from '@/lib/domain/attainment';
 import { dateOf, MERGER_DATE } from '@/lib/domain/units';
 import { createCriteriaSet } from '@/lib/data/criteria-sets';
 import { rebuildAllProgress } from '@/lib/data/progress-summary';
@@ -272,13 +272,7 @@ async function seedDemo(prisma: PrismaClient): Promise<number> {
           criteriaSetId: set.id,
           status: a.status,
           origin: a.origin,
-          totalCriteria: s.total,
-          metCount: s.met,
-          notMetCount: s.notMet,
-          notDueCount: s.notDue,
-          inProgressCount: s.inProgress,
-          isAttained: s.isAttained,
-          criteriaShort: criteriaShort(s.met, s.total),
+          ...storedCounts(s),
           registeredAt: dateOf(`${a.year}-02-01`),
           submittedAt: submitted ? dateOf(`${a.year}-${a.year === 2026 ? '10' : '09'}-20`) : null,
           statusChangedAt: a.decision

@@ -10,6 +10,7 @@ import type {
   ImportUnit,
 } from '@/lib/validations/unit-import';
 import { rebuildAllProgress } from './progress-summary';
+import { unitNaming } from './unit-sql';
 
 /**
  * Imports of units, provinces and type changes (`npm run import:*`; lineage in
@@ -81,10 +82,7 @@ export async function applyUnitList(
     await tx.unit.findMany({
       where: period.validTo === null ? { validTo: null } : { validTo: period.validTo },
       select: {
-        id: true,
-        code: true,
-        name: true,
-        fullName: true,
+        ...unitNaming,
         type: true,
         provinceId: true,
         districtName: true,

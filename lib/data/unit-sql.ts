@@ -11,3 +11,6 @@ export const typeOnSql = (unitAlias: string, on: Prisma.Sql) => Prisma.sql`coale
 export const inForceSql = (unitAlias: string, on: Prisma.Sql) =>
   Prisma.sql`(${Prisma.raw(unitAlias)}.valid_from IS NULL OR ${Prisma.raw(unitAlias)}.valid_from <= ${on})
     AND (${Prisma.raw(unitAlias)}.valid_to IS NULL OR ${Prisma.raw(unitAlias)}.valid_to >= ${on})`;
+
+/** The fields that name a unit, as every read that shows or matches units selects them. */
+export const unitNaming = { id: true, code: true, name: true, fullName: true } as const;

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { asOfYear } from '@/lib/domain/dashboard';
 import { unitsOfProvince } from './progress-summary';
 import { versionedCache } from './versioned-cache';
-import { inForceSql, typeOnSql } from './unit-sql';
+import { inForceSql, typeOnSql, unitNaming } from './unit-sql';
 import { listWardsOfYear } from './wards';
 import { byName } from '@/lib/domain/collation';
 
@@ -123,10 +123,7 @@ async function listProvinceWardsAsRecorded(provinceId: number, year: number): Pr
   const units = await db().unit.findMany({
     where: { id: { in: found.map((r) => r.id) } },
     select: {
-      id: true,
-      code: true,
-      name: true,
-      fullName: true,
+      ...unitNaming,
       assessments: {
         where: {
           status: { not: 'CANCELLED' },

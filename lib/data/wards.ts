@@ -7,6 +7,7 @@ import type { Scope } from '@/lib/permissions';
 import type { AssessmentStatus } from '@/lib/domain/workflow';
 import { recordScopeOf, unitScopeWhere } from './scope';
 import { byName, nameCollator } from '@/lib/domain/collation';
+import { unitNaming } from './unit-sql';
 
 /**
  * Wards as people look for them: by code (today's unit, or a former one on a date, since codes are
@@ -254,10 +255,7 @@ export async function listWardsOfYear(
       OR: [{ type: 'PHUONG' }, { typeChanges: { some: {} } }],
     },
     select: {
-      id: true,
-      code: true,
-      name: true,
-      fullName: true,
+      ...unitNaming,
       type: true,
       validFrom: true,
       typeChanges: { select: { effectiveDate: true, fromType: true, toType: true } },

@@ -43,3 +43,16 @@ export function isAttained(met: number, totalCriteria: number): boolean {
 export function criteriaShort(met: number, totalCriteria: number): number {
   return Math.max(0, totalCriteria - met);
 }
+
+/** The counts a dossier stores for its results (the columns the dashboards and lists read). */
+export function storedCounts(s: ResultSummary) {
+  return {
+    totalCriteria: s.total,
+    metCount: s.met,
+    notMetCount: s.notMet,
+    notDueCount: s.notDue,
+    inProgressCount: s.inProgress,
+    isAttained: s.isAttained,
+    criteriaShort: criteriaShort(s.met, s.total),
+  };
+}

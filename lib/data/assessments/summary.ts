@@ -1,14 +1,12 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { criteriaShort, summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { storedCounts, summarizeResults, type ResultState } from '@/lib/domain/attainment';
 import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
+import { unitNaming } from '../unit-sql';
 
 /** The unit fields every assessment read needs for its scope and names. */
 export const unitSelect = {
-  id: true,
-  code: true,
-  name: true,
-  fullName: true,
+  ...unitNaming,
   provinceId: true,
   validTo: true,
   countsUnderId: true,
@@ -36,18 +34,7 @@ export async function refreshSummary(
     rows.map((r) => r.state as ResultState),
     total.criteriaSet._count.criteria,
   );
-  await tx.assessment.update({
-    where: { id: assessmentId },
-    data: {
-      totalCriteria: s.total,
-      metCount: s.met,
-      notMetCount: s.notMet,
-      notDueCount: s.notDue,
-      inProgressCount: s.inProgress,
-      isAttained: s.isAttained,
-      criteriaShort: criteriaShort(s.met, s.total),
-    },
-  });
+  await tx.assessment.update({ where: { id: assessmentId }, data: storedCounts(s) });
 }
 
 /** A result's own fields, as every read of results selects them. */

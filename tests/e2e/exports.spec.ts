@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { expect, test, type Download } from '@playwright/test';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { signIn } from './helpers';
 
 async function bytes(download: Download): Promise<Buffer> {
@@ -13,23 +13,30 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-test('a leader downloads a PNG, an XLSX, a PDF and a PPTX with the dashboard’s numbers', async ({
-  page,
-}) => {
-  await signIn(page, 'lanhdao@example.vn');
-  await page.goto('/dashboard?year=2026');
-  const chart = page.locator('[data-chart="progress"] .recharts-wrapper > svg.recharts-surface');
+/** The size a chart has on screen and the size of the PNG its download button gives. */
+async function chartAndPng(page: Page, figure: Locator) {
+  const chart = figure.locator('.recharts-wrapper > svg.recharts-surface');
   await expect(chart).toBeVisible();
   const box = await chart.evaluate((svg) => ({
     width: (svg as SVGSVGElement).width.baseVal.value,
     height: (svg as SVGSVGElement).height.baseVal.value,
   }));
-
   const [png] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Tải PNG' }).first().click(),
+    figure.getByRole('button', { name: 'Tải PNG' }).click(),
   ]);
-  const size = pngSize(await bytes(png));
+  return { box, size: pngSize(await bytes(png)) };
+}
+
+test('a leader downloads a PNG, an XLSX, a PDF and a PPTX with the dashboard’s numbers', async ({
+  page,
+}) => {
+  await signIn(page, 'lanhdao@example.vn');
+  await page.goto('/dashboard?year=2026');
+  const { box, size } = await chartAndPng(
+    page,
+    page.locator('figure[aria-labelledby="progress-chart-title"]'),
+  );
   // 2× resolution, with a header (title, scope, date, stamp) and a legend around the chart.
   expect(size.width).toBe(Math.round(box.width) * 2);
   expect(size.height).toBeGreaterThan(box.height * 2);
@@ -102,17 +109,7 @@ test('the criteria chart PNG holds the whole chart at 2×, title and stamp above
   await signIn(page, 'lanhdao@example.vn');
   await page.goto('/dashboard?year=2026&basis=provisional');
   const figure = page.locator('figure[aria-labelledby="criteria-chart-title"]');
-  const chart = figure.locator('.recharts-wrapper > svg.recharts-surface');
-  await expect(chart).toBeVisible();
-  const box = await chart.evaluate((svg) => ({
-    width: (svg as SVGSVGElement).width.baseVal.value,
-    height: (svg as SVGSVGElement).height.baseVal.value,
-  }));
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    figure.getByRole('button', { name: 'Tải PNG' }).click(),
-  ]);
-  const size = pngSize(await bytes(png));
+  const { box, size } = await chartAndPng(page, figure);
   expect(size.width).toBe(Math.max(480, Math.round(box.width)) * 2);
   // Header (wrapped title, scope and date, stamp on its own line) + chart + legend + source.
   expect(size.height).toBeGreaterThan((box.height + 120) * 2);

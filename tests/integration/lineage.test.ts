@@ -65,6 +65,8 @@ beforeAll(async () => {
 
 const wardRow = async (code: string, year: number) =>
   (await listProvinceWardsFor(thanhHoa, { year, lineage: true })).find((w) => w.code === code)!;
+const thanhHoaOfficial = async (year: number) =>
+  (await getDashboard(ministry, { provinceId: thanhHoa, year, official: true, lineage: true }))!;
 
 describe('the An Hưng split under the designated-successor rule', () => {
   it('ward history: every successor shows An Hưng; only Đông Quang counts it', async () => {
@@ -96,12 +98,7 @@ describe('the An Hưng split under the designated-successor rule', () => {
   });
 
   it('dashboard and ward table: the 2023 recognition counts once, under Đông Quang, and carries to 2025', async () => {
-    const view = (await getDashboard(ministry, {
-      provinceId: thanhHoa,
-      year: 2025,
-      official: true,
-      lineage: true,
-    }))!;
+    const view = await thanhHoaOfficial(2025);
     expect(view.model.totals).toMatchObject({ wards: 19, recognised: 1 });
     expect(await wardRow('16417', 2025)).toMatchObject({
       recognisedSince: 2023,
@@ -114,12 +111,7 @@ describe('the An Hưng split under the designated-successor rule', () => {
       met: 21,
       fromUnits: [expect.objectContaining({ code: '16435' })],
     });
-    const y2024 = (await getDashboard(ministry, {
-      provinceId: thanhHoa,
-      year: 2024,
-      official: true,
-      lineage: true,
-    }))!;
+    const y2024 = await thanhHoaOfficial(2024);
     expect(y2024.model.totals).toMatchObject({ registered: 1, recognised: 1 });
     expect(y2024.nearMisses.map((n) => n.unitCode)).toEqual(['16435']);
   });
@@ -211,12 +203,7 @@ describe('the An Hưng split under the designated-successor rule', () => {
     expect(done.status).toBe('success');
     expect((await wardRow('14797', 2025)).recognisedSince).toBe(2023);
     expect((await wardRow('16417', 2025)).recognisedSince).toBeNull();
-    const view = (await getDashboard(ministry, {
-      provinceId: thanhHoa,
-      year: 2025,
-      official: true,
-      lineage: true,
-    }))!;
+    const view = await thanhHoaOfficial(2025);
     expect(view.model.totals.recognised).toBe(1);
     expect(
       await db().auditEvent.count({

@@ -93,25 +93,17 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 async function build(world: World) {
   run += 1;
   const [formerCode, todayCode] = [freeCodes[0]!, freeCodes[1]!]; // each run cleans up after itself
-  const today = await db().province.create({
-    data: {
-      code: todayCode,
-      name: `Thử ${run}`,
-      fullName: `Tỉnh Thử ${run}`,
-      searchKey: `thu ${run}`,
-      validFrom: day('2025-07-01'),
-    },
+  const province = (code: string, name: string, key: string, period: object) =>
+    db().province.create({
+      data: { code, name, fullName: `Tỉnh ${name}`, searchKey: key, ...period },
+    });
+  const today = await province(todayCode, `Thử ${run}`, `thu ${run}`, {
+    validFrom: day('2025-07-01'),
   });
-  const former = await db().province.create({
-    data: {
-      code: formerCode,
-      name: `Cũ ${run}`,
-      fullName: `Tỉnh Cũ ${run}`,
-      searchKey: `cu ${run}`,
-      validFrom: day('2020-01-01'),
-      validTo: day('2025-06-30'),
-      successorId: today.id,
-    },
+  const former = await province(formerCode, `Cũ ${run}`, `cu ${run}`, {
+    validFrom: day('2020-01-01'),
+    validTo: day('2025-06-30'),
+    successorId: today.id,
   });
   const unit = (code: string, name: string, provinceId: number, from: string, to: string | null) =>
     db().unit.create({

@@ -16,6 +16,8 @@ beforeAll(seedReference);
 
 const idle = { status: 'idle' as const };
 const YEAR = 2026;
+/** The status of an action's answer or of a record, once it comes. */
+const statusOf = async (answer: Promise<{ status: string }>) => (await answer).status;
 /** Saves a yes/no criterion as met, from the version the user saw. */
 const saveMet = (resultId: number, version: number) =>
   saveResultAction(idle, form({ resultId, version, state: 'MET', value: '1' }));
@@ -128,17 +130,17 @@ describe('registration', () => {
       form({ assessmentId: assessment.id, name: 'cancelRegistration' }),
     );
     expect(withdrawn.status).toBe('success');
-    expect((await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).status).toBe(
-      'CANCELLED',
-    );
+    expect(
+      await statusOf(db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })),
+    ).toBe('CANCELLED');
     const again = await registerWardsAction(
       idle,
       form({ provinceCode: '38', year: YEAR, unitCode: unit.code }),
     );
     expect(again.status).toBe('success');
-    expect((await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).status).toBe(
-      'DRAFT',
-    );
+    expect(
+      await statusOf(db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })),
+    ).toBe('DRAFT');
   });
 });
 
@@ -239,7 +241,7 @@ describe('saving a result', () => {
     }
     for (const role of ['VIEWER', 'MINISTRY'] as const) {
       await actAs((await makeUser(role)).email);
-      expect((await saveMet(result(3).id, 1)).status).toBe('error');
+      expect(await statusOf(saveMet(result(3).id, 1))).toBe('error');
     }
     expect(
       (await db().criterionResult.findUniqueOrThrow({ where: { id: result(3).id } })).version,
@@ -328,7 +330,7 @@ describe('evidence', () => {
       }),
     );
     const item = await db().evidence.findFirstOrThrow({ where: { resultId: result(6).id } });
-    expect((await removeEvidenceAction(idle, form({ evidenceId: item.id }))).status).toBe(
+    expect(await statusOf(removeEvidenceAction(idle, form({ evidenceId: item.id })))).toBe(
       'success',
     );
     expect(
@@ -355,7 +357,7 @@ describe('the workflow, through the actions', () => {
       message: 'Chưa gửi được: còn tiêu chí chưa đánh giá hoặc đang thực hiện.',
     });
     await fillAllMet(assessment.id);
-    expect((await submit()).status).toBe('success');
+    expect(await statusOf(submit())).toBe('success');
 
     // After submission the sheet is read-only.
     const locked = await saveMet(result(3).id, 2);
@@ -370,16 +372,16 @@ describe('the workflow, through the actions', () => {
     });
     back.append('item', String(result(5).id));
     back.set(`reason-${result(5).id}`, 'Danh mục thiết bị chưa ký');
-    expect((await transitionAction(idle, back)).status).toBe('success');
+    expect(await statusOf(transitionAction(idle, back))).toBe('success');
     const reopened = await db().criterionResult.findMany({
       where: { assessmentId: assessment.id, isReopened: true },
       select: { id: true },
     });
     expect(reopened.map((r) => r.id).sort()).toEqual([result(4).id, result(5).id].sort());
-    expect((await saveMet(result(3).id, 2)).status).toBe('error');
+    expect(await statusOf(saveMet(result(3).id, 2))).toBe('error');
     expect(
-      (
-        await saveResultAction(
+      await statusOf(
+        saveResultAction(
           idle,
           form({
             resultId: result(4).id,
@@ -388,8 +390,8 @@ describe('the workflow, through the actions', () => {
             value: '1',
             note: 'Đã bổ sung ảnh',
           }),
-        )
-      ).status,
+        ),
+      ),
     ).toBe('success');
     // Criterion 5 came back and is unchanged: the sheet cannot go back yet, and says which.
     const early = await submit();
@@ -403,14 +405,14 @@ describe('the workflow, through the actions', () => {
       where: { resultId: result(5).id, isReturn: true, resolvedAt: null },
     });
     expect(
-      (
-        await respondToReturnAction(
+      await statusOf(
+        respondToReturnAction(
           idle,
           form({ commentId: comment5.id, response: 'Đã ký bổ sung, bản chụp gửi kèm' }),
-        )
-      ).status,
+        ),
+      ),
     ).toBe('success');
-    expect((await submit()).status).toBe('success');
+    expect(await statusOf(submit())).toBe('success');
     expect(
       await db().reviewComment.count({
         where: { result: { assessmentId: assessment.id }, resolvedAt: null },
@@ -425,7 +427,9 @@ describe('the workflow, through the actions', () => {
     ).toMatchObject({ status: 'error' });
     await actAs(officer.email);
     expect(
-      (await transitionAction(idle, form({ assessmentId: assessment.id, name: 'propose' }))).status,
+      await statusOf(
+        transitionAction(idle, form({ assessmentId: assessment.id, name: 'propose' })),
+      ),
     ).toBe('success');
     expect(
       await transitionAction(
@@ -455,8 +459,8 @@ describe('the workflow, through the actions', () => {
     );
     expect(future.fieldErrors?.['decision']).toBeDefined();
     expect(
-      (
-        await transitionAction(
+      await statusOf(
+        transitionAction(
           idle,
           form({
             assessmentId: assessment.id,
@@ -464,8 +468,8 @@ describe('the workflow, through the actions', () => {
             decisionNumber: '1234/QĐ-BCA',
             decisionDate: '2026-11-15',
           }),
-        )
-      ).status,
+        ),
+      ),
     ).toBe('success');
     const decision = await db().recognitionDecision.findUniqueOrThrow({
       where: { assessmentId: assessment.id },
@@ -482,8 +486,8 @@ describe('the workflow, through the actions', () => {
       ).fieldErrors?.reason,
     ).toEqual(['Vui lòng nêu lý do.']);
     expect(
-      (
-        await transitionAction(
+      await statusOf(
+        transitionAction(
           idle,
           form({
             assessmentId: assessment.id,
@@ -492,8 +496,8 @@ describe('the workflow, through the actions', () => {
             decisionNumber: '88/QĐ-BCA',
             decisionDate: '2026-11-20',
           }),
-        )
-      ).status,
+        ),
+      ),
     ).toBe('success');
     // The withdrawal is itself a numbered, dated decision.
     expect(
@@ -530,21 +534,18 @@ describe('the workflow, through the actions', () => {
     await fillAllMet(assessment.id);
     await transitionAction(idle, form({ assessmentId: assessment.id, name: 'submit' }));
     expect(
-      (
-        await transitionAction(
-          idle,
-          form({ assessmentId: assessment.id, name: 'returnByProvince' }),
-        )
-      ).status,
+      await statusOf(
+        transitionAction(idle, form({ assessmentId: assessment.id, name: 'returnByProvince' })),
+      ),
     ).toBe('error');
     const noReason = await transitionAction(
       idle,
       form({ assessmentId: assessment.id, name: 'returnByProvince', item: 999999 }),
     );
     expect(noReason.status).toBe('error');
-    expect((await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).status).toBe(
-      'SUBMITTED',
-    );
+    expect(
+      await statusOf(db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })),
+    ).toBe('SUBMITTED');
   });
 
   it('an assessment outside the scope cannot be moved (not found)', async () => {
@@ -559,8 +560,8 @@ describe('the workflow, through the actions', () => {
       status: 'error',
       message: 'Không tìm thấy hồ sơ.',
     });
-    expect((await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).status).toBe(
-      'DRAFT',
-    );
+    expect(
+      await statusOf(db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })),
+    ).toBe('DRAFT');
   });
 });

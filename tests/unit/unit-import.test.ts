@@ -11,13 +11,21 @@ import {
 const bytes = (text: string) => new TextEncoder().encode(text);
 const json = (value: unknown) => bytes(JSON.stringify(value));
 const header = 'province_code,province_name,unit_code,unit_name,unit_type';
-/** A JSON list of Thanh Hóa with one ward 14800, whose other fields are given. */
-const thanhHoaWith = (ward: Record<string, unknown>) => [
+/** A JSON list of Thanh Hóa with one ward 14800: its name, province code and unit-level id. */
+const thanhHoaWith = (name: string, provinceCode: string, levelId: number) => [
   {
     Code: '38',
     Name: 'Thanh Hóa',
     FullName: 'Tỉnh Thanh Hóa',
-    Wards: [{ Code: '14800', ...ward }],
+    Wards: [
+      {
+        Code: '14800',
+        Name: name,
+        FullName: `Phường ${name}`,
+        ProvinceCode: provinceCode,
+        AdministrativeUnitId: levelId,
+      },
+    ],
   },
 ];
 
@@ -111,12 +119,7 @@ describe('parseUnitList: bad input names the row and field', () => {
   });
 
   it('refuses a ward filed under another province (unknown province)', () => {
-    const list = thanhHoaWith({
-      Name: 'An Hưng',
-      FullName: 'Phường An Hưng',
-      ProvinceCode: '99',
-      AdministrativeUnitId: 3,
-    });
+    const list = thanhHoaWith('An Hưng', '99', 3);
     expect(problemsOf(parseUnitList(json(list), 'x.json'))[0]).toMatchObject({
       row: 'provinces[0].Wards[0]',
       field: 'ProvinceCode',
@@ -136,12 +139,7 @@ describe('parseUnitList: bad input names the row and field', () => {
   });
 
   it('refuses a province-level AdministrativeUnitId on a ward', () => {
-    const list = thanhHoaWith({
-      Name: 'A',
-      FullName: 'Phường A',
-      ProvinceCode: '38',
-      AdministrativeUnitId: 2,
-    });
+    const list = thanhHoaWith('A', '38', 2);
     expect(problemsOf(parseUnitList(json(list), 'x.json'))[0]).toMatchObject({
       field: 'AdministrativeUnitId',
     });

@@ -2,11 +2,11 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { hashPassword, randomBytesOf, verifyPassword } from '@/lib/crypto';
 import { temporaryPassword } from '@/lib/domain/passwords';
-import { minutesLeft, passwordKey, throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { passwordKey, throttlePolicy } from '@/lib/domain/sign-in-throttle';
 import type { Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { endUserSessions } from './sessions';
-import { activeLock, clearFailures, recordFailure } from './throttle';
+import { clearFailures, failedAttempt, lockedAnswer } from './throttle';
 import { auditedFields, manageableWhere, type UserWriteResult } from './users';
 
 /** Passwords: an administrator's reset, a user's own change, the first administrator. */
@@ -57,25 +57,17 @@ export async function changeOwnPassword(
   next: string,
 ): Promise<ChangePasswordResult> {
   const key = passwordKey(userId);
-  const locked = await activeLock([key]);
-  if (locked) return { ok: false, error: 'locked', minutes: minutesLeft(locked, new Date()) };
+  const locked = await lockedAnswer(key);
+  if (locked) return locked;
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { passwordHash: true },
   });
   if (!(await verifyPassword(user.passwordHash, current))) {
-    const until = await db().$transaction(async (tx) => {
-      const lock = await recordFailure(tx, key, throttlePolicy.passwordLimit);
-      await recordAudit(tx, actor, {
-        action: 'user.change_password_failed',
-        entity: 'user',
-        entityId: userId,
-      });
-      return lock;
-    });
-    return until
-      ? { ok: false, error: 'locked', minutes: minutesLeft(until, new Date()) }
-      : { ok: false, error: 'wrong_password' };
+    const attempt = { actor, userId, key, limit: throttlePolicy.passwordLimit };
+    return db().$transaction((tx) =>
+      failedAttempt(tx, { ...attempt, action: 'user.change_password_failed' }, 'wrong_password'),
+    );
   }
   if (current === next) return { ok: false, error: 'same_password' };
   const passwordHash = await hashPassword(next);

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import { lockSecondsAfter, throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { lockSecondsAfter, minutesLeft, throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { recordAudit, type AuditActor } from './audit';
 
 /** The latest lock still running on any of the keys, or null. */
 export async function activeLock(keys: string[], now = new Date()): Promise<Date | null> {
@@ -51,4 +52,32 @@ export async function recordFailure(
 
 export async function clearFailures(tx: Prisma.TransactionClient, key: string): Promise<void> {
   await tx.loginThrottle.deleteMany({ where: { key } });
+}
+
+export type LockedAnswer = { ok: false; error: 'locked'; minutes: number };
+
+/** The answer for a user's key under a running lock (how many minutes are left), else null. */
+export async function lockedAnswer(key: string): Promise<LockedAnswer | null> {
+  const locked = await activeLock([key]);
+  return locked ? { ok: false, error: 'locked', minutes: minutesLeft(locked, new Date()) } : null;
+}
+
+/**
+ * A wrong password or code given by a signed-in user: the failure counted on their key and
+ * audited in the caller's transaction; answers the lock it set, else `error`.
+ */
+export async function failedAttempt<E extends string>(
+  tx: Prisma.TransactionClient,
+  attempt: { actor: AuditActor; userId: number; key: string; limit: number; action: string },
+  error: E,
+): Promise<LockedAnswer | { ok: false; error: E }> {
+  const until = await recordFailure(tx, attempt.key, attempt.limit);
+  await recordAudit(tx, attempt.actor, {
+    action: attempt.action,
+    entity: 'user',
+    entityId: attempt.userId,
+  });
+  return until
+    ? { ok: false, error: 'locked', minutes: minutesLeft(until, new Date()) }
+    : { ok: false, error };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { randomBytesOf, seal, sha256Hex, unseal } from '@/lib/crypto';
-import { secondFactorKey, minutesLeft, throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { secondFactorKey, throttlePolicy } from '@/lib/domain/sign-in-throttle';
 import {
   base32Decode,
   base32Encode,
@@ -14,7 +14,7 @@ import { authSecret } from '@/lib/env';
 import type { Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { endUserSessions, markSecondFactor } from './sessions';
-import { activeLock, clearFailures, recordFailure } from './throttle';
+import { clearFailures, failedAttempt, lockedAnswer } from './throttle';
 
 export const TOTP_ISSUER = 'Kiểu Mẫu';
 const RECOVERY_CODES = 10;
@@ -52,6 +52,15 @@ export async function pendingEnrolment(
   return secret ? { secret, uri: otpauthUri(secret, user.email, TOTP_ISSUER) } : null;
 }
 
+/** A wrong second-factor code, counted on the user's second-factor key. */
+const secondFactorAttempt = (actor: AuditActor, userId: number, action: string) => ({
+  actor,
+  userId,
+  key: secondFactorKey(userId),
+  limit: throttlePolicy.secondFactorLimit,
+  action,
+});
+
 export type ConfirmResult =
   | { ok: true; recoveryCodes: string[] }
   | { ok: false; error: 'wrong_code' | 'no_enrolment' | 'locked'; minutes?: number };
@@ -68,8 +77,8 @@ export async function confirmEnrolment(
   code: string,
 ): Promise<ConfirmResult> {
   const key = secondFactorKey(userId);
-  const locked = await activeLock([key]);
-  if (locked) return { ok: false, error: 'locked', minutes: minutesLeft(locked, new Date()) };
+  const locked = await lockedAnswer(key);
+  if (locked) return locked;
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { totpSecret: true, totpEnabledAt: true },
@@ -77,17 +86,10 @@ export async function confirmEnrolment(
   const secret = user.totpSecret ? unseal(user.totpSecret, authSecret()) : null;
   if (user.totpEnabledAt || !secret) return { ok: false, error: 'no_enrolment' };
   const step = matchTotp(base32Decode(secret), code, Date.now());
-  if (step === null) {
-    await db().$transaction(async (tx) => {
-      await recordFailure(tx, key, throttlePolicy.secondFactorLimit);
-      await recordAudit(tx, actor, {
-        action: 'user.two_factor_failed',
-        entity: 'user',
-        entityId: userId,
-      });
-    });
-    return { ok: false, error: 'wrong_code' };
-  }
+  if (step === null)
+    return db().$transaction((tx) =>
+      failedAttempt(tx, secondFactorAttempt(actor, userId, 'user.two_factor_failed'), 'wrong_code'),
+    );
   const codes = Array.from({ length: RECOVERY_CODES }, () => formatRecoveryCode(randomBytesOf(8)));
   await db().$transaction(async (tx) => {
     await tx.user.update({
@@ -125,8 +127,8 @@ export async function verifySecondFactor(
   code: string,
 ): Promise<VerifyResult> {
   const key = secondFactorKey(userId);
-  const locked = await activeLock([key]);
-  if (locked) return { ok: false, error: 'locked', minutes: minutesLeft(locked, new Date()) };
+  const locked = await lockedAnswer(key);
+  if (locked) return locked;
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true },
@@ -155,17 +157,12 @@ export async function verifySecondFactor(
         if (used.count === 1) via = 'recovery';
       }
     }
-    if (!via) {
-      const until = await recordFailure(tx, key, throttlePolicy.secondFactorLimit);
-      await recordAudit(tx, actor, {
-        action: 'auth.second_factor_failed',
-        entity: 'user',
-        entityId: userId,
-      });
-      return until
-        ? { ok: false as const, error: 'locked' as const, minutes: minutesLeft(until, new Date()) }
-        : { ok: false as const, error: 'wrong_code' as const };
-    }
+    if (!via)
+      return failedAttempt(
+        tx,
+        secondFactorAttempt(actor, userId, 'auth.second_factor_failed'),
+        'wrong_code',
+      );
     await clearFailures(tx, key);
     await markSecondFactor(tx, sessionId);
     await recordAudit(tx, actor, {

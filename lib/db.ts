@@ -16,6 +16,20 @@ export interface SqlRunner {
   query<T extends object>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
+/** A SqlRunner over a driver's calls: `exec` runs a script, `query` one statement with parameters. */
+function sqlRunner(
+  exec: (text: string) => Promise<unknown>,
+  query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }>,
+): SqlRunner {
+  return {
+    exec: async (text) => {
+      await exec(text);
+    },
+    query: async <T extends object>(text: string, params: unknown[] = []) =>
+      (await query(text, params)).rows as T[],
+  };
+}
+
 export interface SqlClient extends SqlRunner {
   readonly kind: DatabaseKind;
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
@@ -68,13 +82,11 @@ function createPglite(dataDir: string, loadDataDir?: Blob): Database {
     connectToShadowDb: async () => new PrismaPGlite(await open()).connectToShadowDb(),
   } as AdapterFactory;
 
-  const runner = (client: Pick<PGlite, 'exec' | 'query'>): SqlRunner => ({
-    exec: async (sql) => {
-      await client.exec(sql);
-    },
-    query: async <T extends object>(sql: string, params: unknown[] = []) =>
-      (await client.query<T>(sql, params)).rows,
-  });
+  const runner = (client: Pick<PGlite, 'exec' | 'query'>) =>
+    sqlRunner(
+      (text) => client.exec(text),
+      (text, params) => client.query(text, params),
+    );
 
   const sql: SqlClient = {
     kind: 'pglite',
@@ -122,13 +134,12 @@ function createPostgres(connectionString: string): Database {
     transactionOptions: { maxWait: 10_000 },
   });
 
-  const runner = (client: pg.Pool | pg.PoolClient): SqlRunner => ({
-    exec: async (text) => {
-      await client.query(text);
-    },
-    query: async <T extends object>(text: string, params: unknown[] = []) =>
-      (await client.query<T>(text, params)).rows,
-  });
+  // Without parameters pg sends a script whole (the simple protocol), so exec is a plain query.
+  const runner = (client: pg.Pool | pg.PoolClient) =>
+    sqlRunner(
+      (text) => client.query(text),
+      (text, params) => client.query(text, params),
+    );
 
   const sql: SqlClient = {
     kind: 'postgres',

@@ -13,25 +13,28 @@ const email = z
   .max(320, { error: 'tooLong' })
   .pipe(z.email({ error: 'email' }));
 const name = z.string().trim().min(1, { error: 'required' }).max(120, { error: 'tooLong' });
-const provinceCode = z
-  .string()
-  .trim()
-  .regex(PROVINCE_CODE, { error: 'provinceCode' })
-  .optional()
-  .or(z.literal('').transform(() => undefined));
-const unitCode = z
-  .string()
-  .trim()
-  .regex(UNIT_CODE, { error: 'unitCode' })
-  .optional()
-  .or(z.literal('').transform(() => undefined));
+/** A code a form may leave empty (an empty field is no code). */
+const optionalCode = (pattern: RegExp, error: string) =>
+  z
+    .string()
+    .trim()
+    .regex(pattern, { error })
+    .optional()
+    .or(z.literal('').transform(() => undefined));
+const provinceCode = optionalCode(PROVINCE_CODE, 'provinceCode');
+const unitCode = optionalCode(UNIT_CODE, 'unitCode');
 
-export const createUserSchema = z.object({
-  email,
+/** Who a user is and where they work, as the create and edit forms send it. */
+const placement = {
   name,
   role: z.enum(roles, { error: 'role' }),
   provinceCode,
   unitCode,
+};
+
+export const createUserSchema = z.object({
+  email,
+  ...placement,
   /** Absent: a temporary password is generated and shown once. */
   password: z.string().max(200).optional(),
 });
@@ -39,10 +42,7 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z.object({
   id: recordId,
-  name,
-  role: z.enum(roles, { error: 'role' }),
-  provinceCode,
-  unitCode,
+  ...placement,
   isActive: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

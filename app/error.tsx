@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
 
 export default function ErrorPage({
   error,
@@ -19,13 +20,9 @@ export default function ErrorPage({
           {t('errorId', { id: error.digest })}
         </p>
       ) : null}
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-6 rounded bg-brand-700 px-4 py-2 text-white"
-      >
+      <Button onClick={reset} className="mt-6">
         {t('retry')}
-      </button>
+      </Button>
     </main>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { saveBlob } from '@/components/ui/save-blob';
+import { Button, buttonClass } from '@/components/ui/button';
 
 export interface LegendItem {
   label: string;
@@ -168,20 +169,12 @@ export function ChartDownloads({
   };
   return (
     <span className="flex gap-2 text-xs print:hidden">
-      <button
-        type="button"
-        onClick={pngDownload}
-        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
-      >
+      <Button variant="compact" onClick={pngDownload}>
         {t('png')}
-      </button>
-      <button
-        type="button"
-        onClick={svgDownload}
-        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
-      >
+      </Button>
+      <Button variant="compact" onClick={svgDownload}>
         {t('svg')}
-      </button>
+      </Button>
     </span>
   );
 }
@@ -192,20 +185,11 @@ export function TableDownloads({ table, query }: { table: string; query: string 
   const href = (format: string) => `/api/exports/${table}?${query}&format=${format}`;
   return (
     <span className="flex gap-2 text-xs print:hidden">
-      <a
-        href={href('xlsx')}
-        download
-        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
-      >
-        {t('xlsx')}
-      </a>
-      <a
-        href={href('csv')}
-        download
-        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-50"
-      >
-        {t('csv')}
-      </a>
+      {['xlsx', 'csv'].map((format) => (
+        <a key={format} href={href(format)} download className={buttonClass('compact')}>
+          {t(format)}
+        </a>
+      ))}
     </span>
   );
 }

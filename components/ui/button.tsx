@@ -3,6 +3,8 @@ const variants = {
   secondary:
     'rounded border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50',
   danger: 'rounded bg-rose-700 px-4 py-2 text-sm font-medium text-white hover:bg-rose-800',
+  /** A small outlined button in a toolbar (a chart's or a table's downloads). */
+  compact: 'rounded border border-slate-300 px-2 py-1 hover:bg-slate-50',
   link: 'text-sm text-brand-700 hover:underline',
   dangerLink: 'text-sm text-rose-700 hover:underline',
 } as const;

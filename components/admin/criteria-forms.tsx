@@ -46,20 +46,9 @@ export function CriterionEditForm({
       <h2 className="font-semibold md:col-span-2">{t('criterion', { number: c.number })}</h2>
       <Field id={id('title')} name="title" label={t('titleVi')} defaultValue={c.title} />
       <Field id={id('titleEn')} name="titleEn" label={t('titleEn')} defaultValue={c.titleEn} />
-      <TextAreaField
-        id={id('description')}
-        name="description"
-        label={t('description')}
-        defaultValue={c.description}
-        rows={2}
-      />
-      <TextAreaField
-        id={id('descriptionEn')}
-        name="descriptionEn"
-        label={t('descriptionEn')}
-        defaultValue={c.descriptionEn}
-        rows={2}
-      />
+      {(['description', 'descriptionEn'] as const).map((k) => (
+        <TextAreaField key={k} id={id(k)} name={k} label={t(k)} defaultValue={c[k]} rows={2} />
+      ))}
       <Field
         id={id('guidance')}
         name="evidenceGuidance"

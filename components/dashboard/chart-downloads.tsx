@@ -193,3 +193,27 @@ export function TableDownloads({ table, query }: { table: string; query: string 
     </span>
   );
 }
+
+/** A table's heading with its XLSX and CSV links beside it. */
+export function TableHeading({
+  id,
+  table,
+  query,
+  className = 'text-lg font-semibold',
+  children,
+}: {
+  id: string;
+  table: string;
+  query: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+      <h2 id={id} className={className}>
+        {children}
+      </h2>
+      <TableDownloads table={table} query={query} />
+    </div>
+  );
+}

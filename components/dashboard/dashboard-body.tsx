@@ -5,7 +5,7 @@ import type { DashboardView } from '@/lib/data/dashboard';
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { unitPath } from '@/lib/domain/units';
 import { Badge } from '@/components/ui/badge';
-import { ChartDownloads, TableDownloads } from './chart-downloads';
+import { ChartDownloads, TableDownloads, TableHeading } from './chart-downloads';
 import { CriteriaChart } from './criteria-chart';
 import { ProgressChart } from './progress-chart';
 import { ProgressStatusBadge } from './progress-status';
@@ -207,12 +207,9 @@ export async function DashboardBody({
       ) : null}
       {showProvinces ? (
         <section aria-labelledby="provinces-title">
-          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-            <h2 id="provinces-title" className="text-lg font-semibold">
-              {t('provincesTitle')}
-            </h2>
-            <TableDownloads table="provinces" query={exportQuery} />
-          </div>
+          <TableHeading id="provinces-title" table="provinces" query={exportQuery}>
+            {t('provincesTitle')}
+          </TableHeading>
           <ProvinceTable
             countedLabel={countedLabel}
             query={query}
@@ -242,12 +239,14 @@ export async function DashboardBody({
           aria-labelledby="near-title"
           className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
         >
-          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-            <h2 id="near-title" className="font-semibold">
-              {t('nearTitle')}
-            </h2>
-            <TableDownloads table="near-misses" query={exportQuery} />
-          </div>
+          <TableHeading
+            id="near-title"
+            table="near-misses"
+            query={exportQuery}
+            className="font-semibold"
+          >
+            {t('nearTitle')}
+          </TableHeading>
           {view.nearMissCount === 0 ? (
             <p className="text-sm text-slate-600">{t('nearEmpty')}</p>
           ) : (

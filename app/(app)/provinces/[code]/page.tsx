@@ -20,7 +20,7 @@ import { ProvinceMap } from '@/components/maps/progress-maps';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { QueryNotice } from '@/components/dashboard/query-notice';
-import { TableDownloads } from '@/components/dashboard/chart-downloads';
+import { TableHeading } from '@/components/dashboard/chart-downloads';
 import { OriginBadge } from '@/components/assessments/origin-badge';
 import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
 import { type SearchParams } from '@/lib/i18n/page';
@@ -97,12 +97,9 @@ export default async function ProvincePage({
         />
       </div>
       <section aria-labelledby="wards-title" className="mt-8">
-        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="wards-title" className="text-lg font-semibold">
-            {t('wardsTitle')} · {query.year}
-          </h2>
-          <TableDownloads table="wards" query={exportQuery} />
-        </div>
+        <TableHeading id="wards-title" table="wards" query={exportQuery}>
+          {t('wardsTitle')} · {query.year}
+        </TableHeading>
         <DataTable
           name="wards"
           caption={t('wardsTitle')}

@@ -14,7 +14,7 @@ import {
   type MeasureKind,
 } from '@/lib/domain/measures';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { MeasureInput, useThresholdText } from './measure-input';
+import { control, MeasureInput, RowField, useThresholdText } from './measure-input';
 import { StateBadge } from './status-badge';
 import { useUnsavedMark } from './unsaved-changes';
 
@@ -168,17 +168,14 @@ export function CriterionRow({
       >
         <input type="hidden" name="resultId" value={data.resultId} />
         <input type="hidden" name="version" value={version} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor={fieldId('state')} className="text-xs font-medium text-slate-700">
-            {t('state')}
-          </label>
+        <RowField id={fieldId('state')} label={t('state')}>
           <select
             id={fieldId('state')}
             name="state"
             value={fields.state}
             disabled={disabled}
             onChange={(e) => setFields((f) => ({ ...f, state: e.target.value as ResultState }))}
-            className="rounded border border-slate-300 px-2 py-1.5 text-sm"
+            className={control}
           >
             {resultStates.map((s) => (
               <option key={s} value={s}>
@@ -186,7 +183,7 @@ export function CriterionRow({
               </option>
             ))}
           </select>
-        </div>
+        </RowField>
         <MeasureInput
           data={data}
           fields={fields}
@@ -195,10 +192,7 @@ export function CriterionRow({
           fieldId={fieldId}
           error={valueError}
         />
-        <div className="flex flex-col gap-1">
-          <label htmlFor={fieldId('note')} className="text-xs font-medium text-slate-700">
-            {t('note')}
-          </label>
+        <RowField id={fieldId('note')} label={t('note')}>
           <textarea
             id={fieldId('note')}
             name="note"
@@ -207,9 +201,9 @@ export function CriterionRow({
             disabled={disabled}
             maxLength={4000}
             onChange={(e) => setFields((f) => ({ ...f, note: e.target.value }))}
-            className="rounded border border-slate-300 px-2 py-1.5 text-sm"
+            className={control}
           />
-        </div>
+        </RowField>
         {data.editable ? (
           <button
             type="submit"

@@ -16,8 +16,29 @@ export interface MeasureFields {
   baseline: string;
 }
 
-const control =
+/** The look of every control in a criterion's row. */
+export const control =
   'rounded border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-rose-500';
+
+/** A control of a criterion's row with its small label above it. */
+export function RowField({
+  id,
+  label,
+  children,
+}: {
+  id: string;
+  label: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
 
 /** The rule a criterion is judged by, in plain words ("at least 95%", "fewer than last year"). */
 /** How a change rule reads: a fall of at least 5 (≤ −5), a rise of more than 3 (> 3), or as is. */
@@ -91,24 +112,21 @@ export function MeasureInput({
     'aria-invalid': name === 'value' && Boolean(error),
     'aria-describedby': name === 'value' && error ? fieldId('value-error') : undefined,
   });
-  const label = (name: keyof MeasureFields, text: string) => (
-    <label htmlFor={fieldId(name)} className="text-xs font-medium text-slate-700">
-      {text}
-    </label>
-  );
   const errorText = error ? (
     <p id={fieldId('value-error')} className="text-xs text-rose-700 sm:col-span-2">
       {error}
     </p>
   ) : null;
   const choice = (options: React.ReactNode) => (
-    <div className="flex flex-col gap-1">
-      {label('value', data.measureKind === 'RATING' ? tm('level') : tm('value'))}
+    <RowField
+      id={fieldId('value')}
+      label={data.measureKind === 'RATING' ? tm('level') : tm('value')}
+    >
       <select {...wired('value')} onChange={(e) => onChange({ value: e.target.value })}>
         {options}
       </select>
       {errorText}
-    </div>
+    </RowField>
   );
   if (data.measureKind === 'BOOLEAN')
     return choice(
@@ -130,8 +148,7 @@ export function MeasureInput({
       </>,
     );
   const figure = (name: keyof MeasureFields, text: string, decimal: boolean) => (
-    <div className="flex flex-col gap-1">
-      {label(name, text)}
+    <RowField id={fieldId(name)} label={text}>
       <div className="flex items-center gap-1">
         <input
           {...wired(name)}
@@ -141,7 +158,7 @@ export function MeasureInput({
         />
         {data.measureKind === 'PERCENT' ? <span aria-hidden="true">%</span> : null}
       </div>
-    </div>
+    </RowField>
   );
   if (data.measureKind === 'CHANGE')
     return (

@@ -4,8 +4,8 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { saveTargetAction } from '@/lib/actions/targets';
 import { LAST_YEAR } from '@/lib/domain/progress';
-import { ActionForm, ChoiceField, Field, FormFooter, SelectField } from '@/components/ui/form';
-import { ProvinceOptions, YearOptions, type ProvinceOption } from '@/components/ui/options';
+import { ActionForm, ChoiceField, Field, FormFooter } from '@/components/ui/form';
+import { ProvinceOptions, YearField, type ProvinceOption } from '@/components/ui/options';
 
 export function TargetForm({ provinces }: { provinces: ProvinceOption[] }) {
   const t = useTranslations('targets');
@@ -15,9 +15,7 @@ export function TargetForm({ provinces }: { provinces: ProvinceOption[] }) {
       <ChoiceField id="target-scope" name="provinceCode" label={t('scope')} empty={t('national')}>
         <ProvinceOptions provinces={provinces} />
       </ChoiceField>
-      <SelectField id="target-year" name="year" label={t('year')} defaultValue={String(LAST_YEAR)}>
-        <YearOptions />
-      </SelectField>
+      <YearField id="target-year" label={t('year')} defaultValue={String(LAST_YEAR)} />
       <ChoiceField
         id="target-kind"
         name="kind"

@@ -5,8 +5,7 @@ import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/button';
 import { RadioGroup } from '@/components/ui/choice-groups';
-import { SelectField } from '@/components/ui/form';
-import { YearOptions } from '@/components/ui/options';
+import { YearField } from '@/components/ui/options';
 
 /**
  * A GET form, so every view has its own address. With JavaScript a change applies at once by a
@@ -32,15 +31,7 @@ export function DashboardControls({
       scroll={false}
       className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden"
     >
-      <SelectField
-        id="dash-year"
-        name="year"
-        label={t('year')}
-        defaultValue={String(year)}
-        onChange={submit}
-      >
-        <YearOptions />
-      </SelectField>
+      <YearField id="dash-year" label={t('year')} defaultValue={String(year)} onChange={submit} />
       {(
         [
           [

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Button, buttonClass } from '@/components/ui/button';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { SelectField } from '@/components/ui/form';
-import { ProvinceOptions, YearOptions } from '@/components/ui/options';
+import { ProvinceOptions, YearField } from '@/components/ui/options';
 import { wardName } from '@/lib/domain/units';
 
 interface Problem {
@@ -99,15 +99,12 @@ export function ResultsImport({
             <ProvinceOptions provinces={provinces} />
           </SelectField>
         ) : null}
-        <SelectField
+        <YearField
           id="import-year"
-          name="year"
           label={t('year')}
           value={String(year)}
           onChange={(e) => setYear(Number(e.target.value))}
-        >
-          <YearOptions />
-        </SelectField>
+        />
         <a
           href={`/api/imports/results/template?province=${province}&year=${year}`}
           download

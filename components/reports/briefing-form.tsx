@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/form';
 import { saveBlob } from '@/components/ui/save-blob';
-import { ProvinceOptions, YearOptions } from '@/components/ui/options';
+import { ProvinceOptions, YearField } from '@/components/ui/options';
 
 type Format = 'pdf' | 'pptx';
 
@@ -69,14 +69,7 @@ export function BriefingForm({
           {nationwide ? <option value="">{t('nationwide')}</option> : null}
           <ProvinceOptions provinces={provinces} />
         </SelectField>
-        <SelectField
-          id="report-year"
-          name="year"
-          label={t('year')}
-          defaultValue={String(currentYear)}
-        >
-          <YearOptions />
-        </SelectField>
+        <YearField id="report-year" label={t('year')} defaultValue={String(currentYear)} />
         <SelectField id="report-basis" name="basis" label={t('basis')}>
           <option value="official">{t('official')}</option>
           <option value="provisional">{t('provisional')}</option>

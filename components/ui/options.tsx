@@ -1,4 +1,5 @@
 import { programmeYears } from '@/lib/domain/progress';
+import { SelectField } from './form';
 
 export interface ProvinceOption {
   code: string;
@@ -28,5 +29,16 @@ export function YearOptions({ years = programmeYears }: { years?: readonly numbe
         </option>
       ))}
     </>
+  );
+}
+
+/** The programme-year picker of a form: a select named `year` with every programme year. */
+export function YearField(
+  props: Omit<React.ComponentProps<typeof SelectField>, 'name' | 'children'>,
+) {
+  return (
+    <SelectField name="year" {...props}>
+      <YearOptions />
+    </SelectField>
   );
 }

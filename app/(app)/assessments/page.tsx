@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { SelectField } from '@/components/ui/form';
 import { RegistrationForm } from '@/components/assessments/registration-form';
-import { ProvinceOptions, YearOptions } from '@/components/ui/options';
+import { ProvinceOptions, YearField } from '@/components/ui/options';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 
 export const generateMetadata = titled('registration');
@@ -55,9 +55,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
         ) : (
           <input type="hidden" name="province" value={provinceCode} />
         )}
-        <SelectField name="year" label={t('year')}>
-          <YearOptions />
-        </SelectField>
+        <YearField label={t('year')} />
       </FilterBar>
       <div className="mb-4 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
         <p className="text-lg font-semibold">

@@ -9,7 +9,14 @@ import {
 } from '@/lib/actions/criteria-sets';
 import { programmeYears } from '@/lib/domain/progress';
 import { comparators, measureKinds } from '@/lib/validations/criteria-set';
-import { ActionForm, ChoiceField, Field, FormFooter, TextAreaField } from '@/components/ui/form';
+import {
+  ActionForm,
+  ChoiceField,
+  Field,
+  FileField,
+  FormFooter,
+  TextAreaField,
+} from '@/components/ui/form';
 import { CheckboxGroup } from '@/components/ui/choice-groups';
 
 const yearOptions = programmeYears.map((y) => ({ value: y, label: y }));
@@ -95,24 +102,18 @@ export function CriterionEditForm({
           inputMode="decimal"
         />
       </fieldset>
-      {c.measureKind === 'RATING' ? (
-        <>
-          <TextAreaField
-            id={id('scale')}
-            name="ratingScale"
-            label={t('scale')}
-            defaultValue={c.ratingScale.join('\n')}
-            rows={4}
-          />
-          <TextAreaField
-            id={id('scaleEn')}
-            name="ratingScaleEn"
-            label={t('scaleEn')}
-            defaultValue={c.ratingScaleEn.join('\n')}
-            rows={4}
-          />
-        </>
-      ) : null}
+      {c.measureKind === 'RATING'
+        ? (['ratingScale', 'ratingScaleEn'] as const).map((k) => (
+            <TextAreaField
+              key={k}
+              id={id(k)}
+              name={k}
+              label={t(k)}
+              defaultValue={c[k].join('\n')}
+              rows={4}
+            />
+          ))
+        : null}
       <FormFooter label={t('save')} className="md:col-span-2" />
     </ActionForm>
   );
@@ -139,7 +140,6 @@ export function YearsForm({ id, years: selected }: { id: number; years: number[]
 export function ImportCriteriaSetForm() {
   const t = useTranslations('criteria');
   const [state, action] = useActionState(importCriteriaSetAction, { status: 'idle' });
-  const problems = state.fieldErrors?.file ?? [];
   return (
     <ActionForm state={state} action={action} className="grid gap-3 sm:grid-cols-2">
       <Field id="set-code" name="code" label={t('codeField')} required />
@@ -152,28 +152,15 @@ export function ImportCriteriaSetForm() {
         options={yearOptions}
         className="sm:col-span-2"
       />
-      <div className="flex flex-col gap-1 sm:col-span-2">
-        <label htmlFor="set-file" className="text-sm font-medium text-slate-800">
-          {t('file')}
-        </label>
-        <input
-          id="set-file"
-          name="file"
-          type="file"
-          accept=".json,.csv"
-          required
-          className="text-sm"
-        />
-      </div>
-      <FormFooter label={t('import')} className="sm:col-span-2">
-        {problems.length ? (
-          <ul className="mt-1 list-disc pl-5 text-sm text-rose-700">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        ) : null}
-      </FormFooter>
+      <FileField
+        id="set-file"
+        name="file"
+        label={t('file')}
+        accept=".json,.csv"
+        required
+        className="sm:col-span-2"
+      />
+      <FormFooter label={t('import')} className="sm:col-span-2" />
     </ActionForm>
   );
 }

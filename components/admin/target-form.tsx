@@ -5,16 +5,20 @@ import { useTranslations } from 'next-intl';
 import { saveTargetAction } from '@/lib/actions/targets';
 import { LAST_YEAR } from '@/lib/domain/progress';
 import { ActionForm, ChoiceField, Field, FormFooter } from '@/components/ui/form';
-import { ProvinceOptions, YearField, type ProvinceOption } from '@/components/ui/options';
+import { ProvinceField, YearField, type ProvinceOption } from '@/components/ui/options';
 
 export function TargetForm({ provinces }: { provinces: ProvinceOption[] }) {
   const t = useTranslations('targets');
   const [state, action] = useActionState(saveTargetAction, { status: 'idle' });
   return (
     <ActionForm state={state} action={action} className="grid gap-4 sm:grid-cols-2">
-      <ChoiceField id="target-scope" name="provinceCode" label={t('scope')} empty={t('national')}>
-        <ProvinceOptions provinces={provinces} />
-      </ChoiceField>
+      <ProvinceField
+        id="target-scope"
+        name="provinceCode"
+        label={t('scope')}
+        empty={t('national')}
+        provinces={provinces}
+      />
       <YearField id="target-year" label={t('year')} defaultValue={String(LAST_YEAR)} />
       <ChoiceField
         id="target-kind"

@@ -3,8 +3,8 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { issueTokenAction } from '@/lib/actions/api-tokens';
-import { ActionForm, ChoiceField, Field, FormFooter } from '@/components/ui/form';
-import { ProvinceOptions, type ProvinceOption } from '@/components/ui/options';
+import { ActionForm, Field, FormFooter } from '@/components/ui/form';
+import { ProvinceField, type ProvinceOption } from '@/components/ui/options';
 import { ShownOnce } from '@/components/ui/shown-once';
 
 export function IssueTokenForm({ provinces }: { provinces: ProvinceOption[] }) {
@@ -13,9 +13,13 @@ export function IssueTokenForm({ provinces }: { provinces: ProvinceOption[] }) {
   return (
     <ActionForm state={state} action={action} className="grid gap-4 sm:grid-cols-3">
       <Field id="token-name" name="name" label={t('name')} required maxLength={100} />
-      <ChoiceField id="token-scope" name="provinceCode" label={t('scope')} empty={t('nationwide')}>
-        <ProvinceOptions provinces={provinces} />
-      </ChoiceField>
+      <ProvinceField
+        id="token-scope"
+        name="provinceCode"
+        label={t('scope')}
+        empty={t('nationwide')}
+        provinces={provinces}
+      />
       <Field
         id="token-days"
         name="expiresInDays"

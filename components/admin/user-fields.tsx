@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Role } from '@/lib/permissions';
 import { Field, SelectField } from '@/components/ui/form';
-import { ProvinceOptions, type ProvinceOption } from '@/components/ui/options';
+import { ProvinceField, type ProvinceOption } from '@/components/ui/options';
 import { UnitPicker } from '@/components/ui/unit-picker';
 
 /**
@@ -55,16 +55,15 @@ export function UserFields({
         ))}
       </SelectField>
       {role === 'PROVINCE' || role === 'VIEWER' ? (
-        <SelectField
+        <ProvinceField
           id={`${prefix}-province`}
           name="provinceCode"
           label={t('province')}
           hint={t('provinceHint')}
           defaultValue={initial.provinceCode ?? ''}
-        >
-          {role === 'VIEWER' ? <option value="">{t('nationwide')}</option> : null}
-          <ProvinceOptions provinces={provinces} />
-        </SelectField>
+          empty={role === 'VIEWER' ? t('nationwide') : undefined}
+          provinces={provinces}
+        />
       ) : null}
       {role === 'WARD' ? (
         <UnitPicker

@@ -6,7 +6,14 @@ import { addEvidenceAction, removeEvidenceAction } from '@/lib/actions/assessmen
 import type { ActionResult } from '@/lib/actions/result';
 import { formatDate, formatFileSize } from '@/lib/format';
 import { ActionButton } from '@/components/ui/action-button';
-import { ActionForm, Field, SelectField, SubmitButton, TextAreaField } from '@/components/ui/form';
+import {
+  ActionForm,
+  Field,
+  FileField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+} from '@/components/ui/form';
 
 export interface EvidenceItem {
   id: number;
@@ -188,19 +195,14 @@ export function EvidenceList({
               />
             ) : null}
             {kind === 'FILE' ? (
-              <div className="flex flex-col gap-1 sm:col-span-2">
-                <label htmlFor={id('file')} className="text-sm font-medium text-slate-800">
-                  {t('file', { max: maxMb })}
-                </label>
-                <input
-                  id={id('file')}
-                  name="file"
-                  type="file"
-                  required
-                  accept=".pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx"
-                  className="text-sm"
-                />
-              </div>
+              <FileField
+                id={id('file')}
+                name="file"
+                label={t('file', { max: maxMb })}
+                required
+                accept=".pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx"
+                className="sm:col-span-2"
+              />
             ) : kind === 'LINK' ? (
               <Field
                 id={id('url')}

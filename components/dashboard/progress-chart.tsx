@@ -20,6 +20,12 @@ import { columnsOf } from '@/components/ui/data-table';
 import { ChartFigure, ChartTable } from './chart-frame';
 
 /** Share by year: actual (solid), target line, forecast to 2030 (dashed). A table follows for screen readers. */
+/** The thin lines under the ward figures: the target path and the forecast from the pace so far. */
+const guides = [
+  { name: 'chartTarget', dataKey: 'target', stroke: '#c8102e', dash: undefined },
+  { name: 'chartForecast', dataKey: 'forecast', stroke: '#1e40af', dash: '6 4' },
+] as const;
+
 export function ProgressChart({
   series,
   milestones = [],
@@ -69,15 +75,19 @@ export function ProgressChart({
                 formatter={(v: unknown) => formatPercentLabel(v, locale)}
               />
             </Line>
-            <Line
-              name={t('chartTarget')}
-              type="linear"
-              dataKey="target"
-              stroke="#c8102e"
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
+            {guides.map((g) => (
+              <Line
+                key={g.dataKey}
+                name={t(g.name)}
+                type="linear"
+                dataKey={g.dataKey}
+                stroke={g.stroke}
+                strokeDasharray={g.dash}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))}
             {milestones.map((m) => (
               <ReferenceDot
                 key={m.year}
@@ -94,16 +104,6 @@ export function ProgressChart({
                 }}
               />
             ))}
-            <Line
-              name={t('chartForecast')}
-              type="linear"
-              dataKey="forecast"
-              stroke="#1e40af"
-              strokeDasharray="6 4"
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
           </LineChart>
         </ResponsiveContainer>
       </div>

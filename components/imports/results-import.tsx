@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button, buttonClass } from '@/components/ui/button';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
-import { SelectField } from '@/components/ui/form';
-import { ProvinceOptions, YearField } from '@/components/ui/options';
+import { FileField } from '@/components/ui/form';
+import { ProvinceField, YearField } from '@/components/ui/options';
 import { wardName } from '@/lib/domain/units';
 
 interface Problem {
@@ -89,15 +89,13 @@ export function ResultsImport({
     <div className="space-y-6">
       <section className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         {provinces.length > 1 ? (
-          <SelectField
+          <ProvinceField
             id="import-province"
-            name="province"
             label={t('province')}
             value={province}
             onChange={(e) => setProvince(e.target.value)}
-          >
-            <ProvinceOptions provinces={provinces} />
-          </SelectField>
+            provinces={provinces}
+          />
         ) : null}
         <YearField
           id="import-year"
@@ -114,21 +112,16 @@ export function ResultsImport({
         </a>
       </section>
       <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="import-file" className="text-sm font-medium">
-            {t('file')}
-          </label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setAnswer(null);
-            }}
-            className="text-sm"
-          />
-        </div>
+        <FileField
+          id="import-file"
+          name="file"
+          label={t('file')}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setAnswer(null);
+          }}
+        />
         <div className="flex flex-wrap gap-3">
           <Button onClick={() => void send('preview')} disabled={!file || progress !== null}>
             {t('preview')}

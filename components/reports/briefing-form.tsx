@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/form';
 import { saveBlob } from '@/components/ui/save-blob';
-import { ProvinceOptions, YearField } from '@/components/ui/options';
+import { ProvinceField, YearField } from '@/components/ui/options';
 
 type Format = 'pdf' | 'pptx';
 
@@ -60,15 +60,13 @@ export function BriefingForm({
       }}
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField
+        <ProvinceField
           id="report-scope"
-          name="province"
           label={t('scope')}
           defaultValue={nationwide ? '' : provinces[0]?.code}
-        >
-          {nationwide ? <option value="">{t('nationwide')}</option> : null}
-          <ProvinceOptions provinces={provinces} />
-        </SelectField>
+          empty={nationwide ? t('nationwide') : undefined}
+          provinces={provinces}
+        />
         <YearField id="report-year" label={t('year')} defaultValue={String(currentYear)} />
         <SelectField id="report-basis" name="basis" label={t('basis')}>
           <option value="official">{t('official')}</option>

@@ -91,10 +91,16 @@ export function FieldShell({
           {hint}
         </p>
       ) : null}
-      {errors?.length ? (
+      {errors?.length === 1 ? (
         <p id={`${id}-error`} className="text-sm text-rose-700">
-          {errors.join(' ')}
+          {errors[0]}
         </p>
+      ) : errors?.length ? (
+        <ul id={`${id}-error`} className="list-disc pl-5 text-sm text-rose-700">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
       ) : null}
     </div>
   );
@@ -175,6 +181,23 @@ export function Field(props: Common & Own<React.InputHTMLAttributes<HTMLInputEle
       {...common}
       keep={input.type !== 'password' && input.value === undefined}
       render={({ key, ...wired }) => <input key={key} {...wired} {...input} />}
+    />
+  );
+}
+
+/**
+ * A file input, labelled, with its hint and errors. Never refilled after a refusal: browsers let
+ * no page set a file input's value.
+ */
+export function FileField(props: Common & Own<React.InputHTMLAttributes<HTMLInputElement>>) {
+  const [common, input] = split(props);
+  return (
+    <Control
+      {...common}
+      keep={false}
+      render={({ key, className: _input, ...wired }) => (
+        <input key={key} {...wired} type="file" className="text-sm" {...input} />
+      )}
     />
   );
 }

@@ -7,7 +7,7 @@ export interface ProvinceOption {
 }
 
 /** The <option>s of a province picker: "38 · Thanh Hóa". */
-export function ProvinceOptions({ provinces }: { provinces: readonly ProvinceOption[] }) {
+function ProvinceOptions({ provinces }: { provinces: readonly ProvinceOption[] }) {
   return (
     <>
       {provinces.map((p) => (
@@ -39,6 +39,28 @@ export function YearField(
   return (
     <SelectField name="year" {...props}>
       <YearOptions />
+    </SelectField>
+  );
+}
+
+/**
+ * A province picker: "38 · Thanh Hóa" for each province, after an optional first "all / national"
+ * choice (value ""). Named `province` unless the form posts it under another name.
+ */
+export function ProvinceField({
+  provinces,
+  empty,
+  name = 'province',
+  ...props
+}: Omit<React.ComponentProps<typeof SelectField>, 'name' | 'children'> & {
+  provinces: readonly ProvinceOption[];
+  empty?: React.ReactNode;
+  name?: string;
+}) {
+  return (
+    <SelectField name={name} {...props}>
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      <ProvinceOptions provinces={provinces} />
     </SelectField>
   );
 }

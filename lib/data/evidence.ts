@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { sha256Hex } from '@/lib/crypto';
 import { periodOutsideYear } from '@/lib/domain/evidence-period';
@@ -40,6 +41,28 @@ function cleanFileName(name: string, extension: string): string {
     .slice(0, 150);
   const stem = base.replace(/\.[^.]*$/, '') || 'minh-chung';
   return `${stem}.${extension}`;
+}
+
+/**
+ * What every change to a result's evidence does besides itself, in its transaction: it answers a
+ * return on that result, and it is audited with the item as it was (removed) or now is (added).
+ */
+async function evidenceChanged(
+  tx: Prisma.TransactionClient,
+  actor: AuditActor,
+  action: 'evidence.add' | 'evidence.remove',
+  result: { id: number; assessment: { unit: { province: { code: string } } } },
+  item: { id: number },
+) {
+  await markReturnAnswered(tx, result.id);
+  const snapshot = { resultId: result.id, ...item };
+  await recordAudit(tx, actor, {
+    action,
+    entity: 'evidence',
+    entityId: item.id,
+    provinceCode: result.assessment.unit.province.code,
+    ...(action === 'evidence.add' ? { after: snapshot } : { before: snapshot }),
+  });
 }
 
 export async function addEvidence(
@@ -109,14 +132,7 @@ export async function addEvidence(
         periodReason: true,
       },
     });
-    await markReturnAnswered(tx, result.id);
-    await recordAudit(tx, actor, {
-      action: 'evidence.add',
-      entity: 'evidence',
-      entityId: created.id,
-      provinceCode: result.assessment.unit.province.code,
-      after: { resultId: result.id, ...created },
-    });
+    await evidenceChanged(tx, actor, 'evidence.add', result, created);
     return { ok: true, id: created.id } as const;
   });
 }
@@ -151,15 +167,8 @@ export async function removeEvidence(
       where: { id: item.id },
       data: { removedAt: new Date(), removedById: actor.userId },
     });
-    await markReturnAnswered(tx, item.result.id);
     const { result, ...before } = item;
-    await recordAudit(tx, actor, {
-      action: 'evidence.remove',
-      entity: 'evidence',
-      entityId: item.id,
-      provinceCode: result.assessment.unit.province.code,
-      before: { resultId: result.id, ...before },
-    });
+    await evidenceChanged(tx, actor, 'evidence.remove', result, before);
     return { ok: true } as const;
   });
 }

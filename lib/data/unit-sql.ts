@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 
-/** SQL fragments about units over time, shared by every query that counts units by date. */
+/** What every query about units shares: SQL fragments for units over time, and the fields that name a unit. */
 
 /** The SQL for "the unit's type on a date": before its first change after the date, that change's former type. */
 export const typeOnSql = (unitAlias: string, on: Prisma.Sql) => Prisma.sql`coalesce(

@@ -349,8 +349,9 @@ describe('evidence', () => {
 describe('the workflow, through the actions', () => {
   it('runs draft → submitted → returned → submitted → proposed → inspecting → recognised → withdrawn', async () => {
     const { assessment, result, officer } = await registeredWard();
-    const submit = () =>
-      transitionAction(idle, form({ assessmentId: assessment.id, name: 'submit' }));
+    const move = (name: string, fields: Record<string, string> = {}) =>
+      transitionAction(idle, form({ assessmentId: assessment.id, name, ...fields }));
+    const submit = () => move('submit');
 
     expect(await submit()).toMatchObject({
       status: 'error',
@@ -422,53 +423,23 @@ describe('the workflow, through the actions', () => {
     // The Ministry cannot propose; the province can.
     const inspector = await makeUser('MINISTRY');
     await actAs(inspector.email);
-    expect(
-      await transitionAction(idle, form({ assessmentId: assessment.id, name: 'propose' })),
-    ).toMatchObject({ status: 'error' });
+    expect(await move('propose')).toMatchObject({ status: 'error' });
     await actAs(officer.email);
+    expect(await statusOf(move('propose'))).toBe('success');
     expect(
-      await statusOf(
-        transitionAction(idle, form({ assessmentId: assessment.id, name: 'propose' })),
-      ),
-    ).toBe('success');
-    expect(
-      await transitionAction(
-        idle,
-        form({
-          assessmentId: assessment.id,
-          name: 'recognise',
-          decisionNumber: '1/QĐ',
-          decisionDate: '2026-11-01',
-        }),
-      ),
+      await move('recognise', { decisionNumber: '1/QĐ', decisionDate: '2026-11-01' }),
     ).toMatchObject({ status: 'error' });
 
     await actAs(inspector.email);
-    expect(
-      (await transitionAction(idle, form({ assessmentId: assessment.id, name: 'startInspection' })))
-        .status,
-    ).toBe('success');
-    const future = await transitionAction(
-      idle,
-      form({
-        assessmentId: assessment.id,
-        name: 'recognise',
-        decisionNumber: '1234/QĐ-BCA',
-        decisionDate: '2099-01-01',
-      }),
-    );
+    expect((await move('startInspection')).status).toBe('success');
+    const future = await move('recognise', {
+      decisionNumber: '1234/QĐ-BCA',
+      decisionDate: '2099-01-01',
+    });
     expect(future.fieldErrors?.['decision']).toBeDefined();
     expect(
       await statusOf(
-        transitionAction(
-          idle,
-          form({
-            assessmentId: assessment.id,
-            name: 'recognise',
-            decisionNumber: '1234/QĐ-BCA',
-            decisionDate: '2026-11-15',
-          }),
-        ),
+        move('recognise', { decisionNumber: '1234/QĐ-BCA', decisionDate: '2026-11-15' }),
       ),
     ).toBe('success');
     const decision = await db().recognitionDecision.findUniqueOrThrow({
@@ -477,26 +448,16 @@ describe('the workflow, through the actions', () => {
     expect(decision).toMatchObject({ number: '1234/QĐ-BCA', year: YEAR });
 
     // Recognised is read-only; withdrawal needs a reason.
-    expect(
-      (
-        await transitionAction(
-          idle,
-          form({ assessmentId: assessment.id, name: 'withdrawRecognition' }),
-        )
-      ).fieldErrors?.reason,
-    ).toEqual(['Vui lòng nêu lý do.']);
+    expect((await move('withdrawRecognition')).fieldErrors?.reason).toEqual([
+      'Vui lòng nêu lý do.',
+    ]);
     expect(
       await statusOf(
-        transitionAction(
-          idle,
-          form({
-            assessmentId: assessment.id,
-            name: 'withdrawRecognition',
-            reason: 'Không duy trì tiêu chí 10',
-            decisionNumber: '88/QĐ-BCA',
-            decisionDate: '2026-11-20',
-          }),
-        ),
+        move('withdrawRecognition', {
+          reason: 'Không duy trì tiêu chí 10',
+          decisionNumber: '88/QĐ-BCA',
+          decisionDate: '2026-11-20',
+        }),
       ),
     ).toBe('success');
     // The withdrawal is itself a numbered, dated decision.

@@ -8,9 +8,8 @@ import { listProvinceOptions } from '@/lib/data/users';
 import { formatNumber } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { FilterBar } from '@/components/ui/filter-bar';
-import { SelectField } from '@/components/ui/form';
 import { RegistrationForm } from '@/components/assessments/registration-form';
-import { ProvinceOptions, YearField } from '@/components/ui/options';
+import { ProvinceField, YearField } from '@/components/ui/options';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 
 export const generateMetadata = titled('registration');
@@ -49,9 +48,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
         submitLabel={t('show')}
       >
         {provinces.length > 1 ? (
-          <SelectField name="province" label={t('province')}>
-            <ProvinceOptions provinces={provinces} />
-          </SelectField>
+          <ProvinceField provinces={provinces} label={t('province')} />
         ) : (
           <input type="hidden" name="province" value={provinceCode} />
         )}

@@ -12,7 +12,7 @@ import { resultSummary, StatusBadge } from '@/components/assessments/status-badg
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { ChoiceField, Field } from '@/components/ui/form';
-import { ProvinceOptions, YearOptions } from '@/components/ui/options';
+import { ProvinceField, YearOptions } from '@/components/ui/options';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager, withQuery } from '@/components/ui/pager';
 
@@ -63,9 +63,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       <FilterBar values={current} label={t('filters')} submitLabel={t('apply')}>
         <Field name="q" type="search" label={t('search')} />
         {provinces.length > 1 ? (
-          <ChoiceField name="province" label={t('province')} empty={t('allProvinces')}>
-            <ProvinceOptions provinces={provinces} />
-          </ChoiceField>
+          <ProvinceField provinces={provinces} label={t('province')} empty={t('allProvinces')} />
         ) : null}
         <ChoiceField
           name="status"

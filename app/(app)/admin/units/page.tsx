@@ -20,8 +20,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { columnsOf, DataTable, figures } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
-import { ChoiceField, Field } from '@/components/ui/form';
-import { ProvinceOptions } from '@/components/ui/options';
+import { Field } from '@/components/ui/form';
+import { ProvinceField } from '@/components/ui/options';
 import { SuccessorForm } from '@/components/admin/successor-form';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 
@@ -82,9 +82,7 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
           label={t('splitsTitle')}
           submitLabel={t('filter')}
         >
-          <ChoiceField name="province" label={t('province')} empty={t('allProvinces')}>
-            <ProvinceOptions provinces={provinces} />
-          </ChoiceField>
+          <ProvinceField provinces={provinces} label={t('province')} empty={t('allProvinces')} />
           <Field name="q" type="search" label={t('search')} />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="toConfirm" value="1" defaultChecked={query.toConfirm} />

@@ -21,6 +21,28 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: (await params).code };
 }
 
+/** "Phường A (note), Phường B": units linked to their pages, each with an optional note. */
+function UnitLinks<U extends { id: number; code: string; validTo: Date | null; fullName: string }>({
+  units,
+  note,
+}: {
+  units: readonly U[];
+  note: (unit: U) => string | null;
+}) {
+  return units.map((u, i) => {
+    const said = note(u);
+    return (
+      <span key={u.id}>
+        {i > 0 ? ', ' : ''}
+        <Link href={unitPath(u)} className="text-brand-700 hover:underline">
+          {u.fullName}
+        </Link>
+        {said ? <span className="text-slate-600"> ({said})</span> : null}
+      </span>
+    );
+  });
+}
+
 export default async function WardPage({
   params,
   searchParams,
@@ -69,17 +91,10 @@ export default async function WardPage({
         {unit.successors.length > 0 ? (
           <p data-testid="successors">
             <span className="text-slate-600">{t('mergedInto')} </span>
-            {unit.successors.map((s, i) => (
-              <span key={s.id}>
-                {i > 0 ? ', ' : ''}
-                <Link href={unitPath(s)} className="text-brand-700 hover:underline">
-                  {s.fullName}
-                </Link>{' '}
-                <span className="text-slate-600">
-                  ({s.isDesignated ? t('countsHereShort') : t('partOnly')})
-                </span>
-              </span>
-            ))}
+            <UnitLinks
+              units={unit.successors}
+              note={(s) => (s.isDesignated ? t('countsHereShort') : t('partOnly'))}
+            />
             {unit.successors.length > 1 && designated ? (
               <span className="mt-1 block text-slate-600">
                 {t('countedUnder', { name: designated.fullName })}{' '}
@@ -93,20 +108,14 @@ export default async function WardPage({
         {unit.predecessors.length > 0 ? (
           <p data-testid="predecessors">
             <span className="text-slate-600">{t('formedFrom')} </span>
-            {unit.predecessors.map((p, i) => (
-              <span key={p.id}>
-                {i > 0 ? ', ' : ''}
-                <Link href={unitPath(p)} className="text-brand-700 hover:underline">
-                  {p.fullName}
-                </Link>
-                {p.countsHere ? null : (
-                  <span className="text-slate-600">
-                    {' '}
-                    ({t('partlyCountedUnder', { name: p.countsUnder?.fullName ?? '—' })})
-                  </span>
-                )}
-              </span>
-            ))}
+            <UnitLinks
+              units={unit.predecessors}
+              note={(p) =>
+                p.countsHere
+                  ? null
+                  : t('partlyCountedUnder', { name: p.countsUnder?.fullName ?? '—' })
+              }
+            />
           </p>
         ) : null}
       </div>

@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/auth';
 import { getCriteriaSet } from '@/lib/data/criteria-sets';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
 import { CriterionEditForm, YearsForm } from '@/components/admin/criteria-forms';
 
 export default async function CriteriaSetPage({ params }: { params: Promise<{ id: string }> }) {
@@ -25,16 +26,9 @@ export default async function CriteriaSetPage({ params }: { params: Promise<{ id
         </Link>
         <Badge tone={set.inUse ? 'info' : 'neutral'}>{set.inUse ? t('inUse') : t('unused')}</Badge>
       </p>
-      <section
-        aria-labelledby="years"
-        className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-      >
-        <h2 id="years" className="font-semibold">
-          {t('yearsTitle')}
-        </h2>
-        <p className="mb-2 text-sm text-slate-600">{t('yearsHint')}</p>
+      <Card id="years" title={t('yearsTitle')} intro={t('yearsHint')} className="mb-6">
         <YearsForm id={set.id} years={set.years} />
-      </section>
+      </Card>
       <ol className="space-y-4">
         {set.criteria.map((c) => (
           <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -117,6 +118,23 @@ function createPglite(dataDir: string, loadDataDir?: Blob): Database {
   };
 }
 
+/**
+ * Names for prepared statements: PostgreSQL then parses a statement once per connection rather
+ * than on every call, and after a few runs may keep its plan. Only the first `limit` distinct
+ * texts are named (later ones run unnamed), so no connection holds an unbounded set.
+ */
+export function statementNames(limit = 2_000) {
+  const names = new Map<string, string>();
+  return ({ sql }: { sql: string }): string => {
+    let name = names.get(sql);
+    if (name === undefined && names.size < limit) {
+      name = `km_${createHash('sha1').update(sql).digest('base64url')}`;
+      names.set(sql, name);
+    }
+    return name ?? ''; // '' runs unnamed
+  };
+}
+
 function createPostgres(connectionString: string): Database {
   const pool = new pg.Pool({
     connectionString,
@@ -130,7 +148,7 @@ function createPostgres(connectionString: string): Database {
   // Under a burst, a write waits its turn for a connection (up to 10 s) rather than failing
   // after Prisma's default 2 s.
   const prisma = new PrismaClient({
-    adapter: new PrismaPg(pool),
+    adapter: new PrismaPg(pool, { statementNameGenerator: statementNames() }),
     transactionOptions: { maxWait: 10_000 },
   });
 

@@ -192,6 +192,15 @@ export async function refreshProgressForUnits(tx: Tx, unitIds: number[]): Promis
  * wait for each other in a circle, and a rebuild (which takes a province's lock exclusively, in
  * the same order) waits for them.
  */
+/**
+ * A tracked write's counts (the same few statements, a few wards each) run on their kept generic
+ * plan: planning them again on every save cost more than running them. The mode lasts from the
+ * locks to the upkeep (`set_config(…, true)` is local to the transaction, so a failed write leaves
+ * nothing behind); a province's rebuild needs plans made for its own figures and never runs in it.
+ */
+const genericPlans = Prisma.sql`set_config('plan_cache_mode', 'force_generic_plan', true) AS plans`;
+const customPlans = Prisma.sql`set_config('plan_cache_mode', 'auto', true) AS plans`;
+
 async function rootsOf(tx: Tx, unitIds: number[], lock = false) {
   return tx.$queryRaw<{ root: number; province_id: number }[]>(Prisma.sql`
     WITH RECURSIVE up AS (
@@ -204,33 +213,70 @@ async function rootsOf(tx: Tx, unitIds: number[], lock = false) {
     SELECT root, province_id ${
       lock
         ? Prisma.sql`, pg_advisory_xact_lock_shared(${LOCK_NAMESPACE}::int, province_id)::text AS p,
-                       pg_advisory_xact_lock(${ROOT_NAMESPACE}::int, root)::text AS r`
+                       pg_advisory_xact_lock(${ROOT_NAMESPACE}::int, root)::text AS r, ${genericPlans}`
         : Prisma.empty
     } FROM roots ORDER BY province_id, root`);
 }
 
-type Row = Record<string, number | boolean>;
-
-/** `after − before`, row by row on `keys`, keeping rows that changed. */
-function changes(before: Row[], after: Row[], keys: string[], counts: string[]): Row[] {
-  const key = (r: Row) => keys.map((k) => r[k]).join('|');
-  const out = new Map<string, Row>();
-  for (const [rows, sign] of [
-    [after, 1],
-    [before, -1],
-  ] as const)
-    for (const r of rows) {
-      const d =
-        out.get(key(r)) ??
-        Object.fromEntries([...keys.map((k) => [k, r[k]!]), ...counts.map((c) => [c, 0])]);
-      for (const c of counts) d[c] = (d[c] as number) + sign * (r[c] as number);
-      out.set(key(r), d);
-    }
-  return [...out.values()].filter((d) => counts.some((c) => d[c] !== 0));
-}
-
 const PROVINCE_COUNTS = ['wards', 'registered', 'attained', 'recognised', 'provisional'];
 const CRITERION_COUNTS = ['met', 'assessed'];
+
+/** Both figures of these wards, as JSON text: what `applyChange` subtracts afterwards. */
+const figuresSql = (provinceId: number, roots: number[], years?: number[]) => Prisma.sql`
+  SELECT (SELECT coalesce(json_agg(f), '[]')::text FROM (${provinceFigures(provinceId, roots, years)}) f) AS province,
+         (SELECT coalesce(json_agg(f), '[]')::text FROM (${criterionFigures(provinceId, roots, years)}) f) AS criteria`;
+
+/**
+ * `after − before` of one set of figures, row by row on `keys`, keeping rows that changed: `after`
+ * is a query, `before` the JSON its earlier run gave.
+ */
+function changeSql(after: Prisma.Sql, before: string, keys: string[], counts: string[]) {
+  const all = [...keys, ...counts].join(', ');
+  const columns = [
+    ...keys.map((k) => `${k} ${k === 'lineage' ? 'boolean' : 'int'}`),
+    ...counts.map((c) => `${c} int`),
+  ].join(', ');
+  const raw = (sql: string) => Prisma.raw(sql);
+  return Prisma.sql`
+    SELECT ${raw(keys.join(', '))}, ${raw(counts.map((c) => `sum(${c})::int AS ${c}`).join(', '))}
+      FROM (SELECT ${raw(all)} FROM (${after}) a
+            UNION ALL
+            SELECT ${raw([...keys, ...counts.map((c) => `-${c}`)].join(', '))}
+              FROM json_to_recordset(${before}::json) AS b(${raw(columns)})) x
+     GROUP BY ${raw(keys.join(', '))}
+    HAVING ${raw(counts.map((c) => `sum(${c}) <> 0`).join(' OR '))}`;
+}
+
+/**
+ * Counts these wards again and adds the change since `before` to both summaries, raising the
+ * province's counter (statuses and counts in the ward table change even where the summaries do
+ * not), in one statement. Answers whether a criterion lost assessed wards.
+ */
+const applyChangeSql = (
+  provinceId: number,
+  roots: number[],
+  years: number[] | undefined,
+  before: { province: string; criteria: string },
+) => Prisma.sql`
+  WITH d_p AS (${changeSql(provinceFigures(provinceId, roots, years), before.province, ['lineage', 'year', 'province_id'], PROVINCE_COUNTS)}),
+       d_c AS (${changeSql(criterionFigures(provinceId, roots, years), before.criteria, ['year', 'criterion_id'], CRITERION_COUNTS)}),
+       c_p AS (
+         INSERT INTO province_year_progress (lineage, year, province_id, today_province_id, wards, registered, attained, recognised, provisional)
+         SELECT lineage, year, province_id, ${provinceId}::int, wards, registered, attained, recognised, provisional FROM d_p
+         ON CONFLICT (lineage, year, province_id, today_province_id) DO UPDATE SET
+           wards = province_year_progress.wards + EXCLUDED.wards,
+           registered = province_year_progress.registered + EXCLUDED.registered,
+           attained = province_year_progress.attained + EXCLUDED.attained,
+           recognised = province_year_progress.recognised + EXCLUDED.recognised,
+           provisional = province_year_progress.provisional + EXCLUDED.provisional),
+       c_c AS (
+         INSERT INTO criterion_year_progress (year, today_province_id, criterion_id, met, assessed)
+         SELECT year, ${provinceId}::int, criterion_id, met, assessed FROM d_c
+         ON CONFLICT (year, today_province_id, criterion_id) DO UPDATE SET
+           met = criterion_year_progress.met + EXCLUDED.met,
+           assessed = criterion_year_progress.assessed + EXCLUDED.assessed),
+       v AS (${raiseVersionsSql([provinceId])})
+  SELECT coalesce(bool_or(assessed < 0), false) AS emptied, ${customPlans} FROM d_c`;
 
 /**
  * Call before a write that may change what the dashboards count (a result's state, a workflow
@@ -238,6 +284,7 @@ const CRITERION_COUNTS = ['met', 'assessed'];
  * Only the wards written to are counted, before and after, and the difference is added to the
  * summaries: the cost follows the size of the write, not of the province. `years` limits the
  * count to the years written to (a recognition counts in every later year: leave it out).
+ * Three statements in all: the locks, the count before, and the count after with its upkeep.
  */
 export async function trackProgress(
   tx: Tx,
@@ -246,65 +293,28 @@ export async function trackProgress(
 ): Promise<() => Promise<void>> {
   const roots = await rootsOf(tx, unitIds, true);
   if (roots.length === 0) return async () => {};
-  const provinces = [...new Set(roots.map((r) => r.province_id))];
-  // Both counts in one round trip.
-  const figures = async (p: number) => {
-    const ids = roots.filter((r) => r.province_id === p).map((r) => r.root);
-    const [row] = await tx.$queryRaw<{ province: Row[]; criteria: Row[] }[]>(Prisma.sql`
-      SELECT (SELECT coalesce(json_agg(f), '[]') FROM (${provinceFigures(p, ids, years)}) f) AS province,
-             (SELECT coalesce(json_agg(f), '[]') FROM (${criterionFigures(p, ids, years)}) f) AS criteria`);
-    return row!;
-  };
-  const before = new Map<number, Awaited<ReturnType<typeof figures>>>();
-  for (const p of provinces) before.set(p, await figures(p));
+  const provinces = [...new Set(roots.map((r) => r.province_id))].map((p) => ({
+    id: p,
+    roots: roots.filter((r) => r.province_id === p).map((r) => r.root),
+  }));
+  const before = new Map<number, { province: string; criteria: string }>();
+  for (const p of provinces) {
+    const [row] = await tx.$queryRaw<{ province: string; criteria: string }[]>(
+      figuresSql(p.id, p.roots, years),
+    );
+    before.set(p.id, row!);
+  }
   return async () => {
     for (const p of provinces) {
-      const after = await figures(p);
-      const was = before.get(p)!;
-      await addChanges(
-        tx,
-        p,
-        changes(was.province, after.province, ['lineage', 'year', 'province_id'], PROVINCE_COUNTS),
-        changes(was.criteria, after.criteria, ['year', 'criterion_id'], CRITERION_COUNTS),
+      const [answer] = await tx.$queryRaw<{ emptied: boolean }[]>(
+        applyChangeSql(p.id, p.roots, years, before.get(p.id)!),
       );
+      // A rebuild keeps no row for a criterion nobody is assessed on: neither does a change. (A
+      // statement does not see its own updates, so this one follows it.)
+      if (answer?.emptied)
+        await tx.$executeRaw`DELETE FROM criterion_year_progress WHERE today_province_id = ${p.id}::int AND assessed = 0`;
     }
   };
-}
-
-/** Adds the changes to both summaries in one statement. */
-async function addChanges(
-  tx: Tx,
-  provinceId: number,
-  province: Row[],
-  criteria: Row[],
-): Promise<void> {
-  const parts: Prisma.Sql[] = [];
-  if (province.length)
-    parts.push(Prisma.sql`
-    INSERT INTO province_year_progress (lineage, year, province_id, today_province_id, wards, registered, attained, recognised, provisional)
-    VALUES ${Prisma.join(province.map((r) => Prisma.sql`(${r.lineage}, ${r.year}::int, ${r.province_id}::int, ${provinceId}::int, ${r.wards}::int, ${r.registered}::int, ${r.attained}::int, ${r.recognised}::int, ${r.provisional}::int)`))}
-    ON CONFLICT (lineage, year, province_id, today_province_id) DO UPDATE SET
-      wards = province_year_progress.wards + EXCLUDED.wards,
-      registered = province_year_progress.registered + EXCLUDED.registered,
-      attained = province_year_progress.attained + EXCLUDED.attained,
-      recognised = province_year_progress.recognised + EXCLUDED.recognised,
-      provisional = province_year_progress.provisional + EXCLUDED.provisional`);
-  if (criteria.length)
-    parts.push(Prisma.sql`
-    INSERT INTO criterion_year_progress (year, today_province_id, criterion_id, met, assessed)
-    VALUES ${Prisma.join(criteria.map((r) => Prisma.sql`(${r.year}::int, ${provinceId}::int, ${r.criterion_id}::int, ${r.met}::int, ${r.assessed}::int)`))}
-    ON CONFLICT (year, today_province_id, criterion_id) DO UPDATE SET
-      met = criterion_year_progress.met + EXCLUDED.met,
-      assessed = criterion_year_progress.assessed + EXCLUDED.assessed`);
-  // Statuses and counts in the ward table change even where the summaries do not: the
-  // province's counter is raised in the same statement, last.
-  const ctes = parts.map((part, i) => Prisma.sql`c${Prisma.raw(String(i))} AS (${part}), `);
-  await tx.$executeRaw(
-    Prisma.sql`WITH ${ctes.length ? Prisma.join(ctes, '') : Prisma.empty}v AS (SELECT 1) ${raiseVersionsSql([provinceId])}`,
-  );
-  // A rebuild keeps no row for a criterion nobody is assessed on: neither does a change.
-  if (criteria.some((r) => (r.assessed as number) < 0))
-    await tx.$executeRaw`DELETE FROM criterion_year_progress WHERE today_province_id = ${provinceId}::int AND assessed = 0`;
 }
 
 /** Rebuilds every province's figures (inside the caller's transaction): after imports and the seed. */

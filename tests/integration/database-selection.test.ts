@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, DatabaseUnavailableError } from '@/lib/db';
+import {
+  createDatabase,
+  DatabaseUnavailableError,
+  db,
+  getDatabase,
+  statementNames,
+} from '@/lib/db';
 import { ConfigError } from '@/lib/env';
 
 describe('choosing the database from the environment', () => {
@@ -81,5 +87,32 @@ describe('starting against an unreachable PostgreSQL', () => {
     expect(run.stderr.trim()).toBe(
       'ERROR: Cannot reach the PostgreSQL server (connection refused). Check DATABASE_URL and that the server is running.',
     );
+  });
+});
+
+describe('prepared statements on PostgreSQL', () => {
+  it('names each distinct query once, and runs queries past the limit unnamed', () => {
+    const name = statementNames(2);
+    const first = name({ sql: 'SELECT 1' });
+    expect(first).toMatch(/^km_[\w-]+$/);
+    expect(name({ sql: 'SELECT 1' })).toBe(first);
+    const second = name({ sql: 'SELECT 2' });
+    expect(second).toMatch(/^km_/);
+    expect(second).not.toBe(first);
+    expect(name({ sql: 'SELECT 3' })).toBe('');
+    expect(name({ sql: 'SELECT 2' })).toBe(second);
+  });
+
+  it("keeps the app's queries prepared on the connection that ran them", async () => {
+    const prepared = await db().$transaction(async (tx) => {
+      await tx.province.findMany({ where: { validTo: null }, select: { code: true } });
+      await tx.province.findMany({ where: { validTo: null }, select: { code: true } });
+      const [row] = await tx.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE 'km\\_%'`;
+      return row!.n;
+    });
+    // The embedded database's adapter prepares nothing by name; PostgreSQL's keeps them.
+    if (getDatabase().kind === 'postgres') expect(prepared).toBeGreaterThan(0);
+    else expect(prepared).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWardsAction, saveResultAction, transitionAction } from '@/lib/actions/assessments';
 import { db } from '@/lib/db';
-import { rebuildAllProgress } from '@/lib/data/progress-summary';
+import { rebuildAllProgress, trackProgress } from '@/lib/data/progress-summary';
 import {
   deriveOutcome,
   valueProblem,
@@ -214,4 +214,21 @@ describe('summary tables', () => {
       );
     }
   }, 600_000);
+});
+
+describe('a tracked write', () => {
+  it('counts its wards on kept plans, and leaves the transaction planning as before', async () => {
+    const unit = await makeUnit('38');
+    const modes = await db().$transaction(async (tx) => {
+      const mode = async () =>
+        (await tx.$queryRaw<{ m: string }[]>`SELECT current_setting('plan_cache_mode') AS m`)[0]!.m;
+      const seen = [await mode()];
+      const apply = await trackProgress(tx, [unit.id], [2026]);
+      seen.push(await mode());
+      await apply();
+      seen.push(await mode());
+      return seen;
+    });
+    expect(modes).toEqual(['auto', 'force_generic_plan', 'auto']);
+  });
 });

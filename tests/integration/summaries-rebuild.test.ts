@@ -191,6 +191,10 @@ async function apply(step: { ward: number; kind: string; criterion: number }): P
   return answer;
 }
 
+/** Enough "advance" steps to take ward `ward` from unregistered to a withdrawn recognition. */
+const wholeWay = (ward: number) =>
+  Array.from({ length: 7 }, () => ({ ward, kind: 'advance' as const, criterion: 0 }));
+
 describe('summary tables', () => {
   it('equal a full rebuild after any sequence of writes', async () => {
     await actAs(admin);
@@ -201,7 +205,9 @@ describe('summary tables', () => {
         await db().$transaction((tx) => rebuildAllProgress(tx), { timeout: 120_000 });
         expect(kept).toEqual(await summaries());
       }),
-      { numRuns: 12 },
+      // The first run walks a ward of each year the whole way to a withdrawn recognition, so the
+      // random runs after it cannot leave a state below unreached.
+      { numRuns: 12, examples: [[[...wholeWay(0), ...wholeWay(3)]]] },
     );
     // The runs did reach the states that matter for the dashboards, today and before the merger.
     for (const year of [2026, 2024]) {

@@ -63,6 +63,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's static files (which carry their own headers) and the app's icons.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  // Everything but Next's static files (which carry their own headers), the app's icons and
+  // uploads: Next.js copies a request body in memory for the proxy, and an upload streams to
+  // storage instead (app/api/uploads sets its own headers and checks the session itself).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|api/uploads/).*)'],
 };

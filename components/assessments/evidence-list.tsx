@@ -2,9 +2,12 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { addEvidenceAction, removeEvidenceAction } from '@/lib/actions/assessments';
+import { useRouter } from 'next/navigation';
+import { removeEvidenceAction } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
 import { formatDate, formatFileSize } from '@/lib/format';
+import { formValues } from '@/lib/form-values';
+import { postForm } from '@/lib/post-form';
 import { ActionButton } from '@/components/ui/action-button';
 import {
   ActionForm,
@@ -31,7 +34,6 @@ export interface EvidenceItem {
 }
 
 type Added = ActionResult<{ added: number }>;
-const idle: ActionResult = { status: 'idle' };
 
 export function EvidenceList({
   resultId,
@@ -49,20 +51,33 @@ export function EvidenceList({
   const [kind, setKind] = useState<'FILE' | 'LINK' | 'NOTE'>('FILE');
   const tEvidence = useTranslations('evidence');
   const tooLarge = tEvidence('tooLarge', { mb: maxMb });
-  // A refused upload (the server cuts bodies over the limit before reading them) answers an
-  // error, not the crash page: the form and what was typed stay.
+  const router = useRouter();
+  const [percent, setPercent] = useState<number | null>(null);
+  // The form goes to the upload route, which streams a file to storage and answers the form's
+  // result. A refusal (a body over the limit is cut before it is read, a lost session, no
+  // network) answers an error, not the crash page: the form and what was typed stay.
   const [state, action, pending] = useActionState(
     async (prev: Added, formData: FormData): Promise<Added> => {
       const file = formData.get('file');
       if (file instanceof File && file.size > maxMb * 1024 * 1024)
         return { status: 'error', message: tooLarge, data: prev.data };
       try {
-        const answer = await addEvidenceAction(idle, formData);
+        const sent = await postForm<ActionResult>('/api/uploads/evidence', formData, setPercent);
+        const answer: ActionResult = sent.body?.status
+          ? sent.body
+          : {
+              status: 'error',
+              message: sent.status === 413 ? tooLarge : tEvidence('failed'),
+              values: formValues(formData),
+            };
+        if (answer.status === 'success') router.refresh();
         // Counts the items added, so the form can start afresh after each one.
         const count = (prev.data?.added ?? 0) + (answer.status === 'success' ? 1 : 0);
         return { ...answer, data: { added: count } };
       } catch {
-        return { status: 'error', message: tooLarge, data: prev.data };
+        return { status: 'error', message: tEvidence('failed'), data: prev.data };
+      } finally {
+        setPercent(null);
       }
     },
     { status: 'idle' } as Added,
@@ -224,7 +239,11 @@ export function EvidenceList({
               />
             )}
             <div className="flex items-center gap-3 sm:col-span-2">
-              <SubmitButton variant="secondary">{pending ? t('uploading') : t('add')}</SubmitButton>
+              <SubmitButton variant="secondary">{pending
+                  ? percent !== null && percent < 100
+                    ? tEvidence('uploading', { percent })
+                    : t('uploading')
+                  : t('add')}</SubmitButton>
               <span
                 aria-live="polite"
                 className={`text-sm ${tooBig || state.status === 'error' ? 'text-rose-700' : 'text-emerald-700'}`}

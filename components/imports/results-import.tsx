@@ -7,6 +7,7 @@ import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FileField } from '@/components/ui/form';
 import { ProvinceField, YearField } from '@/components/ui/options';
 import { wardName } from '@/lib/domain/units';
+import { postForm } from '@/lib/post-form';
 
 interface Problem {
   row: number | null;
@@ -29,21 +30,13 @@ interface Answer {
   applied?: number;
 }
 
-/** Uploads with XMLHttpRequest so that a large file shows its progress. */
-function upload(url: string, file: File, onProgress: (percent: number) => void): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.responseType = 'json';
-    xhr.upload.onprogress = (e) =>
-      e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () =>
-      xhr.status === 200 ? resolve(xhr.response as Answer) : reject(new Error(String(xhr.status)));
-    xhr.onerror = () => reject(new Error('network'));
-    const body = new FormData();
-    body.set('file', file);
-    xhr.send(body);
-  });
+/** Sends the file, showing its progress; an answer other than 200 is a failure. */
+async function upload(url: string, file: File, onProgress: (percent: number) => void) {
+  const body = new FormData();
+  body.set('file', file);
+  const answer = await postForm<Answer>(url, body, onProgress);
+  if (answer.status !== 200 || !answer.body) throw new Error(String(answer.status));
+  return answer.body;
 }
 
 export function ResultsImport({

@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { readEnv } from '@/lib/env';
 import {
   registerWards,
   saveResult,
@@ -9,11 +8,10 @@ import {
   type SaveResultOutcome,
 } from '@/lib/data/assessments';
 import { respondToReturn } from '@/lib/data/assessments/returns';
-import { addEvidence, removeEvidence } from '@/lib/data/evidence';
+import { removeEvidence } from '@/lib/data/evidence';
 import { transitionPermissions } from '@/lib/domain/workflow';
 import {
   evidenceIdSchema,
-  evidenceSchema,
   registerSchema,
   returnResponseSchema,
   saveResultSchema,
@@ -100,28 +98,6 @@ export const registerWardsAction = defineAction(
     return success('assessments.register.done', undefined, { count: outcome.registered });
   },
   { read: (formData) => ({ year: formData.get('year'), unitCodes: formData.getAll('unitCode') }) },
-);
-
-export const addEvidenceAction = defineAction(
-  'evidence.add',
-  evidenceSchema,
-  async ({ actor, user, input, formData }) => {
-    const upload = formData.get('file');
-    const file =
-      upload instanceof File && upload.size > 0
-        ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) }
-        : null;
-    const maxMb = readEnv().EVIDENCE_MAX_MB;
-    const outcome = await addEvidence(actor, user, input, file, maxMb * 1024 * 1024);
-    if (outcome.ok === false && outcome.error === 'period_outside_year') {
-      // A warning the user may override: the reason field opens, marked, with what they typed.
-      const result = await failure('assessments.evidence.period_outside_year');
-      return { ...result, fieldErrors: { periodReason: [result.message ?? ''] } };
-    }
-    if (!outcome.ok) return failure(`assessments.evidence.${outcome.error}`, { max: maxMb });
-    revalidatePath('/wards', 'layout');
-    return success('assessments.evidence.added');
-  },
 );
 
 export const removeEvidenceAction = defineAction(

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { actorOf, clientAddress, getCurrentUser, type CurrentUser } from '@/lib/auth';
 import type { AuditActor } from '@/lib/data/audit';
 import { can, type Action } from '@/lib/permissions';
-import { failure, formObject, formValues, invalidInput, type ActionResult } from './result';
+import { formValues } from '@/lib/form-values';
+import { failure, formObject, invalidInput, type ActionResult } from './result';
 
 /**
  * Who may call a server action: one policy action; any of several (a workflow step, whose own

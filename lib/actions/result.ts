@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
+import type { FormValues } from '@/lib/form-values';
 
 /** The one shape every server action answers with. */
 export interface ActionResult<T = undefined> {
@@ -10,8 +11,6 @@ export interface ActionResult<T = undefined> {
   /** After a refusal: what the user typed, so the form shows it again (secrets left out). */
   values?: FormValues;
 }
-
-export type FormValues = Record<string, string | string[]>;
 
 export const idle: ActionResult = { status: 'idle' };
 
@@ -54,19 +53,3 @@ export function formObject(formData: FormData): Record<string, string> {
   return out;
 }
 
-/** Fields never sent back to the browser after a refusal. */
-const secretFields = new Set(['password', 'current', 'next', 'confirm']);
-
-/** The form's string fields as typed (several values for a repeated name), without secrets. */
-export function formValues(formData: FormData): FormValues {
-  const out: FormValues = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith('$ACTION') || secretFields.has(key)) continue;
-    const all = formData
-      .getAll(key)
-      .filter((v): v is string => typeof v === 'string')
-      .map((v) => v.slice(0, 4000));
-    if (all.length > 0) out[key] = all.length === 1 ? all[0]! : all;
-  }
-  return out;
-}

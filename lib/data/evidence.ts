@@ -1,21 +1,16 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import { sha256Hex } from '@/lib/crypto';
 import { periodOutsideYear } from '@/lib/domain/evidence-period';
 import { detectFileType } from '@/lib/domain/file-type';
 import type { Scope } from '@/lib/permissions';
+import type { StagedFile } from '@/lib/uploads';
 import type { EvidenceInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from './audit';
 import { markReturnAnswered } from './assessments/returns';
 import { isOpenForChange, lockFields } from './assessments/summary';
 import { blobStore } from './blob-store';
 import { unitScopeWhere } from './scope';
-
-export interface UploadedFile {
-  name: string;
-  bytes: Uint8Array;
-}
 
 export type EvidenceOutcome =
   | { ok: true; id: number }
@@ -69,7 +64,7 @@ export async function addEvidence(
   actor: AuditActor,
   scope: Scope,
   input: EvidenceInput,
-  file: UploadedFile | null,
+  file: StagedFile | null,
   maxBytes: number,
 ): Promise<EvidenceOutcome> {
   let stored: {
@@ -77,20 +72,20 @@ export async function addEvidence(
     size: number;
     mimeType: string;
     fileName: string;
-    bytes: Uint8Array;
+    pieces: StagedFile['pieces'];
   } | null = null;
   if (input.kind === 'FILE') {
     if (!file) return { ok: false, error: 'file_required' };
-    if (file.bytes.length === 0) return { ok: false, error: 'file_empty' };
-    if (file.bytes.length > maxBytes) return { ok: false, error: 'file_too_large' };
-    const type = detectFileType(file.bytes, file.name);
+    if (file.size === 0) return { ok: false, error: 'file_empty' };
+    if (file.size > maxBytes) return { ok: false, error: 'file_too_large' };
+    const type = detectFileType(file.sample, file.name);
     if (!type) return { ok: false, error: 'file_type' };
     stored = {
-      sha256: sha256Hex(file.bytes),
-      size: file.bytes.length,
+      sha256: file.sha256,
+      size: file.size,
       mimeType: type.mime,
       fileName: cleanFileName(file.name, type.extension),
-      bytes: file.bytes,
+      pieces: (pieceBytes) => file.pieces(pieceBytes),
     };
   }
   return db().$transaction(async (tx) => {
@@ -194,13 +189,14 @@ export async function getEvidenceFile(scope: Scope, evidenceId: number) {
     },
   });
   if (!item?.sha256) return null;
-  const bytes = await blobStore().get(item.sha256);
-  return bytes
+  const stream = await blobStore().open(item.sha256);
+  return stream
     ? {
         fileName: item.fileName ?? 'minh-chung',
         mimeType: item.mimeType ?? 'application/octet-stream',
+        size: item.size ?? 0,
         provinceCode: item.result.assessment.unit.province.code,
-        bytes,
+        stream,
       }
     : null;
 }

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import {
-  addEvidenceAction,
   registerWardsAction,
   removeEvidenceAction,
   respondToReturnAction,
@@ -10,7 +9,7 @@ import {
 } from '@/lib/actions/assessments';
 import { GET as downloadEvidence } from '@/app/api/evidence/[id]/route';
 import { actAs } from '@/tests/support/action-context';
-import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import { form, postEvidence, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
 
 beforeAll(seedReference);
 
@@ -260,10 +259,10 @@ describe('evidence', () => {
       periodTo: '2026-06-30',
     });
     data.set('file', new File([PDF], 'bien-ban.pdf', { type: 'application/octet-stream' }));
-    expect(await addEvidenceAction(idle, data)).toMatchObject({ status: 'success' });
+    expect(await postEvidence(data)).toMatchObject({ status: 'success' });
     const item = await db().evidence.findFirstOrThrow({
       where: { resultId: result(4).id },
-      include: { blob: true },
+      include: { blob: { include: { chunks: true } } },
     });
     expect(item).toMatchObject({
       kind: 'FILE',
@@ -271,7 +270,7 @@ describe('evidence', () => {
       size: PDF.length,
       fileName: 'bien-ban.pdf',
     });
-    expect(item.blob?.data.length).toBe(PDF.length);
+    expect(item.blob?.chunks.map((c) => c.data.length)).toEqual([PDF.length]);
 
     const response = await downloadEvidence(new Request('http://x'), {
       params: Promise.resolve({ id: String(item.id) }),
@@ -296,7 +295,7 @@ describe('evidence', () => {
     const upload = async (name: string, bytes: Uint8Array<ArrayBuffer>) => {
       const data = form({ resultId: result(5).id, kind: 'FILE', title: 'Tệp' });
       data.set('file', new File([bytes], name));
-      return addEvidenceAction(idle, data);
+      return postEvidence(data);
     };
     expect(
       (await upload('report.pdf', new TextEncoder().encode('<script>alert(1)</script>'))).message,
@@ -310,18 +309,79 @@ describe('evidence', () => {
     } finally {
       delete process.env.EVIDENCE_MAX_MB;
     }
-    const link = await addEvidenceAction(
-      idle,
+    const link = await postEvidence(
       form({ resultId: result(5).id, kind: 'LINK', title: 'x', url: 'javascript:alert(1)' }),
     );
     expect(link.fieldErrors?.url).toEqual(['Nhập đường dẫn bắt đầu bằng http:// hoặc https://.']);
     expect(await db().evidence.count({ where: { resultId: result(5).id } })).toBe(0);
   });
 
+  it('stores a large file in 1 MiB pieces, once per content, and downloads it byte for byte', async () => {
+    const { result } = await registeredWard();
+    // 3.5 MiB: a PDF header, then bytes that differ everywhere (a misordered piece would show).
+    const big = new Uint8Array(3.5 * 1024 * 1024);
+    for (let i = 0; i < big.length; i += 1) big[i] = (i * 31 + (i >> 12)) & 0xff;
+    big.set(PDF);
+    const send = (title: string) => {
+      const data = form({ resultId: result(7).id, kind: 'FILE', title });
+      data.set('file', new File([big], 'so-lieu.pdf'));
+      return postEvidence(data);
+    };
+    expect(await send('Số liệu quý I')).toMatchObject({ status: 'success', http: 200 });
+    expect(await send('Số liệu quý I (gửi lại)')).toMatchObject({ status: 'success' });
+    const items = await db().evidence.findMany({ where: { resultId: result(7).id } });
+    expect(items).toHaveLength(2);
+    expect(new Set(items.map((i) => i.sha256)).size).toBe(1);
+    const chunks = await db().blobChunk.findMany({
+      where: { sha256: items[0]!.sha256! },
+      orderBy: { seq: 'asc' },
+    });
+    expect(chunks.map((c) => c.data.length)).toEqual([1, 1, 1, 0.5].map((m) => m * 1024 * 1024));
+
+    const response = await downloadEvidence(new Request('http://x'), {
+      params: Promise.resolve({ id: String(items[0]!.id) }),
+    });
+    expect(response.headers.get('content-length')).toBe(String(big.length));
+    const back = new Uint8Array(await response.arrayBuffer());
+    expect(back.length).toBe(big.length);
+    expect(Buffer.compare(back, big)).toBe(0);
+  });
+
+  it('an upload from another site, or over the limit, is refused and stores nothing', async () => {
+    const { result } = await registeredWard();
+    const before = await db().blobChunk.count();
+    const data = form({ resultId: result(8).id, kind: 'FILE', title: 'Tệp' });
+    const big = new Uint8Array(1024 * 1024 + 10);
+    big.set(PDF);
+    data.set('file', new File([big], 'big.pdf'));
+    const { POST } = await import('@/app/api/uploads/evidence/route');
+    for (const headers of [{}, { origin: 'https://evil.example' }] as Record<string, string>[]) {
+      const response = await POST(
+        new Request('http://app.test/api/uploads/evidence', {
+          method: 'POST',
+          body: data,
+          headers,
+        }),
+      );
+      expect(response.status).toBe(403);
+    }
+    process.env.EVIDENCE_MAX_MB = '1';
+    try {
+      expect(await postEvidence(data)).toMatchObject({
+        http: 413,
+        message: 'Tệp lớn hơn 1 MB.',
+        values: { title: 'Tệp' },
+      });
+    } finally {
+      delete process.env.EVIDENCE_MAX_MB;
+    }
+    expect(await db().evidence.count({ where: { resultId: result(8).id } })).toBe(0);
+    expect(await db().blobChunk.count()).toBe(before);
+  });
+
   it('removing evidence hides it but keeps it in the audit trail', async () => {
     const { result } = await registeredWard();
-    await addEvidenceAction(
-      idle,
+    await postEvidence(
       form({
         resultId: result(6).id,
         kind: 'LINK',

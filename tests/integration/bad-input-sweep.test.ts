@@ -278,6 +278,35 @@ describe('bad-input sweep', () => {
       calls += 1;
       expect(response.status).toBeLessThan(500);
     }
+    // The evidence upload reads its body as a stream: malformed forms and bodies that are not
+    // forms at all are refused as cleanly.
+    const uploadPost = (await import('@/app/api/uploads/evidence/route')).POST;
+    for (const value of nasty) {
+      const fields = new FormData();
+      for (const name of ['resultId', 'kind', 'title']) fields.set(name, value.toWellFormed());
+      fields.set('file', new File([value.toWellFormed()], value.toWellFormed()));
+      for (const [body, type] of [
+        [fields, undefined],
+        [value.toWellFormed(), 'multipart/form-data; boundary=x'],
+        [
+          `--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n${value.toWellFormed()}`,
+          'multipart/form-data; boundary=x',
+        ],
+        [value.toWellFormed(), 'text/plain'],
+      ] as const) {
+        const response = await uploadPost(
+          new Request('http://test/api/uploads/evidence', {
+            method: 'POST',
+            body,
+            headers: { origin: 'http://test', ...(type ? { 'content-type': type } : {}) },
+          }),
+        );
+        calls += 1;
+        expect(response.status, `upload with ${JSON.stringify(value.slice(0, 20))}`).toBeLessThan(
+          500,
+        );
+      }
+    }
     console.log(`bad-input sweep: ${calls} route-handler calls`);
     // Exports of valid requests are audited; none of these was valid. Refused API calls are
     // audited as refusals, and that is all they leave.

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  addEvidenceAction,
   registerWardsAction,
   removeEvidenceAction,
   saveResultAction,
@@ -11,7 +10,7 @@ import { resetPasswordAction, updateUserAction } from '@/lib/actions/users';
 import { db } from '@/lib/db';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';
-import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import { form, postEvidence, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
 
 /**
  * Well-formed requests for another province's records: every id valid, every field right, so
@@ -51,8 +50,7 @@ beforeAll(async () => {
   const result = assessment.results[0]!;
   expect(
     (
-      await addEvidenceAction(
-        idle,
+      await postEvidence(
         form({ resultId: result.id, kind: 'LINK', title: 'Biên bản', url: 'https://cand.gov.vn/' }),
       )
     ).status,
@@ -88,10 +86,7 @@ describe('another province’s records, asked for properly', () => {
       [
         'add evidence',
         () =>
-          addEvidenceAction(
-            idle,
-            form({ resultId: t.resultId, kind: 'NOTE', title: 'Ghi chú', note: 'x' }),
-          ),
+          postEvidence(form({ resultId: t.resultId, kind: 'NOTE', title: 'Ghi chú', note: 'x' })),
       ],
       ['remove evidence', () => removeEvidenceAction(idle, form({ evidenceId: t.evidenceId }))],
       [

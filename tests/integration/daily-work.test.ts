@@ -1,16 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  addEvidenceAction,
-  registerWardsAction,
-  saveResultAction,
-  transitionAction,
-} from '@/lib/actions/assessments';
+import { registerWardsAction, saveResultAction, transitionAction } from '@/lib/actions/assessments';
 import { saveCalendarAction } from '@/lib/actions/calendar';
 import { db } from '@/lib/db';
 import { listReviewQueue } from '@/lib/data/assessments';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';
-import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import { form, postEvidence, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
 
 /**
  * Entry and review as people do it daily: evidence dated outside the year needs a reason, a
@@ -50,14 +45,13 @@ describe('daily work', () => {
       periodTo: '2024-12-31',
     };
     const before = await checksums();
-    const refused = await addEvidenceAction(idle, form(note));
+    const refused = await postEvidence(form(note));
     expect(refused.status).toBe('error');
     expect(refused.fieldErrors?.periodReason?.[0]).toMatch(/ngoài năm đánh giá/);
     expect(refused.values).toMatchObject({ title: 'Báo cáo năm 2024', periodFrom: '2024-01-01' });
     expect(await checksums()).toEqual(before);
 
-    const kept = await addEvidenceAction(
-      idle,
+    const kept = await postEvidence(
       form({ ...note, periodReason: 'Số liệu năm trước để so sánh' }),
     );
     expect(kept.status).toBe('success');
@@ -67,8 +61,7 @@ describe('daily work', () => {
     // A period within the year needs no reason.
     expect(
       (
-        await addEvidenceAction(
-          idle,
+        await postEvidence(
           form({ ...note, title: 'Quý I', periodFrom: '2026-01-01', periodTo: '2026-03-31' }),
         )
       ).status,

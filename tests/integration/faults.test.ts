@@ -31,6 +31,9 @@ async function invariants(database: Database) {
     evidenceWithoutBytes: await one(
       `SELECT count(*)::int n FROM evidence e WHERE e.kind = 'FILE' AND NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = e.sha256)`,
     ),
+    piecesMissing: await one(
+      `SELECT count(*)::int n FROM blobs b WHERE b.size <> (SELECT coalesce(sum(length(c.data)), 0) FROM blob_chunks c WHERE c.sha256 = b.sha256)`,
+    ),
     bytesWithoutEvidence: await one(
       `SELECT count(*)::int n FROM blobs b WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.sha256 = b.sha256)`,
     ),
@@ -69,6 +72,7 @@ describe('killed in the middle of writes', () => {
       expect(after.evidence).toBeGreaterThan(0);
       expect(after).toMatchObject({
         evidenceWithoutBytes: 0,
+        piecesMissing: 0,
         bytesWithoutEvidence: 0,
         evidenceAudited: after.evidence,
         usersAudited: after.users,

@@ -105,3 +105,37 @@ describe('migration runner', () => {
     expect(() => readMigrations(dir)).toThrow(/has no migration.sql/);
   });
 });
+
+describe('evidence bytes cut into pieces (20261126000000_blob_chunks)', () => {
+  it('moves bytes stored whole into ordered 1 MiB pieces that join back to the same bytes', async () => {
+    const own = await testDatabaseEnv('migrations-blobs');
+    const db2 = createDatabase(own.vars);
+    try {
+      const all = readMigrations();
+      const at = all.findIndex((m) => m.name === '20261126000000_blob_chunks');
+      await applyMigrations(db2.sql, all.slice(0, at));
+      // 2.5 MiB with a different byte at each piece's start, and a tiny file.
+      await db2.sql.query(`INSERT INTO blobs (sha256, size, mime_type, data) VALUES
+        (repeat('a', 64), 2621440, 'application/pdf',
+         decode(repeat('00', 1048576) || repeat('01', 1048576) || repeat('02', 524288), 'hex')),
+        (repeat('b', 64), 3, 'image/png', '\\x414243'::bytea)`);
+      await applyMigrations(db2.sql, all);
+      const pieces = await db2.sql.query<{ sha256: string; seq: number; n: number; first: number }>(
+        `SELECT sha256, seq, length(data)::int n, get_byte(data, 0) first FROM blob_chunks ORDER BY sha256, seq`,
+      );
+      expect(pieces.map((p) => [p.sha256[0], p.seq, p.n, p.first])).toEqual([
+        ['a', 0, 1048576, 0],
+        ['a', 1, 1048576, 1],
+        ['a', 2, 524288, 2],
+        ['b', 0, 3, 0x41],
+      ]);
+      const columns = await db2.sql.query<{ column_name: string }>(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'blobs'`,
+      );
+      expect(columns.map((c) => c.column_name)).not.toContain('data');
+    } finally {
+      await db2.close();
+      await own.drop();
+    }
+  });
+});

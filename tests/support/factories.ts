@@ -4,6 +4,7 @@ import { hash } from '@node-rs/argon2';
 import { db } from '@/lib/db';
 import { foldForSearch } from '@/lib/domain/search-text';
 import type { Role } from '@/lib/permissions';
+import type { ActionResult } from '@/lib/actions/result';
 import { seed } from '@/prisma/seed';
 
 /** Data each test creates for itself: unique names, so tests never lean on each other's rows. */
@@ -88,4 +89,24 @@ export function dossierCounts(met: number) {
     isAttained: met === 22,
     criteriaShort: 22 - met,
   };
+}
+
+/**
+ * Sends an evidence form to the upload route as a browser on this site would (a streamed
+ * multipart body with its Origin), and answers the form's result with the HTTP status. A refusal
+ * before the form is read (no session, another site) answers its text as the message.
+ */
+export async function postEvidence(data: FormData): Promise<ActionResult & { http: number }> {
+  const { POST } = await import('@/app/api/uploads/evidence/route');
+  const response = await POST(
+    new Request('http://app.test/api/uploads/evidence', {
+      method: 'POST',
+      body: data,
+      headers: { origin: 'http://app.test' },
+    }),
+  );
+  const body = response.headers.get('content-type')?.includes('json')
+    ? ((await response.json()) as ActionResult)
+    : { status: 'error' as const, message: await response.text() };
+  return { ...body, http: response.status };
 }

@@ -5,6 +5,7 @@ import { addEvidence } from '@/lib/data/evidence';
 import { createUser } from '@/lib/data/users';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { applyMigrations } from '@/lib/migrations';
+import { stagedBytes } from '@/lib/uploads';
 import { seed } from '@/prisma/seed';
 
 /**
@@ -35,14 +36,15 @@ const result = await db().criterionResult.findFirstOrThrow({
 });
 console.log('WRITING');
 for (let i = 0; ; i += 1) {
-  const bytes = new Uint8Array(512 * 1024);
+  // 1.5 MiB: two pieces, so a kill can fall between them.
+  const bytes = new Uint8Array(1536 * 1024);
   bytes.set(new TextEncoder().encode('%PDF-1.4\n'));
   bytes.set(randomBytes(1024), 100);
   await addEvidence(
     actor,
     admin,
     { resultId: result.id, kind: 'FILE', title: `Tệp ${i}`, note: '' },
-    { name: `f${i}.pdf`, bytes },
+    stagedBytes(`f${i}.pdf`, bytes),
     20 * 1024 * 1024,
   );
   await createUser(actor, admin, {

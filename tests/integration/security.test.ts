@@ -21,7 +21,7 @@ import { throttlePolicy } from '@/lib/domain/sign-in-throttle';
 import { base32Decode, totpAt } from '@/lib/domain/totp';
 import { XLSX_LIMITS } from '@/lib/validations/xlsx-guard';
 import { seed } from '@/prisma/seed';
-import { proxy } from '@/proxy';
+import { API_CONTENT_SECURITY_POLICY, proxy } from '@/proxy';
 import { actAs, context } from '@/tests/support/action-context';
 import { form, makeUser, TEST_PASSWORD } from '@/tests/support/factories';
 
@@ -360,6 +360,27 @@ describe('API answers and downloads', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     const page = proxy(new NextRequest('http://app.test/login'));
     expect(page.headers.get('content-security-policy')).toContain('nonce-');
+  });
+
+  it('the evidence upload, which the proxy skips so as not to copy its body, sets the same policy', async () => {
+    const { config } = await import('@/proxy');
+    const skips = (path: string) =>
+      !config.matcher.some((m) => new RegExp(`^${m.replace('/(', '/(?:')}$`).test(path));
+    expect(skips('/api/uploads/evidence')).toBe(true);
+    expect(skips('/api/evidence/12')).toBe(false);
+    expect(skips('/wards')).toBe(false);
+    await actAs('thanhhoa@example.vn');
+    const { POST } = await import('@/app/api/uploads/evidence/route');
+    const response = await POST(
+      new Request('http://app.test/api/uploads/evidence', {
+        method: 'POST',
+        body: form({ resultId: 1, kind: 'NOTE', title: '' }),
+        headers: { origin: 'http://app.test' },
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-security-policy')).toBe(API_CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('a refused API call is audited', async () => {

@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { chromium } from '@playwright/test';
+import { closeDatabase, db, getDatabase } from '@/lib/db';
+import { applyMigrations } from '@/lib/migrations';
+import { DEMO_PASSWORD } from '@/prisma/seed-data/demo-accounts';
+import { seed } from '@/prisma/seed';
+import { runCli } from './cli';
+import { chromiumLaunch } from './lib/chromium';
+import { adminQuery, databaseUrl } from './lib/pg-admin';
+import { median } from './lib/timing';
+
+/**
+ * `npm run bench:upload`: the memory a 20 MB evidence file costs the server. A province officer
+ * uploads it through the sheet's own form in Chromium, on the demo data in a fresh PostgreSQL
+ * database (the database is another process, so the server's memory is the app's alone); the
+ * file is then downloaded. Before each transfer the server's peak resident memory is reset
+ * (/proc/<pid>/clear_refs), and after it the new peak is read. Prints
+ *   UPLOAD file_mb=<size> runs=<n> baseline_rss_mb=<before> peak_over_baseline_mb=<median>
+ *          copies=<peak over baseline / file size> download_peak_over_baseline_mb=<median>
+ * Environment: BENCH_DATABASE_URL (server; default local postgres), BENCH_RUNS (3),
+ * BENCH_FILE_MB (20), PORT (3420).
+ */
+
+const server =
+  process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FILE_MB = Number(process.env.BENCH_FILE_MB ?? 20);
+const PORT = Number(process.env.PORT ?? 3420);
+const BASE = `http://127.0.0.1:${PORT}`;
+const dbUrl = databaseUrl(server, 'kieumau_upload');
+
+/** The process and its descendants (tsx runs the server in a child process). */
+function tree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const ppid = Number(
+        fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1],
+      );
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const all: number[] = [];
+  for (const todo = [pid]; todo.length;) {
+    const p = todo.pop()!;
+    all.push(p);
+    todo.push(...(children.get(p) ?? []));
+  }
+  return all;
+}
+
+const kb = (pid: number, field: 'VmRSS' | 'VmHWM') =>
+  Number(
+    new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1],
+  );
+
+/**
+ * Runs `transfer` and answers how far the server's resident memory rose above where it stood
+ * (MiB, summed over its processes): each process's peak is reset first, then read.
+ */
+async function peakDuring(pid: number, transfer: () => Promise<void>): Promise<number> {
+  const pids = tree(pid);
+  const before = new Map(pids.map((p) => [p, kb(p, 'VmRSS')]));
+  for (const p of pids) fs.writeFileSync(`/proc/${p}/clear_refs`, '5');
+  await transfer();
+  return pids.reduce((sum, p) => sum + Math.max(0, kb(p, 'VmHWM') - before.get(p)!), 0) / 1024;
+}
+
+/** A PDF of `mb` MiB whose bytes differ from every other run's (so none is stored once for two). */
+function pdf(mb: number): Buffer {
+  const body = Buffer.alloc(mb * 1024 * 1024);
+  for (let offset = 0; offset < body.length; offset += 65536)
+    randomBytes(Math.min(65536, body.length - offset)).copy(body, offset);
+  Buffer.from('%PDF-1.4\n').copy(body);
+  return body;
+}
+
+await runCli(async () => {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('build the app first (npm run build)');
+  await adminQuery(server, 'DROP DATABASE IF EXISTS kieumau_upload');
+  await adminQuery(server, 'CREATE DATABASE kieumau_upload');
+  process.env.DATABASE_URL = dbUrl;
+  await applyMigrations(getDatabase().sql);
+  await seed(db(), { demo: true });
+  await closeDatabase();
+
+  const app = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/server.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      NODE_ENV: 'production',
+      WEB_CONCURRENCY: '1',
+      NOTIFY_INTERVAL_SECONDS: '3600',
+      NEXTAUTH_SECRET: 'bench-upload-secret-bench-upload-secret-01',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const browser = await chromium.launch(chromiumLaunch);
+  try {
+    for (let i = 0; i < 120; i += 1) {
+      if ((await fetch(`${BASE}/api/health`).catch(() => null))?.ok) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const context = await browser.newContext({ baseURL: BASE });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('Email').fill('thanhhoa@example.vn');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto('/wards?q=ngoc%20son');
+    await page.getByRole('link', { name: 'Phường Ngọc Sơn', exact: true }).click();
+    await page.getByRole('link', { name: 'Mở phiếu năm 2026' }).click();
+    const row = page.getByRole('listitem', { name: /^17\./ });
+    await row.getByText('Thêm minh chứng').click();
+
+    const pid = app.pid!;
+    const baseline = tree(pid).reduce((sum, p) => sum + kb(p, 'VmRSS'), 0) / 1024;
+    const uploads: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const title = `Tệp ${FILE_MB} MB số ${run + 1}`;
+      await row.getByLabel('Tiêu đề').fill(title);
+      await row
+        .getByLabel(/Tệp/)
+        .setInputFiles({ name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: pdf(FILE_MB) });
+      uploads.push(
+        await peakDuring(pid, async () => {
+          await row.getByRole('button', { name: 'Thêm' }).click();
+          await row.getByRole('link', { name: title }).waitFor({ timeout: 120_000 });
+        }),
+      );
+    }
+
+    const cookies = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const href = await row.getByRole('link', { name: /^Tệp / }).first().getAttribute('href');
+    const downloads: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      downloads.push(
+        await peakDuring(pid, async () => {
+          const response = await fetch(BASE + href!, { headers: { cookie: cookies } });
+          let bytes = 0;
+          const reader = response.body!.getReader();
+          for (let piece = await reader.read(); !piece.done; piece = await reader.read())
+            bytes += piece.value.length;
+          if (bytes !== FILE_MB * 1024 * 1024) throw new Error(`downloaded ${bytes} bytes`);
+        }),
+      );
+    }
+    const peak = median(uploads);
+    console.log(
+      `UPLOAD file_mb=${FILE_MB} runs=${RUNS} baseline_rss_mb=${baseline.toFixed(0)} ` +
+        `peak_over_baseline_mb=${peak.toFixed(1)} copies=${(peak / FILE_MB).toFixed(2)} ` +
+        `download_peak_over_baseline_mb=${median(downloads).toFixed(1)}`,
+    );
+  } finally {
+    await browser.close();
+    app.kill('SIGTERM');
+  }
+});

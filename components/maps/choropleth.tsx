@@ -1,5 +1,6 @@
 import type { MapShapes } from '@/lib/maps/shapes';
 import { MapReadout } from './map-readout';
+import { MapSvg } from './map-svg';
 
 export interface MapArea {
   /** What it says on hover, focus and to a screen reader: name and figures. */
@@ -11,9 +12,10 @@ export interface MapArea {
 }
 
 /**
- * A choropleth drawn on the server as SVG: one path per shape with its code in `data-code`, a
- * link to the unit's page when it has one (focusable, named by its figures), the legend and the
- * data's date and stamp under it. The figures are the page's table's, which stands beside it.
+ * A choropleth: one path per shape with its code in `data-code`, a link to the unit's page when
+ * it has one (focusable, named by its figures), the legend and the data's date and stamp under
+ * it. The page sends each shape's colour and label; the outlines, the bulk of a map, are fetched
+ * once by the browser and kept (MapSvg). The figures are the page's table's, beside it.
  */
 export function Choropleth({
   id,
@@ -48,39 +50,16 @@ export function Choropleth({
         {downloads}
       </div>
       <div className="grid gap-4 md:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
-        <svg
-          viewBox={`0 0 ${shapes.width} ${shapes.height}`}
-          className="h-auto max-h-[80vh] w-full"
-          role="group"
-          aria-labelledby={`${id}-title`}
-          xmlns="http://www.w3.org/2000/svg"
-        >
-          <rect width={shapes.width} height={shapes.height} fill="#f8fafc" />
-          {shapes.shapes.map((s) => {
-            const area = areas.get(s.code) ?? fallback(s.code, s.name);
-            const path = (
-              <path
-                d={s.d}
-                fill={area.colour}
-                stroke="#64748b"
-                strokeWidth={0.4}
-                data-code={s.code}
-                data-category={area.category}
-              >
-                <title>{area.label}</title>
-              </path>
-            );
-            return area.href ? (
-              <a key={s.code} href={area.href} aria-label={area.label}>
-                {path}
-              </a>
-            ) : (
-              <g key={s.code} aria-hidden="true">
-                {path}
-              </g>
-            );
-          })}
-        </svg>
+        <MapSvg
+          src={`/api/maps/${shapes.key}?v=${shapes.version}`}
+          width={shapes.width}
+          height={shapes.height}
+          labelledBy={`${id}-title`}
+          areas={shapes.shapes.map((s) => ({
+            code: s.code,
+            ...(areas.get(s.code) ?? fallback(s.code, s.name)),
+          }))}
+        />
         <div className="text-sm">
           <ul className="space-y-1" aria-label={title}>
             {legend.map((l) => (

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { geoMercator, geoPath } from 'd3-geo';
@@ -15,6 +16,10 @@ export interface MapShape {
 }
 
 export interface MapShapes {
+  /** What the browser asks /api/maps/<key> for: 'provinces' or a province's code. */
+  key: string;
+  /** Changes when the shapes do, so the browser may keep them for good under one address. */
+  version: string;
   width: number;
   height: number;
   shapes: MapShape[];
@@ -28,7 +33,7 @@ const cache = new Map<string, MapShapes | null>();
  * Projects a TopoJSON file of prisma/reference/geo to SVG paths (Mercator, fitted to 600 px wide,
  * coordinates to 0.1 px), once per process. No tiles and no network: the shapes ship with the app.
  */
-function load(file: string, object: string): MapShapes | null {
+function load(key: string, file: string, object: string): MapShapes | null {
   if (cache.has(file)) return cache.get(file)!;
   const full = path.join(dir, file);
   if (!fs.existsSync(full)) {
@@ -50,18 +55,24 @@ function load(file: string, object: string): MapShapes | null {
     name: f.properties.name,
     d: draw(f) ?? '',
   }));
-  const result = { width: WIDTH, height: Math.ceil(bottom - top + 4), shapes };
+  const version = createHash('sha256').update(JSON.stringify(shapes)).digest('hex').slice(0, 16);
+  const result = { key, version, width: WIDTH, height: Math.ceil(bottom - top + 4), shapes };
   cache.set(file, result);
   return result;
 }
 
 /** The 34 provinces of today. */
 export function nationalShapes(): MapShapes | null {
-  return load('provinces.topo.json', 'provinces');
+  return load('provinces', 'provinces.topo.json', 'provinces');
 }
 
 /** Every commune-level unit of today's province (phường, xã, đặc khu). */
 export function provinceShapes(provinceCode: string): MapShapes | null {
   if (!/^\d{2}$/.test(provinceCode)) return null;
-  return load(path.join('wards', `${provinceCode}.topo.json`), 'units');
+  return load(provinceCode, path.join('wards', `${provinceCode}.topo.json`), 'units');
+}
+
+/** The shapes /api/maps/<key> serves: 'provinces', or a province's code. */
+export function shapesByKey(key: string): MapShapes | null {
+  return key === 'provinces' ? nationalShapes() : provinceShapes(key);
 }

@@ -239,11 +239,13 @@ export function EvidenceList({
               />
             )}
             <div className="flex items-center gap-3 sm:col-span-2">
-              <SubmitButton variant="secondary">{pending
+              <SubmitButton variant="secondary">
+                {pending
                   ? percent !== null && percent < 100
                     ? tEvidence('uploading', { percent })
                     : t('uploading')
-                  : t('add')}</SubmitButton>
+                  : t('add')}
+              </SubmitButton>
               <span
                 aria-live="polite"
                 className={`text-sm ${tooBig || state.status === 'error' ? 'text-rose-700' : 'text-emerald-700'}`}

@@ -52,4 +52,3 @@ export function formObject(formData: FormData): Record<string, string> {
     if (typeof value === 'string' && !key.startsWith('$ACTION')) out[key] = value;
   return out;
 }
-

@@ -22,7 +22,7 @@ import { base32Decode, totpAt } from '@/lib/domain/totp';
 import { XLSX_LIMITS } from '@/lib/validations/xlsx-guard';
 import { seed } from '@/prisma/seed';
 import { API_CONTENT_SECURITY_POLICY, proxy } from '@/proxy';
-import { actAs, context } from '@/tests/support/action-context';
+import { actAs, context, signOut } from '@/tests/support/action-context';
 import { form, makeUser, TEST_PASSWORD } from '@/tests/support/factories';
 
 const idle = { status: 'idle' } as const;
@@ -381,6 +381,27 @@ describe('API answers and downloads', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('content-security-policy')).toBe(API_CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('map outlines go to signed-in users only, kept for good under their version; unknown maps are not found', async () => {
+    const { GET } = await import('@/app/api/maps/[key]/route');
+    const { shapesByKey } = await import('@/lib/maps/shapes');
+    const ask = (key: string) =>
+      GET(new Request(`http://app.test/api/maps/${key}`), { params: Promise.resolve({ key }) });
+    signOut();
+    expect((await ask('provinces')).status).toBe(401);
+    await actAs('thanhhoa@example.vn');
+    const national = await ask('provinces');
+    expect(national.status).toBe(200);
+    expect(national.headers.get('cache-control')).toContain('immutable');
+    const outlines = (await national.json()) as Record<string, string>;
+    expect(Object.keys(outlines)).toHaveLength(34);
+    expect(outlines['38']).toMatch(/^M[\d.]+,[\d.]+/);
+    // The version pages put in the address follows the outlines.
+    expect(shapesByKey('provinces')!.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(shapesByKey('38')!.version).not.toBe(shapesByKey('provinces')!.version);
+    for (const key of ['99', '../provinces', 'x', '3'])
+      expect((await ask(key)).status, key).toBe(404);
   });
 
   it('a refused API call is audited', async () => {

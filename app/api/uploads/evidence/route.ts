@@ -42,7 +42,9 @@ export async function POST(request: Request) {
     const result = await failure(`assessments.evidence.${outcome.error}`, { max: maxMb });
     // A period outside the year is a warning the user may override: the reason field opens.
     const fieldErrors =
-      outcome.error === 'period_outside_year' ? { periodReason: [result.message ?? ''] } : undefined;
+      outcome.error === 'period_outside_year'
+        ? { periodReason: [result.message ?? ''] }
+        : undefined;
     return answer({ ...result, fieldErrors, values }, outcome.error === 'not_found' ? 404 : 400);
   } finally {
     await form.dispose();

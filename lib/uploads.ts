@@ -100,13 +100,17 @@ export async function stageFile(
     await dispose();
     return 'too_large';
   }
+  // The head is the whole file when it is short; otherwise the head and the last bytes (which
+  // may overlap the head: harmless to recognising the type).
   const last = Buffer.concat(tail);
   return {
     name,
     size,
     sha256: hash.digest('hex'),
     sample:
-      size <= 2 * SAMPLE_BYTES ? last : sampleOf(head, last.subarray(last.length - SAMPLE_BYTES)),
+      size <= SAMPLE_BYTES
+        ? head
+        : sampleOf(head, last.subarray(Math.max(0, last.length - SAMPLE_BYTES))),
     async *pieces(pieceBytes) {
       yield* fs.createReadStream(file, { highWaterMark: pieceBytes });
     },

@@ -328,8 +328,18 @@ describe('evidence', () => {
       return postEvidence(data);
     };
     expect(await send('Số liệu quý I')).toMatchObject({ status: 'success', http: 200 });
+    // Files between one and two samples long are recognised by their first bytes too.
+    for (const kb of [200, 300, 400, 511]) {
+      const mid = new Uint8Array(kb * 1024).fill(32);
+      mid.set(PDF);
+      const data = form({ resultId: result(7).id, kind: 'FILE', title: `${kb} KB` });
+      data.set('file', new File([mid], 'vua.pdf'));
+      expect(await postEvidence(data), `${kb} KB`).toMatchObject({ status: 'success' });
+    }
     expect(await send('Số liệu quý I (gửi lại)')).toMatchObject({ status: 'success' });
-    const items = await db().evidence.findMany({ where: { resultId: result(7).id } });
+    const items = await db().evidence.findMany({
+      where: { resultId: result(7).id, title: { startsWith: 'Số liệu' } },
+    });
     expect(items).toHaveLength(2);
     expect(new Set(items.map((i) => i.sha256)).size).toBe(1);
     const chunks = await db().blobChunk.findMany({

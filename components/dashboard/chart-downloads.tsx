@@ -143,16 +143,26 @@ export function ChartDownloads({
     document.querySelector<SVGSVGElement>(
       selector ?? `[data-chart="${chart}"] .recharts-wrapper > svg.recharts-surface`,
     );
-  const svgDownload = () => {
-    const el = find();
+  // A map draws once its outlines arrive (aria-busy until then): a click before that waits for
+  // them rather than saving an empty frame.
+  const drawn = async () => {
+    for (let wait = 0; wait < 100; wait += 1) {
+      const el = find();
+      if (el && el.getAttribute('aria-busy') !== 'true') return el;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  };
+  const svgDownload = async () => {
+    const el = await drawn();
     if (!el) return;
     saveBlob(
       new Blob([composeChartSvg(el, stamp).svg], { type: 'image/svg+xml' }),
       `${fileName}.svg`,
     );
   };
-  const pngDownload = () => {
-    const el = find();
+  const pngDownload = async () => {
+    const el = await drawn();
     if (!el) return;
     const { svg, width, height } = composeChartSvg(el, stamp);
     const image = new Image();

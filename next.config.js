@@ -1,6 +1,13 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// The catalogues are compiled when the app is built (next-intl's `precompile`, icu-minify): a page
+// formats its messages without parsing ICU syntax on every request, and the browser gets no
+// message parser. Scripts and tests read the same JSON and compile at run time; the output is the
+// same (tests/unit/i18n-precompiled.test.ts).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './lib/i18n/messages', format: 'json', precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

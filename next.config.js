@@ -21,10 +21,12 @@ const nextConfig = {
   ],
   poweredByHeader: false,
   typedRoutes: false,
-  // Evidence files travel through server actions. scripts/server.ts refuses bodies over the
-  // configured limit (EVIDENCE_MAX_MB, 20 by default, at most 90) before reading them, and bodies
-  // over 1 MB without a signed session; the action checks the file again. These caps only keep
-  // Next.js (and proxy.ts, which would otherwise cut bodies at 10 MB) out of the way.
+  // Evidence uploads go to a route that streams them (app/api/uploads/evidence, which proxy.ts
+  // skips); server actions still take small files (criteria sets, 2 MB). scripts/server.ts refuses
+  // bodies over the evidence limit (EVIDENCE_MAX_MB, 20 by default, at most 90) before reading
+  // them, and bodies over 1 MB without a signed session; each action checks its file itself and
+  // answers a clear message. These caps only keep Next.js (and proxy.ts, which would otherwise cut
+  // bodies at 10 MB) from refusing first with a bare error.
   experimental: {
     serverActions: { bodySizeLimit: '100mb' },
     proxyClientMaxBodySize: '100mb',

@@ -60,7 +60,12 @@ export function EvidenceList({
     async (prev: Added, formData: FormData): Promise<Added> => {
       const file = formData.get('file');
       if (file instanceof File && file.size > maxMb * 1024 * 1024)
-        return { status: 'error', message: tooLarge, data: prev.data };
+        return {
+          status: 'error',
+          message: tooLarge,
+          values: formValues(formData),
+          data: prev.data,
+        };
       try {
         const sent = await postForm<ActionResult>('/api/uploads/evidence', formData, setPercent);
         const answer: ActionResult = sent.body?.status
@@ -75,7 +80,12 @@ export function EvidenceList({
         const count = (prev.data?.added ?? 0) + (answer.status === 'success' ? 1 : 0);
         return { ...answer, data: { added: count } };
       } catch {
-        return { status: 'error', message: tEvidence('failed'), data: prev.data };
+        return {
+          status: 'error',
+          message: tEvidence('failed'),
+          values: formValues(formData),
+          data: prev.data,
+        };
       } finally {
         setPercent(null);
       }

@@ -115,6 +115,26 @@ test('evidence of 15 MB uploads; one over the limit is refused with a message an
   await expect(row.getByRole('link', { name: 'Biên bản 15 MB' })).toBeVisible();
 });
 
+test('an upload the network drops answers a message and keeps what was typed', async ({ page }) => {
+  await signIn(page, 'thanhhoa@example.vn');
+  await page.goto('/wards?q=ngoc%20son');
+  await page.getByRole('link', { name: 'Phường Ngọc Sơn', exact: true }).click();
+  await page.getByRole('link', { name: 'Mở phiếu năm 2026' }).click();
+  const row = page.getByRole('listitem', { name: /^16\./ });
+  await row.getByText('Thêm minh chứng').click();
+  await page.route('**/api/uploads/evidence', (route) => route.abort('connectionreset'));
+  await row.getByLabel('Tiêu đề').fill('Biên bản mất mạng');
+  await row.getByLabel(/Tệp/).setInputFiles({
+    name: 'bien-ban.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  await row.getByRole('button', { name: 'Thêm' }).click();
+  await expect(row.getByText(/Không gửi được minh chứng/)).toBeVisible();
+  await expect(row.getByLabel('Tiêu đề')).toHaveValue('Biên bản mất mạng');
+  await expect(row.getByRole('link', { name: 'Biên bản mất mạng' })).toHaveCount(0);
+});
+
 test('two-factor sign-in: enrol with the QR code’s key, then every sign-in asks for a code', async ({
   page,
   browser,

@@ -9,6 +9,7 @@ import { seed } from '@/prisma/seed';
 import { runCli } from './cli';
 import { chromiumLaunch } from './lib/chromium';
 import { adminQuery, databaseUrl } from './lib/pg-admin';
+import { processTree, statusKb } from './lib/processes';
 import { median } from './lib/timing';
 
 /**
@@ -31,43 +32,18 @@ const PORT = Number(process.env.PORT ?? 3420);
 const BASE = `http://127.0.0.1:${PORT}`;
 const dbUrl = databaseUrl(server, 'kieumau_upload');
 
-/** The process and its descendants (tsx runs the server in a child process). */
-function tree(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const ppid = Number(
-        fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1],
-      );
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const all: number[] = [];
-  for (const todo = [pid]; todo.length;) {
-    const p = todo.pop()!;
-    all.push(p);
-    todo.push(...(children.get(p) ?? []));
-  }
-  return all;
-}
-
-const kb = (pid: number, field: 'VmRSS' | 'VmHWM') =>
-  Number(
-    new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1],
-  );
-
 /**
  * Runs `transfer` and answers how far the server's resident memory rose above where it stood
  * (MiB, summed over its processes): each process's peak is reset first, then read.
  */
 async function peakDuring(pid: number, transfer: () => Promise<void>): Promise<number> {
-  const pids = tree(pid);
-  const before = new Map(pids.map((p) => [p, kb(p, 'VmRSS')]));
+  const pids = processTree(pid);
+  const before = new Map(pids.map((p) => [p, statusKb(p, 'VmRSS')]));
   for (const p of pids) fs.writeFileSync(`/proc/${p}/clear_refs`, '5');
   await transfer();
-  return pids.reduce((sum, p) => sum + Math.max(0, kb(p, 'VmHWM') - before.get(p)!), 0) / 1024;
+  return (
+    pids.reduce((sum, p) => sum + Math.max(0, statusKb(p, 'VmHWM') - before.get(p)!), 0) / 1024
+  );
 }
 
 /** A PDF of `mb` MiB whose bytes differ from every other run's (so none is stored once for two). */
@@ -119,7 +95,7 @@ await runCli(async () => {
     await row.getByText('Thêm minh chứng').click();
 
     const pid = app.pid!;
-    const baseline = tree(pid).reduce((sum, p) => sum + kb(p, 'VmRSS'), 0) / 1024;
+    const baseline = processTree(pid).reduce((sum, p) => sum + statusKb(p, 'VmRSS'), 0) / 1024;
     const uploads: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const title = `Tệp ${FILE_MB} MB số ${run + 1}`;

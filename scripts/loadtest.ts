@@ -7,6 +7,7 @@ import { CliError, runCli } from './cli';
 import { chromiumLaunch } from './lib/chromium';
 import { databaseUrl } from './lib/pg-admin';
 import { prepareNationalLoad, type LoadUser } from './lib/national-load';
+import { processTree, statusKb } from './lib/processes';
 
 /**
  * `npm run loadtest`: 100 signed-in users for 60 s against `next start` on PostgreSQL with
@@ -114,27 +115,7 @@ function saveBody(wire: ActionWire, resultId: number, version: number, note: str
 
 /** Peak resident memory of a process and its children (VmHWM of each, summed), in MB. */
 function peakRssMb(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    try {
-      const ppid = Number(
-        fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1],
-      );
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  let kb = 0;
-  for (const todo = [pid]; todo.length;) {
-    const p = todo.pop()!;
-    todo.push(...(children.get(p) ?? []));
-    try {
-      kb += Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // gone meanwhile
-    }
-  }
+  const kb = processTree(pid).reduce((sum, p) => sum + statusKb(p, 'VmHWM'), 0);
   return Math.round(kb / 1024);
 }
 

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+
+/** What /proc tells of the server a benchmark started (Linux): its processes, memory and CPU. */
+
+/** A process and its descendants (tsx runs the server in a child; the cluster forks workers). */
+export function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const ppid = Number(statFields(Number(entry))[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const all: number[] = [];
+  for (const todo = [pid]; todo.length;) {
+    const p = todo.pop()!;
+    all.push(p);
+    todo.push(...(children.get(p) ?? []));
+  }
+  return all;
+}
+
+/** The fields of /proc/<pid>/stat after the command name (state, ppid, …). */
+function statFields(pid: number): string[] {
+  return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+}
+
+/** A memory figure of /proc/<pid>/status in kB (0 once the process is gone). */
+export function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time (user and system) the processes have used so far, in milliseconds. */
+export function cpuMs(pids: number[]): number {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  return pids.reduce((sum, pid) => {
+    try {
+      const f = statFields(pid);
+      return sum + (Number(f[11]) + Number(f[12])) * tick;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}

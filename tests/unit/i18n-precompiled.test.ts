@@ -24,7 +24,7 @@ const leaves = (tree: object, prefix = ''): Leaf[] =>
     typeof v === 'string' ? [[prefix + k, v] as Leaf] : leaves(v as object, `${prefix}${k}.`),
   );
 
-/** Argument values that walk every branch: each select option, plural 0/1/2/21, numbers, dates. */
+/** Argument values that walk every branch: each select option; plurals at 0, 1, 2, 21, 1,500. */
 function valueSets(ast: MessageFormatElement[]): Record<string, unknown>[] {
   const sets: Record<string, unknown>[] = [{}];
   const add = (name: string, candidates: unknown[]) => {
@@ -51,7 +51,7 @@ function valueSets(ast: MessageFormatElement[]): Record<string, unknown>[] {
     }
   };
   walk(ast);
-  return sets.slice(0, 40);
+  return sets;
 }
 
 describe.each([

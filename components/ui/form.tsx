@@ -77,7 +77,9 @@ export function FieldShell({
   className?: string;
   children: (describedBy: string | undefined, invalid: boolean) => React.ReactNode;
 }) {
-  const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null]
+  // One line per distinct message: two rules can refuse a value with the same words.
+  const shown = [...new Set(errors ?? [])];
+  const ids = [hint ? `${id}-hint` : null, shown.length ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ');
   return (
@@ -85,19 +87,19 @@ export function FieldShell({
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children(ids || undefined, Boolean(errors?.length))}
+      {children(ids || undefined, shown.length > 0)}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}
         </p>
       ) : null}
-      {errors?.length === 1 ? (
+      {shown.length === 1 ? (
         <p id={`${id}-error`} className="text-sm text-rose-700">
-          {errors[0]}
+          {shown[0]}
         </p>
-      ) : errors?.length ? (
+      ) : shown.length ? (
         <ul id={`${id}-error`} className="list-disc pl-5 text-sm text-rose-700">
-          {errors.map((e) => (
+          {shown.map((e) => (
             <li key={e}>{e}</li>
           ))}
         </ul>

@@ -186,13 +186,6 @@ export async function refreshProgressForUnits(tx: Tx, unitIds: number[]): Promis
 }
 
 /**
- * The today's unit each unit counts under (itself when in force), with its province. With
- * `lock`, it also takes each province's lock shared and each of those units' lock, in the order
- * of the rows (PostgreSQL evaluates volatile output after the sort), so that two writers never
- * wait for each other in a circle, and a rebuild (which takes a province's lock exclusively, in
- * the same order) waits for them.
- */
-/**
  * A tracked write's counts (the same few statements, a few wards each) run on their kept generic
  * plan: planning them again on every save cost more than running them. The mode lasts from the
  * locks to the upkeep (`set_config(…, true)` is local to the transaction, so a failed write leaves
@@ -201,6 +194,13 @@ export async function refreshProgressForUnits(tx: Tx, unitIds: number[]): Promis
 const genericPlans = Prisma.sql`set_config('plan_cache_mode', 'force_generic_plan', true) AS plans`;
 const customPlans = Prisma.sql`set_config('plan_cache_mode', 'auto', true) AS plans`;
 
+/**
+ * The today's unit each unit counts under (itself when in force), with its province. With
+ * `lock`, it also takes each province's lock shared and each of those units' lock, in the order
+ * of the rows (PostgreSQL evaluates volatile output after the sort), so that two writers never
+ * wait for each other in a circle, and a rebuild (which takes a province's lock exclusively, in
+ * the same order) waits for them.
+ */
 async function rootsOf(tx: Tx, unitIds: number[], lock = false) {
   return tx.$queryRaw<{ root: number; province_id: number }[]>(Prisma.sql`
     WITH RECURSIVE up AS (

@@ -149,6 +149,34 @@ describe('daily work', () => {
     expect(await search(tag.replace('Zêta', 'zeta'))).toEqual([]);
   });
 
+  it('the queue pages by 25, and a page past the end shows the last one', async () => {
+    const tag = `Phường Trang ${Date.now().toString(36)}`;
+    const units = [];
+    for (let i = 0; i < 27; i += 1) units.push(await makeUnit('38', `${tag} ${i}`));
+    const { criteriaSetId } = await db().assessment.findFirstOrThrow({
+      select: { criteriaSetId: true },
+    });
+    await db().assessment.createMany({
+      data: units.map((u) => ({
+        unitId: u.id,
+        year: 2029,
+        status: 'SUBMITTED' as const,
+        criteriaSetId,
+      })),
+    });
+    const scope = { role: 'PROVINCE' as const, provinceId: units[0]!.provinceId, unitId: null };
+    const query = { q: tag, year: 2029 };
+    const first = await listReviewQueue(scope, query);
+    expect([first.total, first.page, first.pages, first.rows.length]).toEqual([27, 1, 2, 25]);
+    const second = await listReviewQueue(scope, { ...query, page: 2 });
+    expect([second.page, second.rows.length]).toEqual([2, 2]);
+    const past = await listReviewQueue(scope, { ...query, page: 9 });
+    expect(past.page).toBe(2);
+    expect(past.rows.map((r) => r.assessmentId)).toEqual(second.rows.map((r) => r.assessmentId));
+    const seen = new Set([...first.rows, ...second.rows].map((r) => r.unitCode));
+    expect(seen).toEqual(new Set(units.map((u) => u.code)));
+  });
+
   it('the queue filters by status, overdue date and a name typed without diacritics', async () => {
     const unit = await makeUnit('38', `Phường Đông Sơn ${Date.now()}`);
     const officer = await makeUser('PROVINCE', { provinceCode: '38' });

@@ -89,9 +89,12 @@ export async function listReviewQueue(scope: Scope, query: QueueQuery = {}, now 
   if (!base) return { rows: [] as QueueItem[], total: 0, page: 1, pages: 1, deadlines: new Map() };
   const statuses = queueStatusesFor(scope);
   const today = dayOf(now);
-  // GROUP BY in SQL (Prisma's `distinct` reads every row and drops duplicates in memory).
-  const years = await db().assessment.groupBy({ where: base, by: ['year'] });
-  const deadlines = await getDeadlinesByYear(years.map((y) => y.year));
+  // The calendar of the queue's years (for the overdue flags), the count and the page are read
+  // side by side: three round trips' wait instead of six in a row. GROUP BY in SQL (Prisma's
+  // `distinct` reads every row and drops duplicates in memory).
+  const deadlinesRead = db()
+    .assessment.groupBy({ where: base, by: ['year'] })
+    .then((years) => getDeadlinesByYear(years.map((y) => y.year)));
   const and: Prisma.AssessmentWhereInput[] = [base];
   if (query.province) and.push({ unit: { province: { code: query.province } } });
   if (query.status) and.push({ status: query.status });
@@ -100,33 +103,41 @@ export async function listReviewQueue(scope: Scope, query: QueueQuery = {}, now 
     and.push({
       statusChangedAt: { lte: new Date(now.getTime() - Number(query.waiting) * DAY_MS) },
     });
-  if (query.overdue) and.push(overdueWhere(deadlines, statuses, today));
+  if (query.overdue) and.push(overdueWhere(await deadlinesRead, statuses, today));
   if (query.q) {
     and.push({ unit: { OR: wordStartMatch(foldForSearch(query.q)) } });
   }
   const where = { AND: and };
-  const total = await db().assessment.count({ where });
-  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
-  const page = Math.min(query.page ?? 1, pages);
-  const rows = await db().assessment.findMany({
-    where,
-    orderBy: [...orderOf(query), { id: 'asc' }],
-    skip: (page - 1) * QUEUE_PAGE_SIZE,
-    take: QUEUE_PAGE_SIZE,
-    select: {
-      id: true,
-      year: true,
-      status: true,
-      statusChangedAt: true,
-      metCount: true,
-      totalCriteria: true,
-      notMetCount: true,
-      notDueCount: true,
-      unit: {
-        select: { code: true, name: true, validTo: true, province: { select: { name: true } } },
+  const readPage = (page: number) =>
+    db().assessment.findMany({
+      where,
+      orderBy: [...orderOf(query), { id: 'asc' }],
+      skip: (page - 1) * QUEUE_PAGE_SIZE,
+      take: QUEUE_PAGE_SIZE,
+      select: {
+        id: true,
+        year: true,
+        status: true,
+        statusChangedAt: true,
+        metCount: true,
+        totalCriteria: true,
+        notMetCount: true,
+        notDueCount: true,
+        unit: {
+          select: { code: true, name: true, validTo: true, province: { select: { name: true } } },
+        },
       },
-    },
-  });
+    });
+  const asked = query.page ?? 1;
+  const [total, askedRows, deadlines] = await Promise.all([
+    db().assessment.count({ where }),
+    readPage(asked),
+    deadlinesRead,
+  ]);
+  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  // A page past the end (the queue shrank since the link was made) shows the last one.
+  const page = Math.min(asked, pages);
+  const rows = page === asked ? askedRows : await readPage(page);
   return {
     rows: rows.map((r): QueueItem => ({
       assessmentId: r.id,

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'next-auth/jwt';
@@ -16,7 +15,7 @@ import { listProvinceWardsFor } from '@/lib/data/ward-tables';
 import { listWards } from '@/lib/data/wards';
 import { runCli } from './cli';
 import { databaseUrl } from './lib/pg-admin';
-import { cpuMs, processTree } from './lib/processes';
+import { cpuMs, processTree, startServer } from './lib/processes';
 import { prepareNationalLoad } from './lib/national-load';
 import { median, timeRuns } from './lib/timing';
 
@@ -117,22 +116,9 @@ await runCli(async () => {
     { name: 'wards', path: '/wards', data: () => Promise.all([shell(), listWards(scope, '')]) },
   ];
 
-  const app = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/server.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      NODE_ENV: 'production',
-      WEB_CONCURRENCY: '1',
-      NOTIFY_INTERVAL_SECONDS: '3600',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const app = await startServer(PORT, { WEB_CONCURRENCY: '1', NOTIFY_INTERVAL_SECONDS: '3600' });
   try {
     const base = `http://127.0.0.1:${PORT}`;
-    for (let i = 0; i < 120; i += 1) {
-      if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
     const lines: string[] = [];
     for (const page of pages) {
       let body = '';

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -9,7 +8,7 @@ import { seed } from '@/prisma/seed';
 import { runCli } from './cli';
 import { chromiumLaunch } from './lib/chromium';
 import { adminQuery, databaseUrl } from './lib/pg-admin';
-import { processTree, statusKb } from './lib/processes';
+import { processTree, startServer, statusKb } from './lib/processes';
 import { median } from './lib/timing';
 
 /**
@@ -64,23 +63,13 @@ await runCli(async () => {
   await seed(db(), { demo: true });
   await closeDatabase();
 
-  const app = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/server.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      NODE_ENV: 'production',
-      WEB_CONCURRENCY: '1',
-      NOTIFY_INTERVAL_SECONDS: '3600',
-      NEXTAUTH_SECRET: 'bench-upload-secret-bench-upload-secret-01',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const app = await startServer(PORT, {
+    WEB_CONCURRENCY: '1',
+    NOTIFY_INTERVAL_SECONDS: '3600',
+    NEXTAUTH_SECRET: 'bench-upload-secret-bench-upload-secret-01',
   });
   const browser = await chromium.launch(chromiumLaunch);
   try {
-    for (let i = 0; i < 120; i += 1) {
-      if ((await fetch(`${BASE}/api/health`).catch(() => null))?.ok) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
     const context = await browser.newContext({ baseURL: BASE });
     const page = await context.newPage();
     await page.goto('/login');

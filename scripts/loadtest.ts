@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -7,7 +7,7 @@ import { CliError, runCli } from './cli';
 import { chromiumLaunch } from './lib/chromium';
 import { databaseUrl } from './lib/pg-admin';
 import { prepareNationalLoad, type LoadUser } from './lib/national-load';
-import { processTree, statusKb } from './lib/processes';
+import { processTree, startServer, statusKb } from './lib/processes';
 
 /**
  * `npm run loadtest`: 100 signed-in users for 60 s against `next start` on PostgreSQL with
@@ -173,26 +173,12 @@ await runCli(async () => {
   );
 
   const secret = 'load-test-secret-load-test-secret-0123456789';
-  const app: ChildProcess = spawn(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'scripts/server.ts'],
-    {
-      env: {
-        ...process.env,
-        PORT: String(PORT),
-        DATABASE_URL: dbUrl,
-        NEXTAUTH_SECRET: secret,
-        NODE_ENV: 'production',
-        DATABASE_POOL_SIZE: '20',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  const app = await startServer(PORT, {
+    DATABASE_URL: dbUrl,
+    NEXTAUTH_SECRET: secret,
+    DATABASE_POOL_SIZE: '20',
+  });
   try {
-    for (let i = 0; i < 120; i += 1) {
-      if ((await fetch(`${BASE}/api/health`).catch(() => null))?.ok) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
     const signInWire = await recordSignIn(prepared[0]!.email);
     const users: LoadUser[] = [];
     for (const u of prepared) users.push({ ...u, cookie: await signIn(signInWire, u.email) });

@@ -1,6 +1,29 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 
-/** What /proc tells of the server a benchmark started (Linux): its processes, memory and CPU. */
+/**
+ * The server a benchmark starts, and what /proc tells of it (Linux): its processes, memory and
+ * CPU.
+ */
+
+/**
+ * Starts the built app as `npm start` runs it (scripts/server.ts, production) on `port`, with
+ * `env` over this process's environment, and waits until it answers /api/health (60 s at most).
+ */
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+): Promise<ChildProcess> {
+  const app = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/server.ts'], {
+    env: { ...process.env, PORT: String(port), NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 120; i += 1) {
+    if ((await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.ok) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return app;
+}
 
 /** A process and its descendants (tsx runs the server in a child; the cluster forks workers). */
 export function processTree(pid: number): number[] {

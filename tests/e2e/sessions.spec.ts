@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { base32Decode, totpAt } from '../../lib/domain/totp';
 import { signIn } from './helpers';
 
@@ -86,16 +86,22 @@ test.describe('signing in and out, as an attacker would try it', () => {
   });
 });
 
-test('evidence of 15 MB uploads; one over the limit is refused with a message and the typed title stays', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
+/** A Thanh Hóa officer's sheet for Ngọc Sơn, 2026, with one criterion's evidence form open. */
+async function openEvidenceForm(page: Page, criterion: number) {
   await signIn(page, 'thanhhoa@example.vn');
   await page.goto('/wards?q=ngoc%20son');
   await page.getByRole('link', { name: 'Phường Ngọc Sơn', exact: true }).click();
   await page.getByRole('link', { name: 'Mở phiếu năm 2026' }).click();
-  const row = page.getByRole('listitem', { name: /^17\./ });
+  const row = page.getByRole('listitem', { name: new RegExp(`^${criterion}\\.`) });
   await row.getByText('Thêm minh chứng').click();
+  return row;
+}
+
+test('evidence of 15 MB uploads; one over the limit is refused with a message and the typed title stays', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const row = await openEvidenceForm(page, 17);
   const pdf = (mb: number) =>
     Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(mb * 1024 * 1024, 32)]);
   await row.getByLabel('Tiêu đề').fill('Biên bản quá lớn');
@@ -116,12 +122,7 @@ test('evidence of 15 MB uploads; one over the limit is refused with a message an
 });
 
 test('an upload the network drops answers a message and keeps what was typed', async ({ page }) => {
-  await signIn(page, 'thanhhoa@example.vn');
-  await page.goto('/wards?q=ngoc%20son');
-  await page.getByRole('link', { name: 'Phường Ngọc Sơn', exact: true }).click();
-  await page.getByRole('link', { name: 'Mở phiếu năm 2026' }).click();
-  const row = page.getByRole('listitem', { name: /^16\./ });
-  await row.getByText('Thêm minh chứng').click();
+  const row = await openEvidenceForm(page, 16);
   await page.route('**/api/uploads/evidence', (route) => route.abort('connectionreset'));
   await row.getByLabel('Tiêu đề').fill('Biên bản mất mạng');
   await row.getByLabel(/Tệp/).setInputFiles({

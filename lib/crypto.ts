@@ -1,5 +1,12 @@
 import 'server-only';
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // argon2id with the library's defaults (19 MiB, 2 passes, 1 lane): OWASP's recommended floor.
@@ -25,6 +32,17 @@ export async function verifyAgainstDecoy(password: string): Promise<false> {
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/** An HMAC-SHA-256 tag of `data` under `secret`, base64url. */
+export function signTag(secret: string, data: string): string {
+  return createHmac('sha256', `kieumau-tag:${secret}`).update(data).digest('base64url');
+}
+
+export function tagMatches(secret: string, data: string, tag: string): boolean {
+  const expected = Buffer.from(signTag(secret, data));
+  const given = Buffer.from(tag);
+  return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
 export function randomBytesOf(n: number): Uint8Array {

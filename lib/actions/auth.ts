@@ -7,7 +7,13 @@ import { signOutSession } from '@/lib/data/sessions';
 import { attemptSignIn } from '@/lib/data/sign-in';
 import { beginEnrolment, confirmEnrolment, verifySecondFactor } from '@/lib/data/two-factor';
 import { safeReturnPath } from '@/lib/domain/redirects';
-import { clearSessionCookie, readSessionClaims, writeSessionCookie } from '@/lib/session-token';
+import {
+  clearSessionCookie,
+  readDeviceId,
+  readSessionClaims,
+  writeDeviceCookie,
+  writeSessionCookie,
+} from '@/lib/session-token';
 import { secondFactorCodeSchema, signInSchema } from '@/lib/validations/auth';
 import { formObject, invalidInput, type ActionResult } from './result';
 import { defineAction, publicAction, withUser } from './define';
@@ -28,7 +34,13 @@ export const signInAction = publicAction(
     // Empty or malformed fields are marked as such; only a real attempt can be "wrong".
     if (!parsed.success) return { ...(await invalidInput(parsed.error)), data: typed };
     const { email, password, returnTo } = parsed.data;
-    const outcome = await attemptSignIn(email, password, await clientAddress(), await userAgent());
+    const outcome = await attemptSignIn(
+      email,
+      password,
+      await clientAddress(),
+      await userAgent(),
+      await readDeviceId(email),
+    );
     if (!outcome.ok)
       return {
         status: 'error',
@@ -40,6 +52,7 @@ export const signInAction = publicAction(
     const target = safeReturnPath(returnTo);
     if (outcome.secondFactorPending)
       redirect(`/login/verify?returnTo=${encodeURIComponent(target)}`);
+    await writeDeviceCookie(outcome.user.email);
     redirect(target);
   },
 );
@@ -68,6 +81,7 @@ export const verifySecondFactorAction = publicAction(
             ? t('locked', { minutes: result.minutes ?? 1 })
             : t('wrongCode'),
       };
+    await writeDeviceCookie(session.user.email);
     redirect(safeReturnPath(parsed.data.returnTo));
   },
 );

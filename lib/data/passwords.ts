@@ -2,11 +2,11 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { hashPassword, randomBytesOf, verifyPassword } from '@/lib/crypto';
 import { temporaryPassword } from '@/lib/domain/passwords';
-import { passwordKey, throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { throttleKeys } from '@/lib/domain/throttle';
 import type { Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { endUserSessions } from './sessions';
-import { clearFailures, failedAttempt, lockedAnswer } from './throttle';
+import { throttledCheck } from './throttle';
 import { auditedFields, manageableWhere, type UserWriteResult } from './users';
 
 /** Passwords: an administrator's reset, a user's own change, the first administrator. */
@@ -56,37 +56,35 @@ export async function changeOwnPassword(
   current: string,
   next: string,
 ): Promise<ChangePasswordResult> {
-  const key = passwordKey(userId);
-  const locked = await lockedAnswer(key);
-  if (locked) return locked;
+  if (current === next) return { ok: false, error: 'same_password' };
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { passwordHash: true },
   });
-  if (!(await verifyPassword(user.passwordHash, current))) {
-    const attempt = { actor, userId, key, limit: throttlePolicy.passwordLimit };
-    return db().$transaction((tx) =>
-      failedAttempt(tx, { ...attempt, action: 'user.change_password_failed' }, 'wrong_password'),
-    );
-  }
-  if (current === next) return { ok: false, error: 'same_password' };
   const passwordHash = await hashPassword(next);
-  const sessionsEnded = await db().$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: userId },
-      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
-    });
-    await clearFailures(tx, key);
-    const ended = await endUserSessions(tx, userId, 'password_changed', sessionId);
-    await recordAudit(tx, actor, {
-      action: 'user.change_password',
-      entity: 'user',
-      entityId: userId,
-      after: { otherSessionsEnded: ended },
-    });
-    return ended;
+  const outcome = await throttledCheck({
+    key: throttleKeys.password(userId),
+    actor,
+    userId,
+    failureAction: 'user.change_password_failed',
+    error: 'wrong_password' as const,
+    check: () => verifyPassword(user.passwordHash, current),
+    onSuccess: async (tx) => {
+      await tx.user.update({
+        where: { id: userId },
+        data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
+      });
+      const ended = await endUserSessions(tx, userId, 'password_changed', sessionId);
+      await recordAudit(tx, actor, {
+        action: 'user.change_password',
+        entity: 'user',
+        entityId: userId,
+        after: { otherSessionsEnded: ended },
+      });
+      return ended;
+    },
   });
-  return { ok: true, sessionsEnded };
+  return outcome.ok ? { ok: true, sessionsEnded: outcome.value } : outcome;
 }
 
 /** For `npm run admin:create`: creates or re-enables an administrator. */

@@ -1,10 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { verifyAgainstDecoy, verifyPassword } from '@/lib/crypto';
-import { addressKey, minutesLeft, pairKey, throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { minutesLeft, signInKeys } from '@/lib/domain/throttle';
 import { recordAudit } from './audit';
 import { createSession } from './sessions';
-import { activeLock, clearFailures, recordFailure } from './throttle';
+import { attemptFailed, attemptSucceeded, claimAttempt } from './throttle';
 
 export type SignInOutcome =
   | {
@@ -21,19 +21,20 @@ export type SignInOutcome =
  * Checks a sign-in and, when it succeeds, opens a server-side session in the same transaction as
  * its audit event. Unknown account, wrong password and inactive account give the same answer,
  * take the same time, and count towards the same locks, so nothing tells whether an account exists.
+ * `deviceId` names a browser where this account signed in before (its device cookie, already
+ * checked against the email): the account-wide lock does not hold it (lib/domain/throttle.ts).
  */
 export async function attemptSignIn(
   emailInput: string,
   password: string,
   ip: string | null,
   userAgent: string | null = null,
+  deviceId: string | null = null,
 ): Promise<SignInOutcome> {
   const email = emailInput.trim().toLowerCase();
-  const pair = pairKey(email, ip);
-  const keys = [pair, ...(ip ? [addressKey(ip)] : [])];
+  const claim = await claimAttempt(signInKeys(email, ip, deviceId));
+  if (!claim.ok) return { ok: false, reason: 'locked', minutes: claim.minutes };
   const now = new Date();
-  const lockedUntil = await activeLock(keys, now);
-  if (lockedUntil) return { ok: false, reason: 'locked', minutes: minutesLeft(lockedUntil, now) };
 
   const user = await db().user.findUnique({
     where: { email },
@@ -53,7 +54,7 @@ export async function attemptSignIn(
   if (user && passwordOk && user.isActive) {
     const secondFactorPending = user.totpEnabledAt !== null;
     const sessionId = await db().$transaction(async (tx) => {
-      await clearFailures(tx, pair);
+      await attemptSucceeded(tx, claim.attempt);
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
       const id = await createSession(tx, {
         userId: user.id,
@@ -81,21 +82,17 @@ export async function attemptSignIn(
   }
 
   const lock = await db().$transaction(async (tx) => {
-    const pairLock = await recordFailure(tx, pair, throttlePolicy.pairLimit);
-    const addressLock = ip
-      ? await recordFailure(tx, addressKey(ip), throttlePolicy.addressLimit)
-      : null;
-    const until = [pairLock, addressLock].filter((d): d is Date => d !== null);
+    const until = await attemptFailed(tx, claim.attempt);
     await recordAudit(
       tx,
       { userId: null, email, ip },
       {
-        action: until.length > 0 ? 'auth.locked' : 'auth.sign_in_failed',
+        action: until ? 'auth.locked' : 'auth.sign_in_failed',
         entity: 'user',
         entityId: email,
       },
     );
-    return until.length > 0 ? new Date(Math.max(...until.map((d) => d.getTime()))) : null;
+    return until;
   });
   return lock
     ? { ok: false, reason: 'locked', minutes: minutesLeft(lock, new Date()) }

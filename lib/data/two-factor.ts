@@ -1,7 +1,8 @@
 import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import { randomBytesOf, seal, sha256Hex, unseal } from '@/lib/crypto';
-import { secondFactorKey, throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { hashPassword, randomBytesOf, seal, unseal, verifyPassword } from '@/lib/crypto';
+import { minutesLeft, throttleKeys } from '@/lib/domain/throttle';
 import {
   base32Decode,
   base32Encode,
@@ -14,7 +15,7 @@ import { authSecret } from '@/lib/env';
 import type { Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { endUserSessions, markSecondFactor } from './sessions';
-import { clearFailures, failedAttempt, lockedAnswer } from './throttle';
+import { attemptFailed, attemptSucceeded, claimAttempt, throttledCheck } from './throttle';
 
 export const TOTP_ISSUER = 'Kiểu Mẫu';
 const RECOVERY_CODES = 10;
@@ -52,23 +53,20 @@ export async function pendingEnrolment(
   return secret ? { secret, uri: otpauthUri(secret, user.email, TOTP_ISSUER) } : null;
 }
 
-/** A wrong second-factor code, counted on the user's second-factor key. */
-const secondFactorAttempt = (actor: AuditActor, userId: number, action: string) => ({
-  actor,
-  userId,
-  key: secondFactorKey(userId),
-  limit: throttlePolicy.secondFactorLimit,
-  action,
-});
-
 export type ConfirmResult =
   | { ok: true; recoveryCodes: string[] }
   | { ok: false; error: 'wrong_code' | 'no_enrolment' | 'locked'; minutes?: number };
 
+/** A new set of recovery codes (shown once) and their salted hashes. */
+async function newRecoveryCodes(): Promise<{ codes: string[]; hashes: string[] }> {
+  const codes = Array.from({ length: RECOVERY_CODES }, () => formatRecoveryCode(randomBytesOf(10)));
+  return { codes, hashes: await Promise.all(codes.map((c) => hashPassword(c))) };
+}
+
 /**
  * Confirms enrolment with a code from the app: turns two-factor sign-in on, issues recovery
  * codes (shown once), counts the current session as having given its second factor and ends the
- * user's other sessions. One transaction, audited.
+ * user's other sessions. One transaction, audited; codes are throttled like every second factor.
  */
 export async function confirmEnrolment(
   actor: AuditActor,
@@ -76,40 +74,61 @@ export async function confirmEnrolment(
   sessionId: string,
   code: string,
 ): Promise<ConfirmResult> {
-  const key = secondFactorKey(userId);
-  const locked = await lockedAnswer(key);
-  if (locked) return locked;
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { totpSecret: true, totpEnabledAt: true },
   });
   const secret = user.totpSecret ? unseal(user.totpSecret, authSecret()) : null;
   if (user.totpEnabledAt || !secret) return { ok: false, error: 'no_enrolment' };
-  const step = matchTotp(base32Decode(secret), code, Date.now());
-  if (step === null)
-    return db().$transaction((tx) =>
-      failedAttempt(tx, secondFactorAttempt(actor, userId, 'user.two_factor_failed'), 'wrong_code'),
-    );
-  const codes = Array.from({ length: RECOVERY_CODES }, () => formatRecoveryCode(randomBytesOf(8)));
-  await db().$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: userId },
-      data: { totpEnabledAt: new Date(), totpLastStep: step },
-    });
-    await tx.recoveryCode.deleteMany({ where: { userId } });
-    await tx.recoveryCode.createMany({
-      data: codes.map((c) => ({ userId, codeHash: sha256Hex(c) })),
-    });
-    await clearFailures(tx, key);
-    await markSecondFactor(tx, sessionId);
-    await endUserSessions(tx, userId, 'second_factor_reset', sessionId);
-    await recordAudit(tx, actor, {
-      action: 'user.two_factor_enabled',
-      entity: 'user',
-      entityId: userId,
-    });
+  const { codes, hashes } = await newRecoveryCodes();
+  let step: number | null = null;
+  const outcome = await throttledCheck({
+    key: throttleKeys.secondFactor(userId),
+    actor,
+    userId,
+    failureAction: 'user.two_factor_failed',
+    error: 'wrong_code' as const,
+    check: async () => {
+      step = matchTotp(base32Decode(secret), code, Date.now());
+      return step !== null;
+    },
+    onSuccess: async (tx) => {
+      await tx.user.update({
+        where: { id: userId },
+        data: { totpEnabledAt: new Date(), totpLastStep: step },
+      });
+      await tx.recoveryCode.deleteMany({ where: { userId } });
+      await tx.recoveryCode.createMany({ data: hashes.map((codeHash) => ({ userId, codeHash })) });
+      await markSecondFactor(tx, sessionId);
+      await endUserSessions(tx, userId, 'second_factor_reset', sessionId);
+      await recordAudit(tx, actor, {
+        action: 'user.two_factor_enabled',
+        entity: 'user',
+        entityId: userId,
+      });
+    },
   });
-  return { ok: true, recoveryCodes: codes };
+  return outcome.ok ? { ok: true, recoveryCodes: codes } : outcome;
+}
+
+/**
+ * The recovery code among the user's unused ones that matches what was typed, or null. Codes are
+ * salted hashes, so each is verified in turn (ten at most); input that cannot be a recovery code
+ * (a six-digit app code) costs nothing.
+ */
+async function matchRecoveryCode(
+  tx: Prisma.TransactionClient,
+  userId: number,
+  typed: string,
+): Promise<number | null> {
+  const code = normaliseRecoveryCode(typed);
+  if (!code) return null;
+  const unused = await tx.recoveryCode.findMany({
+    where: { userId, usedAt: null },
+    select: { id: true, codeHash: true },
+  });
+  for (const row of unused) if (await verifyPassword(row.codeHash, code)) return row.id;
+  return null;
 }
 
 export type VerifyResult =
@@ -117,18 +136,18 @@ export type VerifyResult =
   | { ok: false; error: 'wrong_code' | 'locked'; minutes?: number };
 
 /**
- * The second step of signing in: a code from the app (each time step once only) or an unused
- * recovery code. Failures are throttled per account and audited; success completes the session.
+ * A second factor: a code from the app (each time step once only) or an unused recovery code,
+ * counted on the user's second-factor key before it is checked. Used to sign in (the session's
+ * second factor is then marked, `complete`) and to re-authenticate.
  */
-export async function verifySecondFactor(
+export async function checkSecondFactor(
   actor: AuditActor,
   userId: number,
-  sessionId: string,
   code: string,
+  onSuccess: (tx: Prisma.TransactionClient, via: 'totp' | 'recovery') => Promise<void>,
 ): Promise<VerifyResult> {
-  const key = secondFactorKey(userId);
-  const locked = await lockedAnswer(key);
-  if (locked) return locked;
+  const claim = await claimAttempt([throttleKeys.secondFactor(userId)]);
+  if (!claim.ok) return { ok: false, error: 'locked', minutes: claim.minutes };
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true },
@@ -150,20 +169,41 @@ export async function verifySecondFactor(
         if (moved.count === 1) via = 'totp';
       }
       if (!via) {
-        const used = await tx.recoveryCode.updateMany({
-          where: { userId, usedAt: null, codeHash: sha256Hex(normaliseRecoveryCode(code)) },
-          data: { usedAt: new Date() },
-        });
+        const recovery = await matchRecoveryCode(tx, userId, code);
+        const used = recovery
+          ? await tx.recoveryCode.updateMany({
+              where: { id: recovery, usedAt: null },
+              data: { usedAt: new Date() },
+            })
+          : { count: 0 };
         if (used.count === 1) via = 'recovery';
       }
     }
-    if (!via)
-      return failedAttempt(
-        tx,
-        secondFactorAttempt(actor, userId, 'auth.second_factor_failed'),
-        'wrong_code',
-      );
-    await clearFailures(tx, key);
+    if (!via) {
+      const until = await attemptFailed(tx, claim.attempt);
+      await recordAudit(tx, actor, {
+        action: 'auth.second_factor_failed',
+        entity: 'user',
+        entityId: userId,
+      });
+      return until
+        ? { ok: false as const, error: 'locked' as const, minutes: minutesLeft(until, new Date()) }
+        : { ok: false as const, error: 'wrong_code' as const };
+    }
+    await attemptSucceeded(tx, claim.attempt);
+    await onSuccess(tx, via);
+    return { ok: true as const, via };
+  });
+}
+
+/** The second step of signing in: completes the session, audited. */
+export async function verifySecondFactor(
+  actor: AuditActor,
+  userId: number,
+  sessionId: string,
+  code: string,
+): Promise<VerifyResult> {
+  return checkSecondFactor(actor, userId, code, async (tx, via) => {
     await markSecondFactor(tx, sessionId);
     await recordAudit(tx, actor, {
       action: 'auth.sign_in',
@@ -171,7 +211,32 @@ export async function verifySecondFactor(
       entityId: userId,
       after: { secondFactor: via },
     });
-    return { ok: true as const, via };
+  });
+}
+
+/**
+ * A new set of recovery codes for a user with two-factor sign-in (the old ones stop working),
+ * shown once. The caller has re-authenticated the user. Audited.
+ */
+export async function regenerateRecoveryCodes(
+  actor: AuditActor,
+  userId: number,
+): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; error: 'not_enabled' }> {
+  const { codes, hashes } = await newRecoveryCodes();
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { totpEnabledAt: true },
+    });
+    if (!user.totpEnabledAt) return { ok: false as const, error: 'not_enabled' as const };
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    await tx.recoveryCode.createMany({ data: hashes.map((codeHash) => ({ userId, codeHash })) });
+    await recordAudit(tx, actor, {
+      action: 'user.recovery_codes_renewed',
+      entity: 'user',
+      entityId: userId,
+    });
+    return { ok: true as const, recoveryCodes: codes };
   });
 }
 

@@ -88,14 +88,30 @@ export function otpauthUri(secretBase32: string, account: string, issuer: string
   return `otpauth://totp/${label}?${params.toString()}`;
 }
 
-/** Recovery codes as shown to the user: 10 groups like "k7f3-9qx2", no look-alike letters. */
+/**
+ * Recovery codes as shown to the user: 16 characters in four groups, "7kqm-3xw9-d2fh-8npa", from
+ * 32 symbols without look-alikes (Crockford's: no i, l, o, u), so each carries 80 bits.
+ */
+export const RECOVERY_CODE_LENGTH = 16;
+const recoveryAlphabet = '0123456789abcdefghjkmnpqrstvwxyz';
+
 export function formatRecoveryCode(bytes: Uint8Array): string {
-  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-  const chars = Array.from(bytes.slice(0, 8), (b) => alphabet[b % alphabet.length]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}`;
+  if (bytes.length < 10) throw new Error('a recovery code needs 10 random bytes');
+  let bits = 0n;
+  for (const b of bytes.slice(0, 10)) bits = (bits << 8n) | BigInt(b);
+  let chars = '';
+  for (let i = RECOVERY_CODE_LENGTH - 1; i >= 0; i -= 1)
+    chars += recoveryAlphabet[Number((bits >> BigInt(i * 5)) & 31n)];
+  return chars.match(/.{4}/g)!.join('-');
 }
 
-export function normaliseRecoveryCode(input: string): string {
-  const c = input.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return c.length === 8 ? `${c.slice(0, 4)}-${c.slice(4)}` : c;
+/**
+ * A recovery code as typed, in the form it was issued: case, spaces and dashes ignored, and the
+ * look-alikes read as what they resemble (o → 0, i and l → 1). Null when it cannot be one.
+ */
+export function normaliseRecoveryCode(input: string): string | null {
+  const c = input.toLowerCase().replace(/[\s-]/g, '').replace(/o/g, '0').replace(/[il]/g, '1');
+  if (c.length !== RECOVERY_CODE_LENGTH || ![...c].every((ch) => recoveryAlphabet.includes(ch)))
+    return null;
+  return c.match(/.{4}/g)!.join('-');
 }

@@ -17,7 +17,7 @@ import { beginEnrolment } from '@/lib/data/two-factor';
 import { listProvinces } from '@/lib/data/units';
 import { getManagedUser, getSessionUser, listProvinceOptions, listUsers } from '@/lib/data/users';
 import { getWardHistory, listWards } from '@/lib/data/wards';
-import { throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { throttleKeys, throttleRules } from '@/lib/domain/throttle';
 import { base32Decode, totpAt } from '@/lib/domain/totp';
 import { XLSX_LIMITS } from '@/lib/validations/xlsx-guard';
 import { seed } from '@/prisma/seed';
@@ -143,7 +143,7 @@ describe('signing in by POST', () => {
 });
 
 describe('password changes', () => {
-  it(`are throttled after ${throttlePolicy.passwordLimit} wrong current passwords, and audited`, async () => {
+  it(`are throttled after ${throttleRules.password.limit} wrong current passwords, and audited`, async () => {
     const user = await makeUser('VIEWER');
     await actAs(user.email);
     const attempt = (current: string) =>
@@ -151,13 +151,13 @@ describe('password changes', () => {
         idle,
         form({ current, next: 'BrandNewPass2026', confirm: 'BrandNewPass2026' }),
       );
-    for (let i = 1; i < throttlePolicy.passwordLimit; i += 1)
+    for (let i = 1; i < throttleRules.password.limit; i += 1)
       expect((await attempt(`guess-${i}`)).message).toBe('Mật khẩu hiện tại không đúng.');
     expect((await attempt('guess-last')).message).toMatch(/quá nhiều lần/);
     // Even the right password waits for the lock to pass.
     expect((await attempt(TEST_PASSWORD)).message).toMatch(/quá nhiều lần/);
     expect(await auditCount('user.change_password_failed', user.id)).toBe(
-      throttlePolicy.passwordLimit,
+      throttleRules.password.limit,
     );
   });
 });
@@ -217,6 +217,49 @@ describe('two-factor sign-in', () => {
     );
     expect((await verifySecondFactorAction(idle, form({ code: codes[0]! }))).status).toBe('error');
     expect(await auditCount('auth.second_factor_failed', user.id)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('locks wrong codes again after a lock runs out: guessing the second factor stays slow', async () => {
+    const admin = await makeUser('ADMIN');
+    await db().user.update({ where: { id: admin.id }, data: { totpEnabledAt: null } });
+    await actAs(admin.email);
+    const started = await beginEnrolment(admin.id);
+    if ('error' in started) throw new Error(started.error);
+    const secret = base32Decode(started.secret);
+    expect(
+      (await confirmEnrolmentAction(idle, form({ code: totpAt(secret, Date.now()) }))).status,
+    ).toBe('success');
+    context.claims = null;
+    await redirectOf(() =>
+      signInAction(idle, form({ email: admin.email, password: TEST_PASSWORD })),
+    );
+    const key = throttleKeys.secondFactor(admin.id).key;
+    const right = totpAt(secret, Date.now() + 30_000);
+    const wrong = right === '000000' ? '111111' : '000000';
+    let locks = 0;
+    // An attacker with the password tries 200 codes, waiting out every lock.
+    for (let i = 0; i < 200; i += 1) {
+      const answer = await verifySecondFactorAction(idle, form({ code: wrong }));
+      expect(answer.status).toBe('error');
+      if (/quá nhiều lần/.test(answer.message ?? '')) {
+        locks += 1;
+        if (i < 199)
+          await db().loginThrottle.update({
+            where: { key },
+            data: { lockedUntil: new Date(Date.now() - 1000) },
+          });
+      }
+    }
+    // Every limit's worth of guesses locked the key again, each lock longer than the last.
+    const limit = throttleRules.secondFactor.limit;
+    expect(locks).toBe(200 / limit);
+    expect((await db().loginThrottle.findUniqueOrThrow({ where: { key } })).locks).toBe(
+      200 / limit,
+    );
+    expect(await auditCount('auth.second_factor_failed', admin.id)).toBe(200);
+    // The lock running now holds the right code too.
+    expect((await verifySecondFactorAction(idle, form({ code: right }))).status).toBe('error');
+    expect((await getCurrentUser())?.id).toBeUndefined();
   });
 
   it('is required for ADMIN and MINISTRY: without it they may do nothing but set it up', async () => {

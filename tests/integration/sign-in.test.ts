@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { attemptSignIn } from '@/lib/data/sign-in';
-import { lockSecondsAfter, throttlePolicy } from '@/lib/domain/sign-in-throttle';
+import { lockSeconds, throttleKeys, throttleRules } from '@/lib/domain/throttle';
 import { makeUser, seedReference, TEST_PASSWORD, uid } from '@/tests/support/factories';
 
 beforeAll(seedReference);
@@ -39,10 +39,10 @@ describe('signing in', () => {
     });
   });
 
-  it(`locks an account for one address after ${throttlePolicy.pairLimit} failures there, not for other addresses`, async () => {
+  it(`locks an account for one address after ${throttleRules.pair.limit} failures there, not for other addresses`, async () => {
     const user = await makeUser('WARD', { provinceCode: '38' });
     const office = ip();
-    for (let i = 1; i < throttlePolicy.pairLimit; i += 1)
+    for (let i = 1; i < throttleRules.pair.limit; i += 1)
       expect(await attemptSignIn(user.email, `wrong-${i}`, office)).toEqual({
         ok: false,
         reason: 'invalid',
@@ -62,33 +62,34 @@ describe('signing in', () => {
     const row = await db().loginThrottle.findUniqueOrThrow({
       where: { key: `pair:${user.email}|${office}` },
     });
-    expect(row.failures).toBe(throttlePolicy.pairLimit);
+    expect(row.failures).toBe(throttleRules.pair.limit);
     expect(
       await db().auditEvent.count({ where: { action: 'auth.locked', entityId: user.email } }),
     ).toBe(1);
   });
 
-  it('doubles the lock after each further failure, up to an hour', () => {
-    expect(lockSecondsAfter(4, 5)).toBe(0);
-    expect(lockSecondsAfter(5, 5)).toBe(60);
-    expect(lockSecondsAfter(6, 5)).toBe(120);
-    expect(lockSecondsAfter(8, 5)).toBe(480);
-    expect(lockSecondsAfter(40, 5)).toBe(3600);
+  it("doubles each lock after the one before, up to the kind's cap", () => {
+    expect(lockSeconds('pair', 0)).toBe(60);
+    expect(lockSeconds('pair', 1)).toBe(120);
+    expect(lockSeconds('pair', 3)).toBe(480);
+    expect(lockSeconds('pair', 40)).toBe(3600);
+    // A stranger can hold an account from new browsers for a quarter of an hour at most.
+    expect(lockSeconds('account', 40)).toBe(900);
   });
 
   it('locks unknown accounts the same way, so a lock tells nothing about existence', async () => {
     const email = `ghost-${uid()}@test.vn`;
     const address = ip();
-    for (let i = 0; i < throttlePolicy.pairLimit; i += 1) await attemptSignIn(email, 'x', address);
+    for (let i = 0; i < throttleRules.pair.limit; i += 1) await attemptSignIn(email, 'x', address);
     expect(await attemptSignIn(email, 'x', address)).toMatchObject({
       ok: false,
       reason: 'locked',
     });
   });
 
-  it(`slows an address that tries ${throttlePolicy.addressLimit} accounts (password spraying)`, async () => {
+  it(`slows an address that tries ${throttleRules.address.limit} accounts (password spraying)`, async () => {
     const address = ip();
-    for (let i = 0; i < throttlePolicy.addressLimit; i += 1)
+    for (let i = 0; i < throttleRules.address.limit; i += 1)
       await attemptSignIn(`spray-${uid()}@test.vn`, 'x', address);
     const user = await makeUser('VIEWER');
     expect(await attemptSignIn(user.email, TEST_PASSWORD, address)).toMatchObject({
@@ -101,7 +102,7 @@ describe('signing in', () => {
   it('starts the count again after a success', async () => {
     const user = await makeUser('VIEWER');
     const address = ip();
-    for (let i = 0; i < throttlePolicy.pairLimit - 1; i += 1)
+    for (let i = 0; i < throttleRules.pair.limit - 1; i += 1)
       await attemptSignIn(user.email, 'bad', address);
     expect(await attemptSignIn(user.email, TEST_PASSWORD, address)).toMatchObject({ ok: true });
     expect(await attemptSignIn(user.email, 'bad', address)).toEqual({
@@ -120,5 +121,89 @@ describe('signing in', () => {
     });
     await attemptSignIn(`someone-${uid()}@test.vn`, 'x', ip());
     expect(await db().loginThrottle.count({ where: { key: 'pair:old@test.vn|10.0.0.1' } })).toBe(0);
+  });
+
+  it('locks again when a lock has run out, each lock twice as long, never forgetting the count', async () => {
+    const user = await makeUser('WARD', { provinceCode: '38' });
+    const office = ip();
+    // Time passes: every lock on the account has run out, and its window too.
+    const expire = () =>
+      db().loginThrottle.updateMany({
+        where: { key: { contains: user.email } },
+        data: {
+          lockedUntil: new Date(Date.now() - 1000),
+          windowStart: new Date(Date.now() - 20 * 60_000),
+        },
+      });
+    const limit = throttleRules.pair.limit;
+    for (let round = 0; round < 4; round += 1) {
+      for (let i = 1; i < limit; i += 1)
+        expect(await attemptSignIn(user.email, `wrong-${round}-${i}`, office)).toEqual({
+          ok: false,
+          reason: 'invalid',
+        });
+      // The round's last failure locks, for twice as long as the round before.
+      expect(await attemptSignIn(user.email, 'wrong', office)).toEqual({
+        ok: false,
+        reason: 'locked',
+        minutes: 2 ** round,
+      });
+      expect(await attemptSignIn(user.email, TEST_PASSWORD, office)).toMatchObject({
+        reason: 'locked',
+      });
+      await expire();
+    }
+    // Only the limit of guesses was checked in each round.
+    expect(
+      await db().auditEvent.count({
+        where: { action: { in: ['auth.sign_in_failed', 'auth.locked'] }, entityId: user.email },
+      }),
+    ).toBe(4 * limit);
+  });
+
+  it('checks exactly the limit of a burst of concurrent guesses', async () => {
+    const user = await makeUser('WARD', { provinceCode: '38' });
+    const office = ip();
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attemptSignIn(user.email, `burst-${i}`, office)),
+    );
+    expect(outcomes.every((o) => !o.ok)).toBe(true);
+    expect(
+      await db().auditEvent.count({
+        where: { action: { in: ['auth.sign_in_failed', 'auth.locked'] }, entityId: user.email },
+      }),
+    ).toBe(throttleRules.pair.limit);
+    expect(await attemptSignIn(user.email, TEST_PASSWORD, office)).toMatchObject({
+      reason: 'locked',
+    });
+  });
+
+  it("slows a spray at one account from many addresses, but not the owner's own browser", async () => {
+    const user = await makeUser('PROVINCE', { provinceCode: '38' });
+    const limit = throttleRules.account.limit;
+    let checked = 0;
+    // 26 addresses, 4 guesses each: under every address's own limit.
+    for (let a = 0; a < 26; a += 1) {
+      const address = ip();
+      for (let i = 0; i < 4; i += 1) {
+        const outcome = await attemptSignIn(user.email, `spray-${a}-${i}`, address);
+        if (!outcome.ok && outcome.reason === 'invalid') checked += 1;
+      }
+    }
+    expect(checked).toBe(limit - 1);
+    // The right password from yet another new address waits for the lock...
+    expect(await attemptSignIn(user.email, TEST_PASSWORD, ip())).toMatchObject({
+      reason: 'locked',
+    });
+    // ...but the browser where the owner signed in before is not held by it.
+    expect(
+      await attemptSignIn(user.email, TEST_PASSWORD, ip(), null, `device-${uid()}`),
+    ).toMatchObject({ ok: true });
+    const row = await db().loginThrottle.findUniqueOrThrow({
+      where: { key: throttleKeys.account(user.email).key },
+    });
+    expect(row.lockedUntil!.getTime() - Date.now()).toBeLessThanOrEqual(
+      throttleRules.account.maxLockSeconds * 1000,
+    );
   });
 });

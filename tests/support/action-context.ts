@@ -9,7 +9,11 @@ import vi from '@/lib/i18n/messages/vi.json';
  * `actAs(email)` opens a real server-side session for the user and holds its cookie for the next
  * calls; `signOut()` drops the cookie.
  */
-export const context: { claims: { uid: number; sid: string } | null } = { claims: null };
+export const context: {
+  claims: { uid: number; sid: string } | null;
+  /** This browser's device cookies, by account email. */
+  devices: Map<string, string>;
+} = { claims: null, devices: new Map() };
 
 export async function actAs(
   email: string,

@@ -57,6 +57,12 @@ vi.mock('@/lib/session-token', async () => {
     clearSessionCookie: async () => {
       context.claims = null;
     },
+    readDeviceId: async (email: string) => context.devices.get(email.toLowerCase()) ?? null,
+    writeDeviceCookie: async (email: string) => {
+      const key = email.toLowerCase();
+      if (!context.devices.has(key))
+        context.devices.set(key, randomBytes(16).toString('base64url'));
+    },
   };
 });
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));

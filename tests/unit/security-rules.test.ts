@@ -12,6 +12,7 @@ import {
   base32Encode,
   hotp,
   matchTotp,
+  formatRecoveryCode,
   normaliseRecoveryCode,
   otpauthUri,
   totpAt,
@@ -139,8 +140,26 @@ describe('TOTP (RFC 6238 / RFC 4226)', () => {
     );
   });
 
-  it('reads recovery codes however they are typed', () => {
-    expect(normaliseRecoveryCode(' K7F3 9QX2 ')).toBe('k7f3-9qx2');
+  it('reads recovery codes however they are typed, look-alikes included', () => {
+    expect(normaliseRecoveryCode(' 7KQM 3XW9-D2FH 8NPA ')).toBe('7kqm-3xw9-d2fh-8npa');
+    expect(normaliseRecoveryCode('OkqL-3xw9-d2fh-8npa')).toBe('0kq1-3xw9-d2fh-8npa');
+    expect(normaliseRecoveryCode('k7f3-9qx2')).toBeNull();
+    expect(normaliseRecoveryCode('123456')).toBeNull();
+  });
+
+  it('gives recovery codes 80 bits: 16 symbols of 32, every bit of 10 random bytes used', () => {
+    const zero = formatRecoveryCode(new Uint8Array(10));
+    expect(zero).toBe('0000-0000-0000-0000');
+    expect(formatRecoveryCode(new Uint8Array(10).fill(255))).toBe('zzzz-zzzz-zzzz-zzzz');
+    // Flipping any one of the 80 bits changes the code.
+    const seen = new Set<string>([zero]);
+    for (let bit = 0; bit < 80; bit += 1) {
+      const bytes = new Uint8Array(10);
+      bytes[Math.floor(bit / 8)] = 1 << bit % 8;
+      seen.add(formatRecoveryCode(bytes));
+    }
+    expect(seen.size).toBe(81);
+    for (const code of seen) expect(normaliseRecoveryCode(code)).toBe(code);
   });
 });
 

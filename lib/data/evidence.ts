@@ -10,7 +10,7 @@ import { recordAudit, type AuditActor } from './audit';
 import { markReturnAnswered } from './assessments/returns';
 import { isOpenForChange, lockFields } from './assessments/summary';
 import { blobStore } from './blob-store';
-import { unitScopeWhere } from './scope';
+import { ownedUnitWhere, unitScopeWhere } from './scope';
 
 export type EvidenceOutcome =
   | { ok: true; id: number }
@@ -90,7 +90,7 @@ export async function addEvidence(
   }
   return db().$transaction(async (tx) => {
     const result = await tx.criterionResult.findFirst({
-      where: { id: input.resultId, assessment: { unit: unitScopeWhere(scope) } },
+      where: { id: input.resultId, assessment: { unit: ownedUnitWhere(scope) } },
       select: lockFields,
     });
     if (!result) return { ok: false, error: 'not_found' } as const;
@@ -143,7 +143,7 @@ export async function removeEvidence(
       where: {
         id: evidenceId,
         removedAt: null,
-        result: { assessment: { unit: unitScopeWhere(scope) } },
+        result: { assessment: { unit: ownedUnitWhere(scope) } },
       },
       select: {
         id: true,

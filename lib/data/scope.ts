@@ -22,6 +22,27 @@ export function unitScopeWhere(scope: Scope): Prisma.UnitWhereInput {
 }
 
 /**
+ * The units whose records the user may change: a former unit belongs only to its designated
+ * successor (`counts_under_id`, the unit its figures count under in every roll-up), never to its
+ * other successors, who may only view it (`unitScopeWhere`). Every write path finds its record
+ * through this, so "owns" is decided by the same rule as the dashboards.
+ */
+export function ownedUnitWhere(scope: Scope): Prisma.UnitWhereInput {
+  switch (reachOf(scope)) {
+    case 'all':
+      return {};
+    case 'province': {
+      const provinceId = scope.provinceId ?? -1;
+      return { OR: [{ provinceId, countsUnderId: null }, { countsUnder: { provinceId } }] };
+    }
+    case 'unit': {
+      const unitId = scope.unitId ?? -1;
+      return { OR: [{ id: unitId, countsUnderId: null }, { countsUnderId: unitId }] };
+    }
+  }
+}
+
+/**
  * A unit's place for permission checks: today's province and unit. A former unit belongs to its
  * designated successor (the one it counts under); every successor may view it.
  */
@@ -35,7 +56,11 @@ export function recordScopeOf(unit: {
   const successors = unit.successors?.map((s) => s.newUnit) ?? [];
   if (unit.validTo === null || successors.length === 0)
     return { provinceId: unit.provinceId, unitId: unit.id };
-  const owner = successors.find((s) => s.id === unit.countsUnderId) ?? successors[0]!;
+  // The same owner as ownedUnitWhere: the designated successor, else no unit of today.
+  const owner = successors.find((s) => s.id === unit.countsUnderId) ?? {
+    id: unit.id,
+    provinceId: unit.provinceId,
+  };
   return {
     provinceId: owner.provinceId,
     unitId: owner.id,

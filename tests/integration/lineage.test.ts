@@ -2,6 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as exportTable } from '@/app/api/exports/[table]/route';
 import { GET as wardApi } from '@/app/api/v1/wards/[code]/route';
 import { issueTokenAction } from '@/lib/actions/api-tokens';
+import {
+  removeEvidenceAction,
+  respondToReturnAction,
+  saveResultAction,
+  transitionAction,
+} from '@/lib/actions/assessments';
 import { designateSuccessorAction } from '@/lib/actions/units';
 import { db } from '@/lib/db';
 import { getDashboard } from '@/lib/data/dashboard';
@@ -15,7 +21,9 @@ import {
   provinceId,
   seedReference,
   dossierCounts,
+  postEvidence,
 } from '@/tests/support/factories';
+import { checksums } from '@/tests/support/checksums';
 
 /**
  * Phường An Hưng (former Thanh Hóa, 16435) went partly to Đông Quang (16417) and partly to Hạc
@@ -95,6 +103,71 @@ describe('the An Hưng split under the designated-successor rule', () => {
       viewableBy: { unitIds: expect.arrayContaining([hacThanh.id]) },
     });
     expect(history?.record.unitId).not.toBe(hacThanh.id);
+  });
+
+  it('only the designated successor changes An Hưng’s reopened dossier: every write path', async () => {
+    const set = await db().criteriaSet.findFirstOrThrow({ include: { criteria: true } });
+    const reopened = await db().assessment.create({
+      data: {
+        unitId: anHungId,
+        year: 2022,
+        criteriaSetId: set.id,
+        status: 'RETURNED',
+        ...dossierCounts(20),
+        results: {
+          create: set.criteria.map((c) => ({
+            criterionId: c.id,
+            state: c.number <= 20 ? ('MET' as const) : ('NOT_MET' as const),
+            isReopened: c.measureKind === 'BOOLEAN',
+          })),
+        },
+      },
+      include: { results: { include: { criterion: true } } },
+    });
+    const item = reopened.results.find((r) => r.criterion.measureKind === 'BOOLEAN')!;
+    const comment = await db().reviewComment.create({
+      data: { resultId: item.id, stage: 'MINISTRY', isReturn: true, body: 'Bổ sung biên bản' },
+    });
+    const evidence = await db().evidence.create({
+      data: { resultId: item.id, kind: 'LINK', title: 'Biên bản', url: 'https://cand.gov.vn/' },
+    });
+    const idle = { status: 'idle' } as const;
+    const wardOf = async (code: string) =>
+      makeUser('WARD', {
+        unitId: (await db().unit.findFirstOrThrow({ where: { code, validTo: null } })).id,
+      });
+    const attempts = [
+      () =>
+        saveResultAction(
+          idle,
+          form({
+            resultId: item.id,
+            version: item.version,
+            state: 'IN_PROGRESS',
+            note: 'đang bổ sung',
+          }),
+        ),
+      () =>
+        postEvidence(
+          form({ resultId: item.id, kind: 'LINK', title: 'Thêm', url: 'https://cand.gov.vn/a' }),
+        ),
+      () => removeEvidenceAction(idle, form({ evidenceId: evidence.id })),
+      () => respondToReturnAction(idle, form({ commentId: comment.id, response: 'Đã bổ sung' })),
+      () => transitionAction(idle, form({ assessmentId: reopened.id, name: 'submit' })),
+    ];
+    // Hạc Thành took part of An Hưng and sees its history, but owns none of it.
+    await actAs((await wardOf('14797')).email);
+    const before = await checksums();
+    for (const attempt of attempts) {
+      const answer = await attempt();
+      expect(answer.status).toBe('error');
+      expect(answer.message).toMatch(/Không tìm thấy/);
+    }
+    expect(await checksums()).toEqual(before);
+    // Đông Quang, where An Hưng counts, may change it.
+    await actAs((await wardOf('16417')).email);
+    for (const attempt of attempts.slice(0, 4))
+      expect(await attempt()).toMatchObject({ status: 'success' });
   });
 
   it('dashboard and ward table: the 2023 recognition counts once, under Đông Quang, and carries to 2025', async () => {

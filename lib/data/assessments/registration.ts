@@ -6,7 +6,7 @@ import { findTransition, isRegistered, type AssessmentStatus } from '@/lib/domai
 import { reachOf, type Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from '../audit';
 import { trackProgress } from '../progress-summary';
-import { unitScopeWhere } from '../scope';
+import { ownedUnitWhere } from '../scope';
 import { listWardsOfYear } from '../wards';
 import { moveAssessment } from './workflow';
 
@@ -104,7 +104,7 @@ export async function registerWards(
     });
     if (!setYear) return { ok: false, error: 'no_criteria_set' } as const;
     const candidates = await tx.unit.findMany({
-      where: { code: { in: unitCodes }, validTo: null, ...unitScopeWhere(scope) },
+      where: { code: { in: unitCodes }, validTo: null, ...ownedUnitWhere(scope) },
       select: {
         id: true,
         code: true,

@@ -8,7 +8,7 @@ import type { Scope } from '@/lib/permissions';
 import type { SaveResultInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { trackProgress } from '../progress-summary';
-import { unitScopeWhere } from '../scope';
+import { ownedUnitWhere } from '../scope';
 import { markResultAnswered } from './returns';
 import { measureFields, refreshSummary, resultFields } from './summary';
 
@@ -53,7 +53,7 @@ export async function writeResult(
   options: { action: 'result.update' | 'result.import'; refreshProgress: boolean },
 ): Promise<SaveResultOutcome> {
   const result = await tx.criterionResult.findFirst({
-    where: { id: input.resultId, assessment: { unit: unitScopeWhere(scope) } },
+    where: { id: input.resultId, assessment: { unit: ownedUnitWhere(scope) } },
     select: {
       ...resultFields,
       assessmentId: true,

@@ -5,7 +5,7 @@ import { changedFields, readSnapshot, type ResultSnapshot } from '@/lib/domain/r
 import type { Scope } from '@/lib/permissions';
 import type { ReturnResponseInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
-import { unitScopeWhere } from '../scope';
+import { ownedUnitWhere } from '../scope';
 import { isOpenForChange, lockFields } from './summary';
 
 type Tx = Prisma.TransactionClient;
@@ -54,7 +54,7 @@ export async function respondToReturn(
         id: input.commentId,
         isReturn: true,
         resolvedAt: null,
-        result: { assessment: { unit: unitScopeWhere(scope) } },
+        result: { assessment: { unit: ownedUnitWhere(scope) } },
       },
       select: {
         id: true,

@@ -16,7 +16,7 @@ import type { TransitionInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { notifyStep } from '../notifications';
 import { touchProgress, trackProgress } from '../progress-summary';
-import { recordScopeOf, unitScopeWhere } from '../scope';
+import { ownedUnitWhere, recordScopeOf } from '../scope';
 import { unitSelect } from './summary';
 
 export type TransitionOutcome =
@@ -233,7 +233,7 @@ export async function transitionAssessment(
   const transition = findTransition(input.name);
   return db().$transaction(async (tx) => {
     const assessment = await tx.assessment.findFirst({
-      where: { id: input.assessmentId, unit: unitScopeWhere(scope) },
+      where: { id: input.assessmentId, unit: ownedUnitWhere(scope) },
       select: {
         id: true,
         year: true,

@@ -7,7 +7,7 @@ import { SESSION_COOKIE_NAMES } from './lib/session-cookie';
  * early. The redirect is only a convenience: every page, action and route checks the session.
  */
 
-const PUBLIC_PATHS = ['/login', '/api/health', '/api/v1'];
+const PUBLIC_PATHS = ['/login', '/handover', '/api/health', '/api/v1'];
 const SESSION_COOKIES: readonly string[] = SESSION_COOKIE_NAMES;
 
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
@@ -54,7 +54,11 @@ export function proxy(request: NextRequest) {
   }
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Content-Type-Options', 'nosniff');
-  response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  // A handover link carries its secret in the path: it is never sent on as a referrer.
+  response.headers.set(
+    'Referrer-Policy',
+    pathname.startsWith('/handover/') ? 'no-referrer' : 'strict-origin-when-cross-origin',
+  );
   response.headers.set('X-Frame-Options', 'DENY');
   response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   if (request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https')

@@ -1,6 +1,7 @@
 import 'server-only';
 import { clientAddress } from '@/lib/auth';
 import { recordAuditEvent } from '@/lib/data/audit';
+import { recordRefusal } from '@/lib/data/refusals';
 import { authenticateApiToken } from '@/lib/data/api-tokens';
 import type { Scope } from '@/lib/permissions';
 
@@ -27,8 +28,8 @@ export async function withApiToken(
   const check = await authenticateApiToken(raw);
   const ip = await clientAddress();
   if (!check.ok) {
-    // Refused calls are audited too: a token being guessed or used after revocation shows.
-    await recordAuditEvent(
+    // Refused calls are audited too (bounded): a token being guessed or used after revocation shows.
+    await recordRefusal(
       { userId: null, email: 'token:?', ip },
       {
         action: 'api.refused',

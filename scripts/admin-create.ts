@@ -20,10 +20,10 @@ await runCli(async () => {
       'Usage: npm run admin:create -- --email <email> --name "<full name>"  (password: ADMIN_PASSWORD or prompt)',
     );
   const password = process.env.ADMIN_PASSWORD ?? (await askHidden('Password: '));
-  const problems = passwordProblems(password, email);
+  const problems = passwordProblems(password, { email, name });
   if (problems.length > 0)
     throw new CliError(
-      `The password is not acceptable: ${problems.join(', ')} (at least 10 characters, letters and digits).`,
+      `The password is not acceptable: ${problems.join(', ')} (at least 12 characters, not a common or easily guessed password).`,
     );
   const outcome = await upsertAdministrator(systemActor('cli:admin:create'), email, name, password);
   console.log(`ADMIN ${outcome} ${email.toLowerCase()}`);

@@ -4,9 +4,9 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { resetPasswordAction, resetTwoFactorAction } from '@/lib/actions/users';
 import { ActionForm, FormFooter } from '@/components/ui/form';
-import { ShownOnce } from '@/components/ui/shown-once';
+import { HandoverLink } from './handover-link';
 
-/** An administrator gives a user a new temporary password, shown once. */
+/** A manager resets an account: a one-time link for its holder to set a new password. */
 export function ResetPasswordForm({ id }: { id: number }) {
   const t = useTranslations('users');
   const [state, action] = useActionState(resetPasswordAction, { status: 'idle' });
@@ -14,10 +14,10 @@ export function ResetPasswordForm({ id }: { id: number }) {
     <ActionForm state={state} action={action} className="space-y-3">
       <input type="hidden" name="id" value={id} />
       <h2 className="font-semibold">{t('resetPassword')}</h2>
-      <p className="text-sm text-slate-600">{t('temporaryPasswordHint')}</p>
+      <p className="text-sm text-slate-600">{t('resetPasswordHint')}</p>
       <FormFooter label={t('resetPassword')} variant="secondary">
-        {state.status === 'success' && state.data?.temporaryPassword ? (
-          <ShownOnce title={t('temporaryPassword', { password: state.data.temporaryPassword })} />
+        {state.status === 'success' && state.data?.handoverPath ? (
+          <HandoverLink path={state.data.handoverPath} />
         ) : null}
       </FormFooter>
     </ActionForm>

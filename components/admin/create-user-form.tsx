@@ -6,7 +6,7 @@ import { createUserAction } from '@/lib/actions/users';
 import type { Role } from '@/lib/permissions';
 import { ActionForm, Field, FormFooter } from '@/components/ui/form';
 import type { ProvinceOption } from '@/components/ui/options';
-import { ShownOnce } from '@/components/ui/shown-once';
+import { HandoverLink } from './handover-link';
 import { UserFields } from './user-fields';
 
 export function CreateUserForm({
@@ -30,11 +30,8 @@ export function CreateUserForm({
         initial={{ role: roles[0] ?? 'WARD', provinceCode: fixedProvince }}
       />
       <FormFooter label={t('create')} className="sm:col-span-2">
-        {state.status === 'success' && state.data?.temporaryPassword ? (
-          <ShownOnce
-            title={t('temporaryPassword', { password: state.data.temporaryPassword })}
-            hint={t('temporaryPasswordHint')}
-          />
+        {state.status === 'success' && state.data?.handoverPath ? (
+          <HandoverLink path={state.data.handoverPath} />
         ) : null}
       </FormFooter>
     </ActionForm>

@@ -24,5 +24,5 @@ export const changePasswordAction = defineAction(
     );
   },
   // The new password may not contain the account's e-mail name.
-  { read: (formData, user) => ({ ...formObject(formData), email: user.email }) },
+  { read: (formData, user) => ({ ...formObject(formData), email: user.email, name: user.name }) },
 );

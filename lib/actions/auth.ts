@@ -15,6 +15,9 @@ import {
   writeSessionCookie,
 } from '@/lib/session-token';
 import { secondFactorCodeSchema, signInSchema } from '@/lib/validations/auth';
+import { handoverPasswordSchema } from '@/lib/validations/users';
+import { hashPassword } from '@/lib/crypto';
+import { getHandover, redeemHandover } from '@/lib/data/handovers';
 import { formObject, invalidInput, type ActionResult } from './result';
 import { defineAction, publicAction, withUser } from './define';
 
@@ -83,6 +86,32 @@ export const verifySecondFactorAction = publicAction(
       };
     await writeDeviceCookie(session.user.email);
     redirect(safeReturnPath(parsed.data.returnTo));
+  },
+);
+
+/**
+ * Sets an account's password through its one-time handover link (lib/data/handovers.ts), then
+ * sends its holder to sign in with it.
+ */
+export const redeemHandoverAction = publicAction(
+  async (_prev: ActionResult, formData: FormData): Promise<ActionResult> => {
+    const t = await getTranslations('handover');
+    const raw = formObject(formData);
+    const handover = await getHandover(raw.token ?? '');
+    if (!handover) return { status: 'error', message: t('invalid') };
+    const parsed = handoverPasswordSchema.safeParse({
+      ...raw,
+      email: handover.user.email,
+      name: handover.user.name,
+    });
+    if (!parsed.success) return invalidInput(parsed.error);
+    const redeemed = await redeemHandover(
+      parsed.data.token,
+      await hashPassword(parsed.data.next),
+      await clientAddress(),
+    );
+    if (!redeemed) return { status: 'error', message: t('invalid') };
+    redirect('/login?notice=passwordSet');
   },
 );
 

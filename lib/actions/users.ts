@@ -8,7 +8,10 @@ import { createUserSchema, updateUserSchema, userIdSchema } from '@/lib/validati
 import { defineAction } from './define';
 import { failure, success } from './result';
 
-type Created = { id: number; temporaryPassword?: string };
+/** A created or reset account and the path of its one-time handover link (shown once). */
+type Created = { id: number; handoverPath?: string };
+
+const handoverPath = (token?: string) => (token ? `/handover/${token}` : undefined);
 
 const errorKeys = {
   not_found: 'notFound',
@@ -19,12 +22,12 @@ const errorKeys = {
 } as const;
 
 export const createUserAction = defineAction('user.manage', createUserSchema, async (c) => {
-  const result = await createUser(c.actor, c.user, { ...c.input, password: undefined });
+  const result = await createUser(c.actor, c.user, c.input);
   if (!result.ok) return failure<Created>(`users.${errorKeys[result.error]}`);
   revalidatePath('/admin/users');
   return success<Created>('users.created', {
     id: result.id,
-    temporaryPassword: result.temporaryPassword,
+    handoverPath: handoverPath(result.handoverToken),
   });
 });
 
@@ -41,7 +44,7 @@ export const resetPasswordAction = defineAction('user.manage', userIdSchema, asy
   revalidatePath('/admin/users');
   return success<Created>('users.passwordReset', {
     id: result.id,
-    temporaryPassword: result.temporaryPassword,
+    handoverPath: handoverPath(result.handoverToken),
   });
 });
 

@@ -1,24 +1,26 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { hashPassword, randomBytesOf, verifyPassword } from '@/lib/crypto';
-import { temporaryPassword } from '@/lib/domain/passwords';
+import { hashPassword, verifyPassword } from '@/lib/crypto';
 import { throttleKeys } from '@/lib/domain/throttle';
 import type { Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from './audit';
+import { issueHandover, unusablePasswordHash } from './handovers';
 import { endUserSessions } from './sessions';
 import { throttledCheck } from './throttle';
 import { auditedFields, manageableWhere, type UserWriteResult } from './users';
 
 /** Passwords: an administrator's reset, a user's own change, the first administrator. */
 
-/** A new temporary password; the user must change it, and their open sessions end. */
+/**
+ * A manager resets an account: its password stops working, its sessions end, and a one-time
+ * handover link (lib/data/handovers.ts) lets its holder set a new one. Nobody else learns it.
+ */
 export async function resetUserPassword(
   actor: AuditActor,
   manager: Scope,
   id: number,
 ): Promise<UserWriteResult> {
-  const password = temporaryPassword(randomBytesOf);
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await unusablePasswordHash();
   return db().$transaction(async (tx) => {
     const target = await tx.user.findFirst({
       where: { AND: [{ id }, manageableWhere(manager)] },
@@ -27,16 +29,17 @@ export async function resetUserPassword(
     if (!target) return { ok: false, error: 'not_found' } as const;
     await tx.user.update({
       where: { id },
-      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
     });
     await endUserSessions(tx, id, 'password_reset');
+    const handoverToken = await issueHandover(tx, id, actor.userId);
     await recordAudit(tx, actor, {
       action: 'user.reset_password',
       entity: 'user',
       entityId: id,
       provinceCode: target.province?.code,
     });
-    return { ok: true, id, temporaryPassword: password } as const;
+    return { ok: true, id, handoverToken } as const;
   });
 }
 

@@ -1,11 +1,10 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import { hashPassword, randomBytesOf } from '@/lib/crypto';
-import { temporaryPassword } from '@/lib/domain/passwords';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { assignableRoles, reachOf, type Role, type Scope } from '@/lib/permissions';
 import type { CreateUserInput, UpdateUserInput } from '@/lib/validations/users';
+import { issueHandover, unusablePasswordHash } from './handovers';
 import { recordAudit, type AuditActor } from './audit';
 import { endUserSessions } from './sessions';
 
@@ -123,7 +122,7 @@ export async function getManagedUser(scope: Scope, id: number): Promise<UserDeta
 }
 
 export type UserWriteResult =
-  | { ok: true; id: number; temporaryPassword?: string }
+  | { ok: true; id: number; handoverToken?: string }
   | {
       ok: false;
       error: 'not_found' | 'email_taken' | 'role_not_allowed' | 'scope_invalid' | 'self_lockout';
@@ -175,8 +174,8 @@ export async function createUser(
   input: CreateUserInput,
 ): Promise<UserWriteResult> {
   const email = input.email.trim().toLowerCase();
-  const password = input.password ?? temporaryPassword(randomBytesOf);
-  const passwordHash = await hashPassword(password);
+  // Nobody sets the new account's password but its holder, through the handover link.
+  const passwordHash = await unusablePasswordHash();
   return db().$transaction(async (tx) => {
     if (!assignableRoles(manager).includes(input.role))
       return { ok: false, error: 'role_not_allowed' } as const;
@@ -192,10 +191,11 @@ export async function createUser(
         provinceId: scope.provinceId,
         unitId: scope.unitId,
         passwordHash,
-        mustChangePassword: true,
+        mustChangePassword: false,
       },
       select: auditedFields,
     });
+    const handoverToken = await issueHandover(tx, created.id, actor.userId);
     await recordAudit(tx, actor, {
       action: 'user.create',
       entity: 'user',
@@ -203,7 +203,7 @@ export async function createUser(
       provinceCode: scope.provinceCode,
       after: created,
     });
-    return { ok: true, id: created.id, temporaryPassword: password } as const;
+    return { ok: true, id: created.id, handoverToken } as const;
   });
 }
 

@@ -17,7 +17,8 @@
  * - `device`: the account from one browser that signed in to it before (OWASP's device cookies).
  * - `address`: every account from one address (password spraying).
  * Signed in, a user's password checks (change, re-authentication) count on `password`, and codes
- * on `secondFactor`. Client addresses come from the socket or a trusted proxy only.
+ * on `secondFactor`. Client addresses come from the socket or a trusted proxy only. The same
+ * counters bound the audit events that refused calls from anyone may write (`refusals`).
  */
 export const throttleWindowSeconds = 15 * 60;
 export const throttleForgetSeconds = 24 * 3600;
@@ -30,6 +31,7 @@ export const throttleKinds = [
   'address',
   'password',
   'secondFactor',
+  'refusals',
 ] as const;
 export type ThrottleKind = (typeof throttleKinds)[number];
 
@@ -49,6 +51,8 @@ export const throttleRules: Record<ThrottleKind, ThrottleRule> = {
   address: { limit: 50, maxLockSeconds: 3600, clearOnSuccess: false },
   password: { limit: 5, maxLockSeconds: 3600, clearOnSuccess: true },
   secondFactor: { limit: 5, maxLockSeconds: 3600, clearOnSuccess: true },
+  /** Audit events of refused calls one address may leave (lib/data/audit.ts recordRefusal). */
+  refusals: { limit: 20, maxLockSeconds: 3600, clearOnSuccess: false },
 };
 
 export interface ThrottleKey {
@@ -73,6 +77,10 @@ export const throttleKeys = {
   secondFactor: (userId: number): ThrottleKey => ({
     kind: 'secondFactor',
     key: `second:${userId}`,
+  }),
+  refusals: (ip: string | null): ThrottleKey => ({
+    kind: 'refusals',
+    key: `refusals:${ip ?? '-'}`,
   }),
 };
 

@@ -2,6 +2,18 @@ import { formatDate } from '@/lib/format';
 import type { NotificationKind, NotificationParams } from '@/lib/data/notifications';
 import { translatorFor } from './translator';
 
+/**
+ * What a person typed, as one line of plain text: line breaks become spaces and control or
+ * text-direction characters are dropped, so a name or a reason can never start a line of its own
+ * in a notification or an e-mail (forms refuse them; this holds for rows written before that).
+ */
+export function oneLine(text: string): string {
+  return text
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '')
+    .trim();
+}
+
 /** One inbox line as a sentence, in one language. */
 export function notificationText(
   locale: 'vi' | 'en',
@@ -10,10 +22,10 @@ export function notificationText(
 ): string {
   const t = translatorFor(locale, 'notifications');
   const values: Record<string, string | number> = {
-    ward: params.ward ?? '',
+    ward: oneLine(params.ward ?? ''),
     year: params.year,
-    by: params.by ?? '—',
-    reason: params.reason ?? '',
+    by: oneLine(params.by ?? '—'),
+    reason: oneLine(params.reason ?? ''),
     count: params.count ?? 0,
     due: params.due ? formatDate(params.due, locale) : '',
     deadline: params.deadline ? t(`deadlines.${params.deadline}`) : '',

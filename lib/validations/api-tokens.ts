@@ -1,9 +1,10 @@
 import { recordId } from './ids';
 import { z } from 'zod';
 import { PROVINCE_CODE } from './units';
+import { plainText } from './text';
 
 export const issueTokenSchema = z.object({
-  name: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
+  name: plainText(100, { min: 1 }),
   provinceCode: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z.string().regex(PROVINCE_CODE, { error: 'provinceCode' }).optional(),

@@ -5,6 +5,7 @@ import { resultStates } from '@/lib/domain/attainment';
 import { parseFigure } from '@/lib/domain/measures';
 import { findTransition, transitionNames } from '@/lib/domain/workflow';
 import { UNIT_CODE } from './units';
+import { dayAsDate, plainText } from './text';
 
 // Messages are keys in the `validation` catalogue.
 
@@ -35,11 +36,9 @@ export const saveResultSchema = z.object({
   state: z.enum(resultStates, { error: 'state' }),
   value: figure,
   baseline: figure,
-  note: z.string().max(4000, { error: 'tooLong' }).default(''),
+  note: plainText(4000, { multiline: true }).default(''),
 });
 export type SaveResultInput = z.infer<typeof saveResultSchema>;
-
-const isoDate = z.iso.date({ error: 'date' }).transform((d) => new Date(`${d}T00:00:00.000Z`));
 
 export const transitionSchema = z
   .object({
@@ -49,24 +48,25 @@ export const transitionSchema = z
       .array(
         z.object({
           resultId: id,
-          reason: z
-            .string()
-            .trim()
-            .min(1, { error: 'reasonRequired' })
-            .max(2000, { error: 'tooLong' }),
+          reason: plainText(2000, { multiline: true }).refine((r) => r.length > 0, {
+            message: 'reasonRequired',
+          }),
         }),
       )
       .max(200)
       .optional(),
     decision: z
       .object({
-        number: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
-        date: isoDate.refine((d) => d.getTime() <= Date.now() && d.getUTCFullYear() >= FIRST_YEAR, {
-          message: 'decisionDate',
-        }),
+        number: plainText(100, { min: 1 }),
+        date: dayAsDate.refine(
+          (d) => d.getTime() <= Date.now() && d.getUTCFullYear() >= FIRST_YEAR,
+          {
+            message: 'decisionDate',
+          },
+        ),
       })
       .optional(),
-    reason: z.string().trim().max(2000, { error: 'tooLong' }).optional(),
+    reason: plainText(2000, { multiline: true }).optional(),
   })
   .superRefine((v, ctx) => {
     // What each step needs is declared once, in the workflow table.
@@ -104,20 +104,20 @@ const httpUrl = z
 
 const optionalDate = z.preprocess(
   (v) => (v === '' || v === null ? undefined : v),
-  isoDate.optional(),
+  dayAsDate.optional(),
 );
 
 export const evidenceSchema = z
   .object({
     resultId: id,
     kind: z.enum(['FILE', 'LINK', 'NOTE'], { error: 'invalid' }),
-    title: z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
+    title: plainText(200, { min: 1 }),
     periodFrom: optionalDate,
     periodTo: optionalDate,
     url: z.preprocess((v) => (v === '' ? undefined : v), httpUrl.optional()),
-    note: z.string().trim().max(4000, { error: 'tooLong' }).default(''),
+    note: plainText(4000, { multiline: true }).default(''),
     /** Why a period outside the assessment's year still applies (asked for only then). */
-    periodReason: z.string().trim().max(1000, { error: 'tooLong' }).optional(),
+    periodReason: plainText(1000, { multiline: true }).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'LINK' && !v.url)
@@ -134,6 +134,6 @@ export const evidenceIdSchema = z.object({ evidenceId: id });
 /** The ward's written answer to a returned criterion. */
 export const returnResponseSchema = z.object({
   commentId: id,
-  response: z.string().trim().min(1, { error: 'required' }).max(2000, { error: 'tooLong' }),
+  response: plainText(2000, { min: 1, multiline: true }),
 });
 export type ReturnResponseInput = z.infer<typeof returnResponseSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secretText, textProblem } from './text';
 
 export const signInSchema = z.object({
   email: z
@@ -6,12 +7,17 @@ export const signInSchema = z.object({
     .trim()
     .max(320, { error: 'tooLong' })
     .pipe(z.email({ error: 'email' })),
-  password: z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
+  password: secretText(200, { min: 1 }),
   returnTo: z.string().max(2000).optional(),
 });
 
 /** A six-digit code from the app, or a recovery code like "k7f3-9qx2". */
 export const secondFactorCodeSchema = z.object({
-  code: z.string().trim().min(6, { error: 'twoFactor.code' }).max(20, { error: 'twoFactor.code' }),
+  code: z
+    .string()
+    .trim()
+    .min(6, { error: 'twoFactor.code' })
+    .max(24, { error: 'twoFactor.code' })
+    .refine((c) => textProblem(c, false) === null, { message: 'twoFactor.code' }),
   returnTo: z.string().max(2000).optional(),
 });

@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import { calendarOrderProblem, deadlineKinds, type DeadlineKind } from '@/lib/domain/calendar';
 import { yearSchema } from './assessments';
+import { dayAsDate } from './text';
 
-const day = z.preprocess(
-  (v) => (v === '' || v === null ? undefined : v),
-  z.iso
-    .date({ error: 'date' })
-    .transform((d) => new Date(`${d}T00:00:00.000Z`))
-    .optional(),
-);
+const day = z.preprocess((v) => (v === '' || v === null ? undefined : v), dayAsDate.optional());
 
 /** A year's four dates, each optional (not yet set); they must come in the programme's order. */
 export const calendarSchema = z

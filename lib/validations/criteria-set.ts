@@ -1,6 +1,7 @@
 import { recordId } from './ids';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
+import { plainText } from './text';
 
 export const measureKinds = ['BOOLEAN', 'PERCENT', 'COUNT', 'CHANGE', 'RATING'] as const;
 export const comparators = ['EQ', 'GTE', 'GT', 'LTE', 'LT'] as const;
@@ -9,8 +10,14 @@ const measureFields = {
   measureKind: z.enum(measureKinds, { error: 'invalid' }),
   comparator: z.enum(comparators, { error: 'invalid' }).optional(),
   threshold: z.number({ error: 'number' }).finite({ error: 'number' }).optional(),
-  ratingScale: z.array(z.string().trim().min(1).max(200)).max(10).default([]),
-  ratingScaleEn: z.array(z.string().trim().min(1).max(200)).max(10).default([]),
+  ratingScale: z
+    .array(plainText(200, { min: 1 }))
+    .max(10)
+    .default([]),
+  ratingScaleEn: z
+    .array(plainText(200, { min: 1 }))
+    .max(10)
+    .default([]),
 };
 
 type MeasureFields = {
@@ -48,11 +55,11 @@ export const criterionInputSchema = z
   .object({
     number: z.number().int().min(1).max(200),
     pillar: z.number().int().min(1),
-    title: z.string().trim().min(1).max(500),
-    titleEn: z.string().trim().min(1).max(500),
-    description: z.string().trim().max(4000).default(''),
-    descriptionEn: z.string().trim().max(4000).default(''),
-    evidenceGuidance: z.string().trim().max(4000).default(''),
+    title: plainText(500, { min: 1 }),
+    titleEn: plainText(500, { min: 1 }),
+    description: plainText(4000, { multiline: true }).default(''),
+    descriptionEn: plainText(4000, { multiline: true }).default(''),
+    evidenceGuidance: plainText(4000, { multiline: true }).default(''),
     ...measureFields,
   })
   .superRefine(checkMeasure);
@@ -61,11 +68,11 @@ export const criterionInputSchema = z
 export const criterionEditSchema = z
   .object({
     id: recordId,
-    title: z.string().trim().min(1, { error: 'required' }).max(500, { error: 'tooLong' }),
-    titleEn: z.string().trim().min(1, { error: 'required' }).max(500, { error: 'tooLong' }),
-    description: z.string().trim().max(4000, { error: 'tooLong' }).default(''),
-    descriptionEn: z.string().trim().max(4000, { error: 'tooLong' }).default(''),
-    evidenceGuidance: z.string().trim().max(4000, { error: 'tooLong' }).default(''),
+    title: plainText(500, { min: 1 }),
+    titleEn: plainText(500, { min: 1 }),
+    description: plainText(4000, { multiline: true }).default(''),
+    descriptionEn: plainText(4000, { multiline: true }).default(''),
+    evidenceGuidance: plainText(4000, { multiline: true }).default(''),
     ...measureFields,
   })
   .superRefine(checkMeasure);
@@ -73,18 +80,18 @@ export type CriterionEditInput = z.infer<typeof criterionEditSchema>;
 
 export const criteriaSetSchema = z
   .object({
-    code: z.string().trim().min(1).max(50),
-    title: z.string().trim().min(1).max(300),
-    titleEn: z.string().trim().min(1).max(300),
-    issuingDocument: z.string().trim().min(1).max(300),
+    code: plainText(50, { min: 1 }),
+    title: plainText(300, { min: 1 }),
+    titleEn: plainText(300, { min: 1 }),
+    issuingDocument: plainText(300, { min: 1 }),
     isProvisional: z.boolean().default(true),
     years: z.array(z.number().int().min(2000).max(2100)).default([]),
     pillars: z
       .array(
         z.object({
           position: z.number().int().min(1),
-          name: z.string().trim().min(1).max(200),
-          nameEn: z.string().trim().min(1).max(200),
+          name: plainText(200, { min: 1 }),
+          nameEn: plainText(200, { min: 1 }),
         }),
       )
       .min(1),
@@ -141,10 +148,10 @@ export function criterionEditFromForm(values: Record<string, string>) {
 }
 
 export const criteriaSetMetaSchema = z.object({
-  code: z.string().trim().min(1, { error: 'required' }).max(50, { error: 'tooLong' }),
-  title: z.string().trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
-  titleEn: z.string().trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
-  issuingDocument: z.string().trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
+  code: plainText(50, { min: 1 }),
+  title: plainText(300, { min: 1 }),
+  titleEn: plainText(300, { min: 1 }),
+  issuingDocument: plainText(300, { min: 1 }),
   years: z.array(z.coerce.number().int().min(2021).max(2030)).default([]),
 });
 

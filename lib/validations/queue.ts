@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { PROVINCE_CODE, firstParam } from './units';
+import { plainText } from './text';
 
 export const queueStatuses = ['SUBMITTED', 'PROPOSED', 'INSPECTING'] as const;
 export const queueSorts = ['waiting', 'ward', 'year', 'province'] as const;
@@ -20,7 +21,7 @@ export const queueQuerySchema = z.object({
   year: loose(z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR)),
   waiting: loose(z.enum(waitingBands)),
   overdue: loose(z.literal('1')),
-  q: loose(z.string().trim().max(100)),
+  q: loose(plainText(100)),
   page: loose(z.coerce.number().int().min(1).max(10_000)),
   sort: loose(z.enum(queueSorts)),
   dir: loose(z.enum(['asc', 'desc'])),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordId } from './ids';
 import { provinceCodeSchema } from './units';
+import { plainText } from './text';
 
 export const designateSuccessorSchema = z.object({ unitId: recordId, successorId: recordId });
 export type DesignateSuccessorInput = z.infer<typeof designateSuccessorSchema>;
@@ -13,5 +14,5 @@ export const splitUnitsQuerySchema = z.object({
     .optional()
     .catch(undefined)
     .transform((v) => v === '1'),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: plainText(100).optional().catch(undefined),
 });

@@ -2,6 +2,7 @@ import { recordId } from './ids';
 import { z } from 'zod';
 import { yearSchema } from './assessments';
 import { PROVINCE_CODE } from './units';
+import { plainText } from './text';
 
 export const targetSchema = z
   .object({
@@ -12,7 +13,7 @@ export const targetSchema = z
     year: yearSchema,
     kind: z.enum(['PERCENT', 'COUNT'], { error: 'invalid' }),
     value: z.coerce.number({ error: 'number' }).finite({ error: 'number' }),
-    sourceDocument: z.string().trim().min(1, { error: 'required' }).max(300, { error: 'tooLong' }),
+    sourceDocument: plainText(300, { min: 1 }),
   })
   .superRefine((t, ctx) => {
     if (t.kind === 'PERCENT' && (t.value < 0 || t.value > 100))

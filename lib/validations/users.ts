@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { passwordProblems } from '@/lib/domain/passwords';
 import { roles } from '@/lib/permissions';
 import { PROVINCE_CODE, UNIT_CODE } from './units';
+import { plainText, secretText } from './text';
 
 // Messages are keys in the `validation` catalogue; actions translate them for the user.
 
@@ -12,7 +13,7 @@ const email = z
   .toLowerCase()
   .max(320, { error: 'tooLong' })
   .pipe(z.email({ error: 'email' }));
-const name = z.string().trim().min(1, { error: 'required' }).max(120, { error: 'tooLong' });
+const name = plainText(120, { min: 1 });
 /** A code a form may leave empty (an empty field is no code). */
 const optionalCode = (pattern: RegExp, error: string) =>
   z
@@ -35,8 +36,6 @@ const placement = {
 export const createUserSchema = z.object({
   email,
   ...placement,
-  /** Absent: a temporary password is generated and shown once. */
-  password: z.string().max(200).optional(),
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
@@ -49,16 +48,30 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const userIdSchema = z.object({ id: recordId });
 
+/** A new password and its confirmation, checked by the rules (lib/domain/passwords.ts). */
+const newPassword = {
+  next: secretText(200),
+  confirm: secretText(200),
+  /** Filled in by the action, never by the form: the new password may not contain it. */
+  email: z.string().optional(),
+  name: z.string().optional(),
+};
+
+function checkNewPassword(
+  v: { next: string; confirm: string; email?: string; name?: string },
+  ctx: z.RefinementCtx,
+) {
+  for (const problem of passwordProblems(v.next, { email: v.email, name: v.name }))
+    ctx.addIssue({ code: 'custom', path: ['next'], message: `password.${problem}` });
+  if (v.next !== v.confirm)
+    ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'password.mismatch' });
+}
+
 export const changePasswordSchema = z
-  .object({
-    current: z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
-    next: z.string().max(200, { error: 'tooLong' }),
-    confirm: z.string().max(200, { error: 'tooLong' }),
-    email: z.string().optional(),
-  })
-  .superRefine((v, ctx) => {
-    for (const problem of passwordProblems(v.next, v.email))
-      ctx.addIssue({ code: 'custom', path: ['next'], message: `password.${problem}` });
-    if (v.next !== v.confirm)
-      ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'password.mismatch' });
-  });
+  .object({ current: secretText(200, { min: 1 }), ...newPassword })
+  .superRefine(checkNewPassword);
+
+/** Setting a password through a one-time handover link (lib/data/handovers.ts). */
+export const handoverPasswordSchema = z
+  .object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: 'invalid' }), ...newPassword })
+  .superRefine(checkNewPassword);

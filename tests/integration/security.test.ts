@@ -13,6 +13,7 @@ import {
 import { resetTwoFactorAction, updateUserAction } from '@/lib/actions/users';
 import { listReviewQueue, getRegistrationOverview, getSheet } from '@/lib/data/assessments';
 import { analyseResultsImport } from '@/lib/data/results-import';
+import { recordRefusal } from '@/lib/data/refusals';
 import { beginEnrolment } from '@/lib/data/two-factor';
 import { listProvinces } from '@/lib/data/units';
 import { getManagedUser, getSessionUser, listProvinceOptions, listUsers } from '@/lib/data/users';
@@ -462,5 +463,26 @@ describe('API answers and downloads', () => {
       orderBy: { id: 'desc' },
     });
     expect(last.entityId).toBe('km_deadbeef'); // the public prefix, never the secret
+  });
+
+  it('refused calls from one address leave bounded events: cut to size, then one suppression', async () => {
+    const ip = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    const path = `/api/v1/progress/${'x'.repeat(16_000)}`;
+    for (let i = 0; i < 60; i += 1)
+      await recordRefusal(
+        { userId: null, email: 'token:?', ip },
+        {
+          action: 'api.refused',
+          entity: 'apitoken',
+          entityId: 'y'.repeat(5000),
+          after: { path, reason: 'unknown' },
+        },
+      );
+    const events = await db().auditEvent.findMany({ where: { ip } });
+    const limit = throttleRules.refusals.limit;
+    expect(events.filter((e) => e.action === 'api.refused')).toHaveLength(limit);
+    expect(events.filter((e) => e.action === 'audit.refusals_suppressed')).toHaveLength(1);
+    for (const e of events)
+      expect(JSON.stringify({ ...e, id: String(e.id) }).length).toBeLessThan(1000);
   });
 });

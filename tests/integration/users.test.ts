@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createUserAction, resetPasswordAction, updateUserAction } from '@/lib/actions/users';
 import { changePasswordAction } from '@/lib/actions/account';
+import { redeemHandoverAction } from '@/lib/actions/auth';
+import { attemptSignIn } from '@/lib/data/sign-in';
 import { getCurrentUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/data/audit';
 import { listUsers } from '@/lib/data/users';
@@ -18,11 +20,23 @@ import {
 beforeAll(seedReference);
 
 const idle = { status: 'idle' as const };
+/** Where a server action's redirect() goes (it throws Next's redirect error). */
+async function redirectOf(run: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? '';
+    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
+    return digest.split(';')[2] ?? null;
+  }
+}
+
 const auditCount = (action: string, entityId?: number) =>
   db().auditEvent.count({ where: { action, ...(entityId ? { entityId: String(entityId) } : {}) } });
 
 describe('user administration', () => {
-  it('an administrator creates an account with a temporary password, audited', async () => {
+  it('an administrator creates an account that its holder enters through a one-time link, audited', async () => {
     const admin = await makeUser('ADMIN');
     await actAs(admin.email);
     const email = `new-${uid()}@test.vn`;
@@ -31,18 +45,41 @@ describe('user administration', () => {
       form({ email, name: 'Nguyễn Văn A', role: 'PROVINCE', provinceCode: '40' }),
     );
     expect(result.status).toBe('success');
-    expect(result.data?.temporaryPassword).toMatch(/^[A-Za-z0-9]{14}$/);
+    const path = result.data?.handoverPath ?? '';
+    expect(path).toMatch(/^\/handover\/[A-Za-z0-9_-]{43}$/);
     const created = await db().user.findUniqueOrThrow({
       where: { email },
       include: { province: true },
     });
-    expect(created).toMatchObject({ role: 'PROVINCE', mustChangePassword: true, isActive: true });
+    expect(created).toMatchObject({ role: 'PROVINCE', isActive: true });
     expect(created.province?.code).toBe('40');
     const event = await db().auditEvent.findFirstOrThrow({
       where: { action: 'user.create', entityId: String(created.id) },
     });
     expect(event).toMatchObject({ actorId: admin.id, provinceCode: '40' });
     expect(JSON.stringify(event.after)).not.toContain('passwordHash');
+    // Only the link's hash is kept.
+    const token = path.split('/').pop()!;
+    expect(JSON.stringify(await db().passwordHandover.findMany())).not.toContain(token);
+
+    // The holder opens the link and sets a password; the link then works no more.
+    signOut();
+    const weak = await redeemHandoverAction(idle, form({ token, next: 'short', confirm: 'short' }));
+    expect(weak.fieldErrors?.next).toBeDefined();
+    const chosen = 'sông Mã chảy về xuôi';
+    expect(
+      await redirectOf(() =>
+        redeemHandoverAction(idle, form({ token, next: chosen, confirm: chosen })),
+      ),
+    ).toBe('/login?notice=passwordSet');
+    expect(
+      await redeemHandoverAction(idle, form({ token, next: chosen, confirm: chosen })),
+    ).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/không còn dùng được|đã được dùng/),
+    });
+    expect(await attemptSignIn(email, chosen, '10.9.9.9')).toMatchObject({ ok: true });
+    expect(await auditCount('user.password_set_by_handover', created.id)).toBe(1);
   });
 
   it('refuses bad input with messages per field, in Vietnamese, writing nothing', async () => {
@@ -225,7 +262,7 @@ describe('changing one’s own password', () => {
     await actAs(user.email);
     const wrong = await changePasswordAction(
       idle,
-      form({ current: 'nope', next: 'NewPassword123', confirm: 'NewPassword123' }),
+      form({ current: 'nope', next: 'gió mùa đông bắc về', confirm: 'gió mùa đông bắc về' }),
     );
     expect(wrong).toMatchObject({ status: 'error', message: 'Mật khẩu hiện tại không đúng.' });
     const weak = await changePasswordAction(
@@ -233,12 +270,28 @@ describe('changing one’s own password', () => {
       form({ current: TEST_PASSWORD, next: 'short', confirm: 'other' }),
     );
     expect(weak.fieldErrors?.next).toEqual(
-      expect.arrayContaining(['Mật khẩu cần ít nhất 10 ký tự.']),
+      expect.arrayContaining(['Mật khẩu cần ít nhất 12 ký tự (một cụm từ dễ nhớ là tốt nhất).']),
     );
     expect(weak.fieldErrors?.confirm).toEqual(['Hai mật khẩu mới không khớp.']);
+    // Long enough, but on the lists of common and breached passwords.
+    for (const common of ['password1234', 'qwertyuiop123', 'Matkhau123456', '123456789012'])
+      expect(
+        (
+          await changePasswordAction(
+            idle,
+            form({ current: TEST_PASSWORD, next: common, confirm: common }),
+          )
+        ).fieldErrors?.next,
+        common,
+      ).toEqual([expect.stringMatching(/quá phổ biến/)]);
+    // Length first: a passphrase of plain words is welcome, no digit or symbol required.
     const ok = await changePasswordAction(
       idle,
-      form({ current: TEST_PASSWORD, next: 'NewPassword123', confirm: 'NewPassword123' }),
+      form({
+        current: TEST_PASSWORD,
+        next: 'gió mùa đông bắc về muộn',
+        confirm: 'gió mùa đông bắc về muộn',
+      }),
     );
     expect(ok.status).toBe('success');
     const after = await db().user.findUniqueOrThrow({ where: { id: user.id } });

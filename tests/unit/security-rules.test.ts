@@ -18,6 +18,9 @@ import {
   totpAt,
 } from '@/lib/domain/totp';
 import { countSheetRows } from '@/lib/validations/xlsx-guard';
+import { textProblem } from '@/lib/validations/text';
+import { notificationText } from '@/lib/i18n/notification-text';
+import { renderNotificationMail } from '@/lib/mail/render';
 
 describe('return paths after sign-in', () => {
   it.each([
@@ -155,7 +158,7 @@ describe('TOTP (RFC 6238 / RFC 4226)', () => {
     const seen = new Set<string>([zero]);
     for (let bit = 0; bit < 80; bit += 1) {
       const bytes = new Uint8Array(10);
-      bytes[Math.floor(bit / 8)] = 1 << bit % 8;
+      bytes[Math.floor(bit / 8)] = 1 << (bit % 8);
       seen.add(formatRecoveryCode(bytes));
     }
     expect(seen.size).toBe(81);
@@ -166,5 +169,36 @@ describe('TOTP (RFC 6238 / RFC 4226)', () => {
 describe('XLSX row count', () => {
   it('counts rows however the tag is followed (space, newline, tab, >)', () => {
     expect(countSheetRows('<row r="1"><row\nr="2"><row\tr="3"><row><rows/>')).toBe(4);
+  });
+});
+
+describe('free text', () => {
+  it('refuses NUL, control and text-direction characters; line breaks only where a field has lines', () => {
+    expect(textProblem('Nguyễn Văn A', false)).toBeNull();
+    expect(textProblem('dòng một\ndòng hai\ttab', true)).toBeNull();
+    for (const bad of ['\u0000', 'a\u0000b', '\u0007', 'x\u202Eevil', '\u2066', '\u009B', '\uD800'])
+      expect(textProblem(bad, true), JSON.stringify(bad)).toBe('controlChars');
+    for (const broken of ['a\nb', 'a\r\nb', 'a\tb', 'a\u2028b'])
+      expect(textProblem(broken, false), JSON.stringify(broken)).toBe('lineBreak');
+  });
+
+  it('writes names and reasons into notifications and e-mails as one line', () => {
+    const text = notificationText('vi', 'NOT_RECOGNISED', {
+      href: '/wards/14797/2026',
+      year: 2026,
+      ward: 'Phường\r\nBcc: x@y.vn',
+      by: 'Cán bộ\u202Egnal',
+      reason: 'Thiếu biên bản.\n\nVào http://gia-mao.vn để nộp lại',
+    });
+    expect(text).not.toMatch(/[\r\n\u202E]/);
+    expect(text).toContain('Thiếu biên bản. Vào http://gia-mao.vn');
+    const mail = renderNotificationMail('WITHDRAWN', {
+      href: '/wards/14797/2026',
+      year: 2026,
+      ward: 'Phường X',
+      reason: 'a\r\nSubject: giả',
+    });
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+    expect(mail.body.split('\n').some((l) => l.startsWith('Subject:'))).toBe(false);
   });
 });

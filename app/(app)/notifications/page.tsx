@@ -5,7 +5,8 @@ import { getEmailMode, listNotifications } from '@/lib/data/notifications';
 import { formatDateTime } from '@/lib/format';
 import { notificationText } from '@/lib/i18n/notification-text';
 import { titled, type SearchParams } from '@/lib/i18n/page';
-import { firstParam } from '@/lib/validations/units';
+import { pageNumberSchema, readQuery } from '@/lib/validations/page-query';
+import { QueryNotice } from '@/components/ui/query-notice';
 import { markAllReadAction, markReadAction } from '@/lib/actions/notifications';
 import { EmailModeForm } from '@/components/notifications/email-mode-form';
 import { ActionButton } from '@/components/ui/action-button';
@@ -19,7 +20,8 @@ export const generateMetadata = titled('notifications');
 /** The user's own inbox: returns, dossiers waiting on them, decisions, coming deadlines. */
 export default async function NotificationsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('notification.read');
-  const page = Math.max(1, Number.parseInt(firstParam((await searchParams).page) ?? '1', 10) || 1);
+  const { query, invalid } = readQuery(await searchParams, { page: pageNumberSchema });
+  const page = query.page ?? 1;
   const [t, locale, inbox, emailMode] = await Promise.all([
     getTranslations('notifications'),
     getLocale(),
@@ -42,6 +44,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           ) : null
         }
       />
+      <QueryNotice invalid={invalid} />
       <p className="mb-2 text-sm text-slate-600" data-testid="unread-count">
         {t('unreadCount', { count: inbox.unread })}
       </p>

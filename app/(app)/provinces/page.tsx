@@ -3,7 +3,9 @@ import { requirePermission } from '@/lib/auth';
 import { listProvinces } from '@/lib/data/units';
 import { isoDate } from '@/lib/domain/units';
 import { formatDate, formatNumber } from '@/lib/format';
-import { firstParam, isoDaySchema } from '@/lib/validations/units';
+import { readQuery, searchTermSchema } from '@/lib/validations/page-query';
+import { QueryNotice } from '@/components/ui/query-notice';
+import { isoDaySchema } from '@/lib/validations/text';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProvinceSearch } from '@/components/provinces/province-search';
 import { ProvinceTable } from '@/components/provinces/province-table';
@@ -13,9 +15,12 @@ export const generateMetadata = titled('provinces');
 
 export default async function ProvincesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('province.view');
-  const raw = await searchParams;
-  const query = firstParam(raw.q)?.slice(0, 100) ?? '';
-  const on = isoDaySchema.catch(isoDate(new Date())).parse(firstParam(raw.on));
+  const { query: params, invalid } = readQuery(await searchParams, {
+    q: searchTermSchema,
+    on: isoDaySchema,
+  });
+  const query = params.q ?? '';
+  const on = params.on ?? isoDate(new Date());
   const [t, locale, provinces] = await Promise.all([
     getTranslations('provinces'),
     getLocale(),
@@ -31,6 +36,7 @@ export default async function ProvincesPage({ searchParams }: { searchParams: Se
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      <QueryNotice invalid={invalid} />
       <ProvinceSearch initialQuery={query} on={on} />
       <p className="mb-2 text-sm text-slate-600" aria-live="polite">
         {t('resultCountOn', {

@@ -13,13 +13,15 @@ import { FilterBar } from '@/components/ui/filter-bar';
 import { Field } from '@/components/ui/form';
 import { StatusBadge } from '@/components/assessments/status-badge';
 import { titled, type SearchParams } from '@/lib/i18n/page';
+import { readQuery, searchTermSchema } from '@/lib/validations/page-query';
+import { QueryNotice } from '@/components/ui/query-notice';
 
 export const generateMetadata = titled('wards');
 
 export default async function WardsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('ward.view');
-  const raw = (await searchParams).q;
-  const q = ((Array.isArray(raw) ? raw[0] : raw) ?? '').slice(0, 100);
+  const { query, invalid } = readQuery(await searchParams, { q: searchTermSchema });
+  const q = query.q ?? '';
   const [t, locale, wards] = await Promise.all([
     getTranslations('wards'),
     getLocale(),
@@ -38,6 +40,7 @@ export default async function WardsPage({ searchParams }: { searchParams: Search
           ) : null
         }
       />
+      <QueryNotice invalid={invalid} />
       <FilterBar values={{ q }} label={t('title')} submitLabel={t('searchButton')}>
         <Field name="q" type="search" label={t('search')} />
       </FilterBar>

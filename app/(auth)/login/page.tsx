@@ -24,7 +24,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       ? t('signedOut')
       : params.notice === 'expired'
         ? t('sessionExpired')
-        : undefined;
+        : params.notice === 'passwordSet'
+          ? t('passwordSet')
+          : undefined;
   return (
     <SignInFrame
       title={t('title')}

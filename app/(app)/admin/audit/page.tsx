@@ -4,6 +4,7 @@ import { requirePermission } from '@/lib/auth';
 import { listAuditEntities, listAuditEvents } from '@/lib/data/audit';
 import { formatDateTime } from '@/lib/format';
 import { auditFilterSchema } from '@/lib/validations/audit';
+import { QueryNotice } from '@/components/ui/query-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
@@ -40,6 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      <QueryNotice invalid={parsed.success ? [] : ['filter']} />
       <FilterBar values={raw} label={t('title')} submitLabel={t('filter')}>
         <Field name="actor" label={t('actor')} />
         <ChoiceField

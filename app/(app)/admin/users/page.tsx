@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listProvinceOptions, listUsers } from '@/lib/data/users';
 import { formatDateTime } from '@/lib/format';
-import { assignableRoles, roles, type Role } from '@/lib/permissions';
+import { assignableRoles, roles } from '@/lib/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { CreateUserForm } from '@/components/admin/create-user-form';
@@ -13,17 +13,20 @@ import { FilterBar } from '@/components/ui/filter-bar';
 import { ChoiceField, Field } from '@/components/ui/form';
 import { scopeName } from '@/lib/domain/units';
 import { titled, type SearchParams } from '@/lib/i18n/page';
+import { readQuery, searchTermSchema } from '@/lib/validations/page-query';
+import { QueryNotice } from '@/components/ui/query-notice';
+import { z } from 'zod';
 
 export const generateMetadata = titled('users');
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
-
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('user.view');
-  const params = await searchParams;
-  const q = first(params.q).slice(0, 100);
-  const roleParam = first(params.role);
-  const role = (roles as readonly string[]).includes(roleParam) ? (roleParam as Role) : undefined;
+  const { query, invalid } = readQuery(await searchParams, {
+    q: searchTermSchema,
+    role: z.enum(roles),
+  });
+  const q = query.q ?? '';
+  const role = query.role;
   const [t, tRoles, locale, users, provinces] = await Promise.all([
     getTranslations('users'),
     getTranslations('roles'),
@@ -34,6 +37,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      <QueryNotice invalid={invalid} />
       <FilterBar values={{ q, role }} label={t('title')} submitLabel={t('searchButton')}>
         <Field name="q" type="search" label={t('search')} />
         <ChoiceField

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getHandover } from '@/lib/data/handovers';
+import { formatDateTime } from '@/lib/format';
+import { HandoverForm } from '@/components/auth/handover-form';
+import { SignInFrame } from '@/components/auth/sign-in-frame';
+import { LanguageSwitch } from '@/components/layout/language-switch';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('handover'))('title'), referrer: 'no-referrer' };
+}
+
+/** A one-time handover link: its holder sets the account's password (lib/data/handovers.ts). */
+export default async function HandoverPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [t, locale, handover] = await Promise.all([
+    getTranslations('handover'),
+    getLocale(),
+    getHandover(token),
+  ]);
+  const corner = (
+    <div className="rounded bg-brand-900 p-1">
+      <LanguageSwitch />
+    </div>
+  );
+  if (!handover)
+    return (
+      <SignInFrame title={t('invalidTitle')} intro={t('invalid')} corner={corner}>
+        {null}
+      </SignInFrame>
+    );
+  return (
+    <SignInFrame
+      title={t('title')}
+      intro={t('intro', {
+        email: handover.user.email,
+        name: handover.user.name,
+        until: formatDateTime(handover.expiresAt, locale),
+      })}
+      corner={corner}
+    >
+      <HandoverForm token={token} email={handover.user.email} />
+    </SignInFrame>
+  );
+}

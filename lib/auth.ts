@@ -18,6 +18,8 @@ export interface CurrentUser extends SessionUser {
   mustEnrollSecondFactor: boolean;
   /** Either of the above: until it is done the user may act only on their own account. */
   setupOwed: boolean;
+  /** The last time the user proved who they are in this session (sensitive actions ask again). */
+  authenticatedAt: Date;
 }
 
 /**
@@ -64,6 +66,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return {
     ...session.user,
     sessionId: session.id,
+    authenticatedAt: session.authenticatedAt,
     mustEnrollSecondFactor,
     setupOwed: session.user.mustChangePassword || mustEnrollSecondFactor,
   };

@@ -8,11 +8,12 @@ import type { ActionResult } from '@/lib/actions/result';
 import { ActionForm, FormFooter } from '@/components/ui/form';
 import { buttonClass } from '@/components/ui/button';
 import { CodeField } from './verify-form';
+import { RecoveryCodes } from './recovery-codes';
 
 const initial: ActionResult<EnrolmentData> = { status: 'idle' };
 
 /** The first code from the app confirms enrolment; the recovery codes are then shown once. */
-export function EnrolForm() {
+export function EnrolForm({ email }: { email: string }) {
   const t = useTranslations('twoFactor');
   const [state, action] = useActionState(confirmEnrolmentAction, initial);
   const codes = state.status === 'success' ? state.data?.recoveryCodes : undefined;
@@ -26,13 +27,7 @@ export function EnrolForm() {
           {t('recoveryTitle')}
         </h2>
         <p className="text-sm text-slate-600">{t('recoveryIntro')}</p>
-        <ul className="grid grid-cols-2 gap-2 font-mono text-sm" data-testid="recovery-codes">
-          {codes.map((c) => (
-            <li key={c} className="rounded bg-slate-100 px-2 py-1">
-              {c}
-            </li>
-          ))}
-        </ul>
+        <RecoveryCodes codes={codes} email={email} />
         <Link href="/" className={buttonClass('primary', 'inline-block')}>
           {t('continue')}
         </Link>

@@ -11,7 +11,7 @@ export async function UserMenu({ user }: { user: SessionUser }) {
   return (
     <div className="flex items-center gap-2 text-sm">
       <Link
-        href="/account/password"
+        href="/account"
         className="hidden flex-col items-end leading-tight hover:underline sm:flex"
         title={t('signedInAs', { name: user.name })}
       >
@@ -20,6 +20,10 @@ export async function UserMenu({ user }: { user: SessionUser }) {
           {tRoles(user.role)}
           {scope ? ` · ${scope}` : ''}
         </span>
+      </Link>
+      {/* On a phone the name does not fit: the account page (password, two-factor, sessions) is one tap. */}
+      <Link href="/account" className="rounded px-2 py-1 underline sm:hidden">
+        {t('account')}
       </Link>
       <SignOutButton />
     </div>

@@ -1,5 +1,8 @@
 'use client';
 
+import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { createContext, useContext, useId } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { ActionResult } from '@/lib/actions/result';
@@ -295,11 +298,28 @@ export function FormFooter({
   return (
     <div className={className}>
       <FormMessage status={state.status} message={state.message} />
+      {state.status === 'error' && state.reauth ? <ReauthLink /> : null}
       {children}
       <SubmitButton variant={variant} className="mt-2">
         {label}
       </SubmitButton>
     </div>
+  );
+}
+
+/** After a sensitive action was refused for want of a recent sign-in: where to prove it again. */
+function ReauthLink() {
+  const t = useTranslations('reauth');
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const returnTo = `${pathname}${search ? `?${search}` : ''}`;
+  return (
+    <Link
+      href={`/account/confirm?returnTo=${encodeURIComponent(returnTo)}`}
+      className="text-sm font-medium text-brand-700 underline"
+    >
+      {t('link')}
+    </Link>
   );
 }
 

@@ -1,9 +1,22 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { changeOwnPassword } from '@/lib/data/passwords';
+import { reauthenticate } from '@/lib/data/reauth';
+import { endOwnSessions } from '@/lib/data/sessions';
+import { regenerateRecoveryCodes } from '@/lib/data/two-factor';
+import { safeReturnPath } from '@/lib/domain/redirects';
+import { reauthSchema } from '@/lib/validations/auth';
 import { changePasswordSchema } from '@/lib/validations/users';
 import { defineAction } from './define';
-import { failure, formObject, success } from './result';
+import { failure, formObject, success, type ActionResult } from './result';
+
+const endSessionsSchema = z.object({
+  which: z.union([z.literal('others'), z.string().regex(/^[0-9a-f]{24}$/)], { error: 'invalid' }),
+});
+const emptySchema = z.object({});
 
 /** Any signed-in user, for themselves; their other sessions end, this one stays. */
 export const changePasswordAction = defineAction(
@@ -25,4 +38,47 @@ export const changePasswordAction = defineAction(
   },
   // The new password may not contain the account's e-mail name.
   { read: (formData, user) => ({ ...formObject(formData), email: user.email, name: user.name }) },
+);
+
+/** The user proves who they are again (password or code), then goes back to what they were doing. */
+export const reauthenticateAction = defineAction(
+  'self',
+  reauthSchema,
+  async ({ user, actor, input }) => {
+    const proof = 'password' in input ? { password: input.password } : { code: input.code };
+    const result = await reauthenticate(actor, user.id, user.sessionId, proof);
+    if (!result.ok)
+      return failure(
+        result.error === 'locked'
+          ? 'reauth.locked'
+          : result.error === 'wrong_code'
+            ? 'reauth.wrongCode'
+            : 'reauth.wrong',
+        result.error === 'locked' ? { minutes: result.minutes } : undefined,
+      );
+    redirect(safeReturnPath(input.returnTo));
+  },
+);
+
+/** Signs out one of the user's other sessions (by its handle) or every other one. */
+export const endSessionsAction = defineAction(
+  'self',
+  endSessionsSchema,
+  async ({ user, actor, input }) => {
+    const ended = await endOwnSessions(actor, user.id, user.sessionId, input.which);
+    revalidatePath('/account');
+    return success('account.sessionsEnded', undefined, { count: ended });
+  },
+);
+
+/** A new set of recovery codes, shown once; the old ones stop working. Sensitive. */
+export const renewRecoveryCodesAction = defineAction(
+  'self',
+  emptySchema,
+  async ({ user, actor }): Promise<ActionResult<{ recoveryCodes: string[] }>> => {
+    const result = await regenerateRecoveryCodes(actor, user.id);
+    if (!result.ok) return failure('account.twoFactorOff');
+    return success('account.codesRenewed', { recoveryCodes: result.recoveryCodes });
+  },
+  { reauth: true },
 );

@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { actorOf, clientAddress, getCurrentUser, type CurrentUser } from '@/lib/auth';
 import type { AuditActor } from '@/lib/data/audit';
+import { isRecentlyAuthenticated } from '@/lib/domain/sessions';
 import { can, type Action } from '@/lib/permissions';
 import { formValues } from '@/lib/form-values';
 import { failure, formObject, invalidInput, type ActionResult } from './result';
@@ -50,7 +51,15 @@ export function defineAction<S extends z.ZodType, T = undefined>(
   policy: Exclude<Policy, 'public'>,
   schema: S,
   handler: (ctx: ActionContext<z.output<S>>) => Promise<ActionResult<T>>,
-  options: { read?: (formData: FormData, user: CurrentUser) => unknown } = {},
+  options: {
+    read?: (formData: FormData, user: CurrentUser) => unknown;
+    /**
+     * A sensitive action (OWASP ASVS 3.7.1): the user must have given their password or a code
+     * within the last minutes (lib/domain/sessions.ts), else they are asked to first. A function
+     * decides from the input (promoting to administrator, not every edit).
+     */
+    reauth?: boolean | ((input: z.output<S>) => boolean);
+  } = {},
 ): (prev: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>> {
   const action = async (_prev: ActionResult<T>, formData: FormData) => {
     const values = formValues(formData);
@@ -60,6 +69,10 @@ export function defineAction<S extends z.ZodType, T = undefined>(
       options.read ? options.read(formData, session.user) : formObject(formData),
     );
     if (!parsed.success) return { ...(await invalidInput<T>(parsed.error)), values };
+    const sensitive =
+      typeof options.reauth === 'function' ? options.reauth(parsed.data) : options.reauth;
+    if (sensitive && !isRecentlyAuthenticated(session.user.authenticatedAt, new Date()))
+      return { ...(await failure<T>('reauthRequired')), values, reauth: true };
     const result = await handler({ ...session, input: parsed.data, formData });
     return result.status === 'error' ? { values, ...result } : result;
   };

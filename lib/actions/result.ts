@@ -10,6 +10,8 @@ export interface ActionResult<T = undefined> {
   data?: T;
   /** After a refusal: what the user typed, so the form shows it again (secrets left out). */
   values?: FormValues;
+  /** Refused because the action is sensitive and the user must prove who they are again first. */
+  reauth?: boolean;
 }
 
 export const idle: ActionResult = { status: 'idle' };

@@ -21,32 +21,52 @@ const errorKeys = {
   self_lockout: 'selfLockout',
 } as const;
 
-export const createUserAction = defineAction('user.manage', createUserSchema, async (c) => {
-  const result = await createUser(c.actor, c.user, c.input);
-  if (!result.ok) return failure<Created>(`users.${errorKeys[result.error]}`);
-  revalidatePath('/admin/users');
-  return success<Created>('users.created', {
-    id: result.id,
-    handoverPath: handoverPath(result.handoverToken),
-  });
-});
+/** Creating or promoting an account that reaches the whole country asks for a recent sign-in. */
+const grantsNationalPower = (input: { role: string }) =>
+  input.role === 'ADMIN' || input.role === 'MINISTRY';
 
-export const updateUserAction = defineAction('user.manage', updateUserSchema, async (c) => {
-  const result = await updateUser(c.actor, c.user, c.input.id, c.input);
-  if (!result.ok) return failure(`users.${errorKeys[result.error]}`);
-  revalidatePath('/admin/users');
-  return success('users.updated');
-});
+export const createUserAction = defineAction(
+  'user.manage',
+  createUserSchema,
+  async (c) => {
+    const result = await createUser(c.actor, c.user, c.input);
+    if (!result.ok) return failure<Created>(`users.${errorKeys[result.error]}`);
+    revalidatePath('/admin/users');
+    return success<Created>('users.created', {
+      id: result.id,
+      handoverPath: handoverPath(result.handoverToken),
+    });
+  },
+  { reauth: grantsNationalPower },
+);
 
-export const resetPasswordAction = defineAction('user.manage', userIdSchema, async (c) => {
-  const result = await resetUserPassword(c.actor, c.user, c.input.id);
-  if (!result.ok) return failure<Created>(`users.${errorKeys[result.error]}`);
-  revalidatePath('/admin/users');
-  return success<Created>('users.passwordReset', {
-    id: result.id,
-    handoverPath: handoverPath(result.handoverToken),
-  });
-});
+export const updateUserAction = defineAction(
+  'user.manage',
+  updateUserSchema,
+  async (c) => {
+    const result = await updateUser(c.actor, c.user, c.input.id, c.input);
+    if (!result.ok) return failure(`users.${errorKeys[result.error]}`);
+    revalidatePath('/admin/users');
+    return success('users.updated');
+  },
+  { reauth: grantsNationalPower },
+);
+
+/** Resetting someone else's password hands their account over: a sensitive action. */
+export const resetPasswordAction = defineAction(
+  'user.manage',
+  userIdSchema,
+  async (c) => {
+    const result = await resetUserPassword(c.actor, c.user, c.input.id);
+    if (!result.ok) return failure<Created>(`users.${errorKeys[result.error]}`);
+    revalidatePath('/admin/users');
+    return success<Created>('users.passwordReset', {
+      id: result.id,
+      handoverPath: handoverPath(result.handoverToken),
+    });
+  },
+  { reauth: true },
+);
 
 /** An administrator turns a user's two-factor sign-in off (lost phone); audited, sessions end. */
 export const resetTwoFactorAction = defineAction(
@@ -57,4 +77,5 @@ export const resetTwoFactorAction = defineAction(
     revalidatePath(`/admin/users/${c.input.id}`);
     return success('users.twoFactorReset');
   },
+  { reauth: true },
 );

@@ -37,3 +37,22 @@ export const SECOND_FACTOR_ROLES = ['ADMIN', 'MINISTRY'] as const;
 export function secondFactorRequired(role: string): boolean {
   return (SECOND_FACTOR_ROLES as readonly string[]).includes(role);
 }
+
+/** Sensitive actions need the user to have proved who they are within this many minutes. */
+export const REAUTH_MINUTES = 10;
+
+/** When the user last proved who they are in a session: at sign-in, or when asked again. */
+export function lastAuthentication(s: {
+  createdAt: Date;
+  secondFactorAt: Date | null;
+  reauthenticatedAt: Date | null;
+}): Date {
+  const times = [s.secondFactorAt ?? s.createdAt, s.reauthenticatedAt].filter(
+    (d): d is Date => d !== null,
+  );
+  return new Date(Math.max(...times.map((d) => d.getTime())));
+}
+
+export function isRecentlyAuthenticated(authenticatedAt: Date, now: Date): boolean {
+  return now.getTime() - authenticatedAt.getTime() < REAUTH_MINUTES * 60_000;
+}

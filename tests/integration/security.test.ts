@@ -3,14 +3,27 @@ import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { getCurrentUser, getLiveSession } from '@/lib/auth';
-import { changePasswordAction } from '@/lib/actions/account';
+import {
+  changePasswordAction,
+  endSessionsAction,
+  reauthenticateAction,
+  renewRecoveryCodesAction,
+} from '@/lib/actions/account';
+import { issueTokenAction } from '@/lib/actions/api-tokens';
+import { listOwnSessions, listSecurityEvents } from '@/lib/data/sessions';
+import { REAUTH_MINUTES } from '@/lib/domain/sessions';
 import {
   confirmEnrolmentAction,
   signInAction,
   signOutAction,
   verifySecondFactorAction,
 } from '@/lib/actions/auth';
-import { resetTwoFactorAction, updateUserAction } from '@/lib/actions/users';
+import {
+  createUserAction,
+  resetPasswordAction,
+  resetTwoFactorAction,
+  updateUserAction,
+} from '@/lib/actions/users';
 import { listReviewQueue, getRegistrationOverview, getSheet } from '@/lib/data/assessments';
 import { analyseResultsImport } from '@/lib/data/results-import';
 import { recordRefusal } from '@/lib/data/refusals';
@@ -24,7 +37,7 @@ import { XLSX_LIMITS } from '@/lib/validations/xlsx-guard';
 import { seed } from '@/prisma/seed';
 import { API_CONTENT_SECURITY_POLICY, proxy } from '@/proxy';
 import { actAs, context, signOut } from '@/tests/support/action-context';
-import { form, makeUser, TEST_PASSWORD } from '@/tests/support/factories';
+import { form, makeUnit, makeUser, TEST_PASSWORD } from '@/tests/support/factories';
 
 const idle = { status: 'idle' } as const;
 
@@ -484,5 +497,124 @@ describe('API answers and downloads', () => {
     expect(events.filter((e) => e.action === 'audit.refusals_suppressed')).toHaveLength(1);
     for (const e of events)
       expect(JSON.stringify({ ...e, id: String(e.id) }).length).toBeLessThan(1000);
+  });
+});
+
+describe('re-authentication before sensitive actions', () => {
+  const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+
+  it('asks for the password again when the sign-in is older than the limit, then lets the action through', async () => {
+    const admin = await makeUser('ADMIN');
+    await actAs(admin.email);
+    await db().userSession.update({
+      where: { id: context.claims!.sid },
+      data: { createdAt: ago(REAUTH_MINUTES + 1), secondFactorAt: ago(REAUTH_MINUTES + 1) },
+    });
+    const issue = () =>
+      issueTokenAction(idle, form({ name: `reauth-${Date.now()}`, provinceCode: '' }));
+    const tokensBefore = await db().apiToken.count();
+    expect(await issue()).toMatchObject({ status: 'error', reauth: true });
+    const target = await makeUser('VIEWER');
+    expect(await resetPasswordAction(idle, form({ id: target.id }))).toMatchObject({
+      reauth: true,
+    });
+    expect(
+      await createUserAction(
+        idle,
+        form({ email: `a-${Date.now()}@test.vn`, name: 'Quản trị', role: 'ADMIN' }),
+      ),
+    ).toMatchObject({ reauth: true });
+    // Not every edit is sensitive: a viewer's name is not.
+    expect(
+      (
+        await updateUserAction(
+          idle,
+          form({ id: target.id, name: 'Đổi tên', role: 'VIEWER', isActive: 'on' }),
+        )
+      ).status,
+    ).toBe('success');
+    expect(await db().apiToken.count()).toBe(tokensBefore);
+
+    // A wrong password is refused and counted; the right one brings the user back.
+    expect(
+      await reauthenticateAction(idle, form({ password: 'not-it', returnTo: '/admin/tokens' })),
+    ).toMatchObject({ status: 'error', message: 'Mật khẩu không đúng.' });
+    expect(
+      await redirectOf(() =>
+        reauthenticateAction(idle, form({ password: TEST_PASSWORD, returnTo: '/admin/tokens' })),
+      ),
+    ).toBe('/admin/tokens');
+    expect((await issue()).status).toBe('success');
+    expect(await auditCount('auth.reauthenticated', admin.id)).toBe(1);
+    expect(await auditCount('auth.reauth_failed', admin.id)).toBe(1);
+  });
+
+  it('accepts a code from the app instead of the password, and throttles wrong ones', async () => {
+    const user = await makeUser('PROVINCE', { provinceCode: '38' });
+    await actAs(user.email);
+    const started = await beginEnrolment(user.id);
+    if ('error' in started) throw new Error(started.error);
+    const secret = base32Decode(started.secret);
+    await confirmEnrolmentAction(idle, form({ code: totpAt(secret, Date.now() - 30_000) }));
+    await db().userSession.update({
+      where: { id: context.claims!.sid },
+      data: { createdAt: ago(60), secondFactorAt: ago(60) },
+    });
+    expect(await renewRecoveryCodesAction(idle, form({}))).toMatchObject({ reauth: true });
+    for (let i = 0; i < throttleRules.secondFactor.limit - 1; i += 1)
+      expect((await reauthenticateAction(idle, form({ code: '000000' }))).message).toMatch(
+        /Mã không đúng/,
+      );
+    expect((await reauthenticateAction(idle, form({ code: '000000' }))).message).toMatch(
+      /quá nhiều lần/,
+    );
+    await db().loginThrottle.deleteMany({ where: { key: throttleKeys.secondFactor(user.id).key } });
+    expect(
+      await redirectOf(() =>
+        reauthenticateAction(
+          idle,
+          form({ code: totpAt(secret, Date.now()), returnTo: '/account/two-factor' }),
+        ),
+      ),
+    ).toBe('/account/two-factor');
+    const renewed = await renewRecoveryCodesAction(idle, form({}));
+    expect(renewed.data?.recoveryCodes).toHaveLength(10);
+    expect(renewed.data!.recoveryCodes[0]).toMatch(/^[0-9a-z]{4}(-[0-9a-z]{4}){3}$/);
+    // Stored as salted hashes, never as the codes.
+    const stored = await db().recoveryCode.findMany({ where: { userId: user.id } });
+    expect(stored.every((r) => r.codeHash.startsWith('$argon2id$'))).toBe(true);
+  });
+});
+
+describe('the account page: sessions and security activity', () => {
+  it('lists the user’s sessions, signs out one or every other, and shows what a manager did', async () => {
+    const officer = await makeUser('PROVINCE', { provinceCode: '38' });
+    const ward = await makeUser('WARD', { unitId: (await makeUnit('38')).id });
+    // The ward signs in from two places, then its province resets its password.
+    await actAs(ward.email);
+    const first = context.claims!;
+    await actAs(ward.email);
+    await actAs(ward.email);
+    const current = context.claims!;
+    let sessions = await listOwnSessions(ward.id, current.sid);
+    expect(sessions).toHaveLength(3);
+    expect(sessions.filter((s) => s.isCurrent)).toHaveLength(1);
+    // One session, by its handle; the session ids themselves never reach the page.
+    const other = sessions.find((s) => !s.isCurrent)!;
+    expect(JSON.stringify(sessions)).not.toContain(first.sid);
+    expect((await endSessionsAction(idle, form({ which: other.handle }))).status).toBe('success');
+    expect(await listOwnSessions(ward.id, current.sid)).toHaveLength(2);
+    expect(await endSessionsAction(idle, form({ which: 'others' }))).toMatchObject({
+      status: 'success',
+      message: 'Đã đăng xuất 1 phiên khác.',
+    });
+    sessions = await listOwnSessions(ward.id, current.sid);
+    expect(sessions.map((s) => s.isCurrent)).toEqual([true]);
+
+    await actAs(officer.email);
+    expect((await resetPasswordAction(idle, form({ id: ward.id }))).status).toBe('success');
+    const events = await listSecurityEvents({ id: ward.id, email: ward.email });
+    expect(events.find((e) => e.action === 'user.reset_password')?.by).toBe(officer.email);
+    expect(events.find((e) => e.action === 'auth.sign_out_everywhere')?.by).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { requireUser } from '@/lib/auth';
 import { beginEnrolmentAction } from '@/lib/actions/auth';
 import { pendingEnrolment, recoveryCodesLeft } from '@/lib/data/two-factor';
 import { EnrolForm } from '@/components/auth/enrol-form';
+import { RenewCodesForm } from '@/components/auth/renew-codes-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 
@@ -24,7 +25,13 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Se
         <p role="status" className="max-w-xl rounded bg-emerald-50 px-3 py-2 text-emerald-900">
           {t('isEnabled', { left })}
         </p>
+        {left === 0 ? (
+          <p role="alert" className="mt-3 max-w-xl rounded bg-amber-50 px-3 py-2 text-amber-900">
+            {t('noCodesLeft')}
+          </p>
+        ) : null}
         <p className="mt-3 max-w-xl text-sm text-slate-600">{t('lostHint')}</p>
+        <RenewCodesForm email={user.email} />
       </>
     );
   }
@@ -57,7 +64,7 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Se
               <li>{t('step2')}</li>
               <li>{t('step3')}</li>
             </ol>
-            <EnrolForm />
+            <EnrolForm email={user.email} />
           </div>
         </div>
       ) : (

@@ -7,33 +7,24 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import { sha256Hex } from '@/lib/crypto';
+import type { FileReader } from '@/lib/domain/file-type';
 
 /**
  * Uploads that never sit whole in memory. A multipart body is parsed as it arrives; its file goes
- * to a temporary file while its sha256 and size are counted, and only its first and last bytes
- * (what tells its type) are kept. The file is then read back in pieces when it is stored.
+ * to a temporary file while its sha256 and size are counted; its type is then checked by reading
+ * the parts that tell it (lib/domain/file-type.ts), and it is read back in pieces when stored.
  */
 
-/** Bytes kept from each end of a file to recognise its type (a ZIP names its entries at both). */
-const SAMPLE_BYTES = 256 * 1024;
-
-export interface StagedFile {
+export interface StagedFile extends FileReader {
   name: string;
   size: number;
   sha256: string;
-  /** The first and last bytes (the whole file when it is small). */
-  sample: Uint8Array;
   /** The bytes in order, in pieces of at most `pieceBytes`. */
   pieces(pieceBytes: number): AsyncIterable<Uint8Array>;
+  /** `length` bytes from `offset` (fewer at the end), to check the file's structure. */
+  readAt(offset: number, length: number): Promise<Uint8Array>;
   /** Deletes the temporary copy; safe to call twice. */
   dispose(): Promise<void>;
-}
-
-function sampleOf(head: Uint8Array, tail: Uint8Array): Uint8Array {
-  const sample = new Uint8Array(head.length + tail.length);
-  sample.set(head);
-  sample.set(tail, head.length);
-  return sample;
 }
 
 /** A file already in memory (small imports, tests) behind the same interface. */
@@ -42,10 +33,9 @@ export function stagedBytes(name: string, bytes: Uint8Array): StagedFile {
     name,
     size: bytes.length,
     sha256: sha256Hex(bytes),
-    sample:
-      bytes.length <= 2 * SAMPLE_BYTES
-        ? bytes
-        : sampleOf(bytes.subarray(0, SAMPLE_BYTES), bytes.subarray(-SAMPLE_BYTES)),
+    async readAt(offset, length) {
+      return bytes.subarray(Math.max(0, offset), Math.max(0, offset) + length);
+    },
     async *pieces(pieceBytes) {
       for (let offset = 0; offset < bytes.length; offset += pieceBytes)
         yield bytes.subarray(offset, offset + pieceBytes);
@@ -66,9 +56,6 @@ export async function stageFile(
   const file = path.join(os.tmpdir(), `kieumau-upload-${randomUUID()}`);
   const hash = createHash('sha256');
   let size = 0;
-  let head: Uint8Array = new Uint8Array(0);
-  const tail: Buffer[] = [];
-  let tailBytes = 0;
   let tooLarge = false;
   const dispose = () => fs.promises.rm(file, { force: true });
   try {
@@ -81,12 +68,6 @@ export async function stageFile(
           tooLarge ||= size > maxBytes;
           if (tooLarge) continue;
           hash.update(chunk);
-          if (head.length < SAMPLE_BYTES)
-            head = sampleOf(head, chunk.subarray(0, SAMPLE_BYTES - head.length));
-          tail.push(chunk);
-          tailBytes += chunk.length;
-          while (tail.length > 1 && tailBytes - tail[0]!.length >= SAMPLE_BYTES)
-            tailBytes -= tail.shift()!.length;
           yield chunk;
         }
       },
@@ -100,17 +81,20 @@ export async function stageFile(
     await dispose();
     return 'too_large';
   }
-  // The head is the whole file when it is short; otherwise the head and the last bytes (which
-  // may overlap the head: harmless to recognising the type).
-  const last = Buffer.concat(tail);
   return {
     name,
     size,
     sha256: hash.digest('hex'),
-    sample:
-      size <= SAMPLE_BYTES
-        ? head
-        : sampleOf(head, last.subarray(Math.max(0, last.length - SAMPLE_BYTES))),
+    async readAt(offset, length) {
+      const handle = await fs.promises.open(file, 'r');
+      try {
+        const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+        await handle.read(buffer, 0, buffer.length, offset);
+        return buffer;
+      } finally {
+        await handle.close();
+      }
+    },
     async *pieces(pieceBytes) {
       yield* fs.createReadStream(file, { highWaterMark: pieceBytes });
     },

@@ -5,8 +5,8 @@
  * - the client address comes from the socket, or from X-Forwarded-For only when the peer is a
  *   trusted proxy (TRUSTED_PROXIES); X-Forwarded-Host/-Proto/-Port are dropped otherwise;
  * - request bodies are refused before they are read when larger than the evidence limit, or
- *   larger than 1 MB without a valid signed session (so nobody can make the server buffer 20 MB
- *   without signing in first).
+ *   larger than 1 MB without a live session (so nobody can make the server take in 20 MB
+ *   without signing in first, nor with the cookie of a session that has ended).
  *
  * On PostgreSQL it runs one process per core (WEB_CONCURRENCY), sharing the port: the app keeps
  * no state in memory that another process would need (sessions, throttles, the outbox are in
@@ -55,12 +55,21 @@ function cookieValue(header: string | undefined, names: readonly string[]): stri
   return null;
 }
 
+/**
+ * Whether the request carries a live session: a cookie that decrypts, then its row checked by the
+ * app itself (app/api/session, asked over loopback) — an ended session's cookie still decrypts.
+ */
 async function signedIn(req: http.IncomingMessage): Promise<boolean> {
   const value = cookieValue(req.headers.cookie, SESSION_COOKIE_NAMES);
   if (!value) return false;
   try {
     const claims = await decode({ token: value, secret });
-    return Boolean(claims?.sid);
+    if (!claims?.sid) return false;
+    const answer = await fetch(`http://127.0.0.1:${port}/api/session`, {
+      headers: { cookie: req.headers.cookie ?? '' },
+      signal: AbortSignal.timeout(10_000),
+    });
+    return answer.status === 204;
   } catch {
     return false;
   }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { periodOutsideYear } from '@/lib/domain/evidence-period';
-import { detectFileType } from '@/lib/domain/file-type';
+import { inspectFile } from '@/lib/domain/file-type';
 import type { Scope } from '@/lib/permissions';
 import type { StagedFile } from '@/lib/uploads';
 import type { EvidenceInput } from '@/lib/validations/assessments';
@@ -23,6 +23,7 @@ export type EvidenceOutcome =
         | 'file_empty'
         | 'file_too_large'
         | 'file_type'
+        | 'file_active_content'
         | 'period_outside_year';
     };
 
@@ -78,8 +79,13 @@ export async function addEvidence(
     if (!file) return { ok: false, error: 'file_required' };
     if (file.size === 0) return { ok: false, error: 'file_empty' };
     if (file.size > maxBytes) return { ok: false, error: 'file_too_large' };
-    const type = detectFileType(file.sample, file.name);
-    if (!type) return { ok: false, error: 'file_type' };
+    const inspected = await inspectFile(file);
+    if (!inspected.ok)
+      return {
+        ok: false,
+        error: inspected.reason === 'active_content' ? 'file_active_content' : 'file_type',
+      };
+    const { type } = inspected;
     stored = {
       sha256: file.sha256,
       size: file.size,

@@ -2,12 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { randomBytesOf, sha256Hex } from '@/lib/crypto';
-import {
-  lastAuthentication,
-  needsTouch,
-  sessionExpiry,
-  sessionState,
-} from '@/lib/domain/sessions';
+import { lastAuthentication, needsTouch, sessionExpiry, sessionState } from '@/lib/domain/sessions';
 import { readEnv } from '@/lib/env';
 import { recordAudit, type AuditActor } from './audit';
 import { account, accountSelect, type SessionUser } from './users';

@@ -94,7 +94,12 @@ const httpUrl = z
     (u) => {
       try {
         const url = new URL(u);
-        return url.protocol === 'https:' || url.protocol === 'http:';
+        // A link carries no credentials: a password in evidence would be shown to every reader.
+        return (
+          (url.protocol === 'https:' || url.protocol === 'http:') &&
+          url.username === '' &&
+          url.password === ''
+        );
       } catch {
         return false;
       }

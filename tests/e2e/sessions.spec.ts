@@ -78,6 +78,25 @@ test.describe('signing in and out, as an attacker would try it', () => {
     expect(response.status()).toBe(413);
   });
 
+  test('an ended session’s cookie no longer opens the large-body gate', async ({
+    page,
+    request,
+  }) => {
+    await signIn(page, 'lanhdao@example.vn');
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const post = () =>
+      request.post('/login', {
+        data: Buffer.alloc(2 * 1024 * 1024, 97),
+        headers: { 'content-type': 'application/octet-stream', cookie },
+      });
+    // Live: the body is let through to the app (which refuses it for its own reasons).
+    expect((await post()).status()).not.toBe(413);
+    await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
+    await expect(page).toHaveURL(/\/login/);
+    // The same cookie still decrypts, but its session has ended: refused before it is read.
+    expect((await post()).status()).toBe(413);
+  });
+
   test('a demo installation says so on every page', async ({ page }) => {
     await page.goto('/login');
     await expect(page.getByRole('note')).toContainText('Bản dùng thử');

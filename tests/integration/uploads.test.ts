@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '@/lib/crypto';
-import { detectFileType } from '@/lib/domain/file-type';
+import { inspectFile } from '@/lib/domain/file-type';
 import { stageFile, stagedBytes, type StagedFile } from '@/lib/uploads';
 
 /** A body as a network delivers it: in small pieces. */
@@ -28,7 +28,7 @@ async function joined(file: StagedFile, piece: number) {
 
 describe('staging an upload', () => {
   it.each([1, 200, 300, 511, 513, 2048])(
-    'a %i KB file arriving in 16 KB pieces: same bytes, hash and size, type told by its sample',
+    'a %i KB file arriving in 16 KB pieces: same bytes, hash and size, same reads anywhere, same type',
     async (kb) => {
       const bytes = pdf(kb);
       const staged = await stageFile('a.pdf', trickle(bytes), 20 * 1024 * 1024);
@@ -36,12 +36,16 @@ describe('staging an upload', () => {
       try {
         expect(staged.size).toBe(bytes.length);
         expect(staged.sha256).toBe(sha256Hex(bytes));
-        expect(detectFileType(staged.sample, staged.name)?.extension).toBe('pdf');
+        expect(await inspectFile(staged)).toMatchObject({ ok: true, type: { extension: 'pdf' } });
         expect(Buffer.compare(await joined(staged, 100 * 1024), Buffer.from(bytes))).toBe(0);
-        // The same file from memory reads the same.
+        // The same file from memory reads the same, at any offset (the end included).
         const memory = stagedBytes('a.pdf', bytes);
-        expect(detectFileType(memory.sample)?.extension).toBe('pdf');
+        expect(await inspectFile(memory)).toMatchObject({ ok: true, type: { extension: 'pdf' } });
         expect(Buffer.compare(await joined(memory, 100 * 1024), Buffer.from(bytes))).toBe(0);
+        for (const offset of [0, 1, bytes.length - 100, bytes.length - 1])
+          expect(Buffer.from(await staged.readAt(offset, 200))).toEqual(
+            Buffer.from(await memory.readAt(offset, 200)),
+          );
       } finally {
         await staged.dispose();
       }

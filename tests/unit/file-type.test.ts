@@ -1,40 +1,138 @@
+import fs from 'node:fs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { detectFileType } from '@/lib/domain/file-type';
+import { inspectFile } from '@/lib/domain/file-type';
+import { stagedBytes } from '@/lib/uploads';
 
-const bytes = (...parts: (string | number[])[]) =>
+const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
   Uint8Array.from(
-    parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)),
+    parts.flatMap((p) =>
+      typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : Array.from(p),
+    ),
   );
+const fixture = (name: string) =>
+  new Uint8Array(fs.readFileSync(`tests/fixtures/evidence/${name}`));
+const inspect = (data: Uint8Array, name = 'x') => inspectFile(stagedBytes(name, data));
 
-describe('detectFileType', () => {
-  it('knows PDF, PNG, JPEG and WebP by their first bytes', () => {
-    expect(detectFileType(bytes('%PDF-1.7\n'))?.mime).toBe('application/pdf');
-    expect(
-      detectFileType(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])),
-    )?.toMatchObject({ mime: 'image/png' });
-    expect(detectFileType(bytes([0xff, 0xd8, 0xff, 0xe0])))?.toMatchObject({ mime: 'image/jpeg' });
-    expect(detectFileType(bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 ')))?.toMatchObject({
-      mime: 'image/webp',
+const PNG_HEAD = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** A Compound File (OLE) with one directory sector holding these entry names. */
+function ole(names: string[]): Uint8Array {
+  const sector = 512;
+  const file = new Uint8Array(sector * 3);
+  const view = new DataView(file.buffer);
+  file.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  view.setUint16(26, 3, true);
+  view.setUint16(28, 0xfffe, true);
+  view.setUint16(30, 9, true);
+  view.setUint32(44, 1, true); // one FAT sector
+  view.setUint32(48, 1, true); // the directory starts at sector 1
+  for (let i = 0; i < 109; i += 1) view.setUint32(76 + i * 4, i === 0 ? 0 : 0xffffffff, true);
+  // Sector 0 (the FAT): itself, then the directory's one-sector chain.
+  const fat = sector;
+  view.setUint32(fat, 0xfffffffd, true);
+  view.setUint32(fat + 4, 0xfffffffe, true);
+  for (let i = 2; i < 128; i += 1) view.setUint32(fat + i * 4, 0xffffffff, true);
+  // Sector 1 (the directory): four entries of 128 bytes.
+  names.slice(0, 4).forEach((name, e) => {
+    const at = sector * 2 + e * 128;
+    [...name].forEach((c, i) => view.setUint16(at + i * 2, c.charCodeAt(0), true));
+    view.setUint16(at + 64, (name.length + 1) * 2, true);
+  });
+  return file;
+}
+
+describe('inspectFile', () => {
+  it('knows real PDF, Word and Excel files by their content, whatever they are called', async () => {
+    expect(await inspect(fixture('bien-ban.pdf'))).toMatchObject({ type: { extension: 'pdf' } });
+    expect(await inspect(fixture('bien-ban.docx'))).toMatchObject({ type: { extension: 'docx' } });
+    expect(await inspect(fixture('bang.xlsx'))).toMatchObject({ type: { extension: 'xlsx' } });
+    expect(await inspect(fixture('bien-ban.doc'), 'bang.xls')).toMatchObject({
+      type: { extension: 'doc' },
+    });
+    expect(await inspect(fixture('bang.xls'), 'bien-ban.doc')).toMatchObject({
+      type: { extension: 'xls' },
     });
   });
 
-  it('tells Word from Excel inside Office Open XML packages', () => {
-    const docx = bytes([0x50, 0x4b, 0x03, 0x04], '....[Content_Types].xml....word/document.xml');
-    const xlsx = bytes([0x50, 0x4b, 0x03, 0x04], '....[Content_Types].xml....xl/workbook.xml');
-    expect(detectFileType(docx)?.extension).toBe('docx');
-    expect(detectFileType(xlsx)?.extension).toBe('xlsx');
+  it('knows PNG, JPEG and WebP by their signatures', async () => {
+    expect(await inspect(bytes(PNG_HEAD, [0, 0, 0, 13]))).toMatchObject({
+      type: { mime: 'image/png' },
+    });
+    expect(await inspect(bytes([0xff, 0xd8, 0xff, 0xe0]))).toMatchObject({
+      type: { mime: 'image/jpeg' },
+    });
+    expect(await inspect(bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 '))).toMatchObject({
+      type: { mime: 'image/webp' },
+    });
   });
 
-  it('ignores the name: a script called report.pdf is refused', () => {
-    expect(detectFileType(bytes('<html><script>alert(1)</script>'), 'report.pdf')).toBeNull();
-    expect(
-      detectFileType(bytes('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'chart.png'),
-    ).toBeNull();
-    expect(detectFileType(bytes('MZ\x90\x00'), 'minutes.docx')).toBeNull();
+  it('refuses a ZIP that only names a word/ folder, and a package with macros', async () => {
+    const fake = new JSZip();
+    fake.file('[Content_Types].xml', '<Types/>');
+    fake.file('word/evil.exe', 'MZ');
+    expect(await inspect(await fake.generateAsync({ type: 'uint8array' }), 'a.docx')).toEqual({
+      ok: false,
+      reason: 'type',
+    });
+    const macro = await JSZip.loadAsync(fixture('bien-ban.docx'));
+    macro.file('word/vbaProject.bin', 'macro');
+    expect(await inspect(await macro.generateAsync({ type: 'uint8array' }), 'a.docx')).toEqual({
+      ok: false,
+      reason: 'type',
+    });
+    expect(await inspect(bytes([0x50, 0x4b, 0x03, 0x04], 'payload/evil.exe'))).toEqual({
+      ok: false,
+      reason: 'type',
+    });
   });
 
-  it('refuses a plain ZIP archive and an empty file', () => {
-    expect(detectFileType(bytes([0x50, 0x4b, 0x03, 0x04], 'payload/evil.exe'))).toBeNull();
-    expect(detectFileType(new Uint8Array())).toBeNull();
+  it('accepts an OLE file only when it holds a Word or Excel stream and no macros', async () => {
+    expect(await inspect(ole(['Root Entry', 'WordDocument', '1Table']))).toMatchObject({
+      type: { extension: 'doc' },
+    });
+    expect(await inspect(ole(['Root Entry', 'Workbook']))).toMatchObject({
+      type: { extension: 'xls' },
+    });
+    for (const names of [
+      ['Root Entry', 'Contents'], // some other OLE program's file (an installer, a drawing)
+      ['Root Entry', 'WordDocument', 'Macros'],
+      ['Root Entry', 'Workbook', '_VBA_PROJECT_CUR'],
+    ])
+      expect(await inspect(ole(names), 'x.doc'), names.join()).toEqual({
+        ok: false,
+        reason: 'type',
+      });
+    // A truncated container is refused, not read past its end.
+    expect(await inspect(ole(['Root Entry', 'WordDocument']).subarray(0, 700))).toEqual({
+      ok: false,
+      reason: 'type',
+    });
+  });
+
+  it('refuses polyglots: markup in an image or a PDF, scripts or launch actions in a PDF', async () => {
+    const filler = new Uint8Array(1024 * 1024 - 3).fill(0x20);
+    for (const [label, data] of [
+      ['PNG + HTML', bytes(PNG_HEAD, 'tEXt<html><script>alert(1)</script>')],
+      ['JPEG + SVG', bytes([0xff, 0xd8, 0xff, 0xe0], '<SVG onload=alert(1)>')],
+      ['PDF + HTML', bytes('%PDF-1.4\n', '<!DOCTYPE html><body>')],
+      ['PDF JavaScript', bytes('%PDF-1.4\n1 0 obj << /S /JavaScript /JS (app.alert(1)) >>')],
+      ['PDF launch', bytes('%PDF-1.4\n1 0 obj << /S /Launch /F (cmd.exe) >>')],
+      // Split across the 1 MiB pieces the scan reads.
+      ['split markup', bytes('%PDF-1.4\n', filler, '<scr', 'ipt>')],
+    ] as const)
+      expect(await inspect(data), label).toEqual({ ok: false, reason: 'active_content' });
+    // The fixtures themselves are clean.
+    expect(await inspect(fixture('bien-ban.pdf'))).toMatchObject({ ok: true });
+  });
+
+  it('ignores the name: a page, an SVG or a program called report.pdf is refused', async () => {
+    for (const data of [
+      bytes('<html><script>alert(1)</script>'),
+      bytes('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      bytes('MZ\x90\x00'),
+      new Uint8Array(),
+    ])
+      expect(await inspect(data, 'report.pdf')).toEqual({ ok: false, reason: 'type' });
   });
 });

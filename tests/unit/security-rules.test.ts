@@ -19,6 +19,7 @@ import {
 } from '@/lib/domain/totp';
 import { countSheetRows } from '@/lib/validations/xlsx-guard';
 import { textProblem } from '@/lib/validations/text';
+import { evidenceSchema } from '@/lib/validations/assessments';
 import { notificationText } from '@/lib/i18n/notification-text';
 import { renderNotificationMail } from '@/lib/mail/render';
 
@@ -200,5 +201,16 @@ describe('free text', () => {
     });
     expect(mail.subject).not.toMatch(/[\r\n]/);
     expect(mail.body.split('\n').some((l) => l.startsWith('Subject:'))).toBe(false);
+  });
+});
+
+describe('evidence links', () => {
+  it('refuse addresses that carry a user name or password', () => {
+    const link = (url: string) =>
+      evidenceSchema.safeParse({ resultId: 1, kind: 'LINK', title: 'Báo cáo', url }).success;
+    expect(link('https://cand.gov.vn/bao-cao')).toBe(true);
+    expect(link('https://user:pass@cand.gov.vn/bao-cao')).toBe(false);
+    expect(link('http://admin@10.0.0.5/')).toBe(false);
+    expect(link('javascript:alert(1)')).toBe(false);
   });
 });

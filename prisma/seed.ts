@@ -6,7 +6,7 @@ import { createCriteriaSet } from '@/lib/data/criteria-sets';
 import { rebuildAllProgress } from '@/lib/data/progress-summary';
 import { hash } from '@node-rs/argon2';
 import { criteriaSet22 } from './seed-data/criteria-22';
-import { setDemoMode } from '@/lib/data/settings';
+import { demoRefusal, DemoRefused, setDemoMode } from '@/lib/data/settings';
 import { DEMO_PASSWORD, demoAccounts } from './seed-data/demo-accounts';
 import { buildDemo, type DemoInput, type DemoResultState, type DemoStatus } from './seed-data/demo';
 import { loadReference } from './seed-data/reference';
@@ -43,6 +43,11 @@ export async function seed(prisma: PrismaClient, options: { demo: boolean }): Pr
     if (report.referenceUnits > 0) await rebuildAllProgress(tx);
   }, TX);
   if (options.demo) {
+    const refusal = await demoRefusal(
+      prisma,
+      demoAccounts.map((a) => a.email),
+    );
+    if (refusal) throw new DemoRefused(refusal);
     report.demoAssessments = await seedDemo(prisma);
     report.demoAccounts = await seedDemoAccounts(prisma);
     if (report.demoAssessments > 0) await seedDemoCalendar(prisma);

@@ -6,6 +6,7 @@ import {
   getDatabase,
   type Database,
 } from '@/lib/db';
+import { DemoRefused } from '@/lib/data/settings';
 import { ConfigError } from '@/lib/env';
 import { applyMigrations, MigrationError } from '@/lib/migrations';
 import type { ImportProblem } from '@/lib/validations/unit-import';
@@ -20,6 +21,7 @@ export async function runCli(task: () => Promise<void>): Promise<void> {
     if (
       error instanceof CliError ||
       error instanceof ConfigError ||
+      error instanceof DemoRefused ||
       error instanceof MigrationError
     ) {
       console.error(`ERROR: ${error.message}`);

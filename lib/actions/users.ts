@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { resetUserPassword } from '@/lib/data/passwords';
 import { resetTwoFactor } from '@/lib/data/two-factor';
-import { createUser, updateUser } from '@/lib/data/users';
+import { createUser, updateUser, type UserWriteResult } from '@/lib/data/users';
 import { createUserSchema, updateUserSchema, userIdSchema } from '@/lib/validations/users';
 import { defineAction } from './define';
 import { failure, success } from './result';
@@ -16,10 +16,18 @@ const handoverPath = (token?: string) => (token ? `/handover/${token}` : undefin
 const errorKeys = {
   not_found: 'notFound',
   email_taken: 'emailTaken',
+  email_outside: 'emailTaken',
   role_not_allowed: 'roleNotAllowed',
   scope_invalid: 'scopeInvalid',
   self_lockout: 'selfLockout',
 } as const;
+
+/** The refusal of a user write, in the user's language. */
+function refused<T>(result: Exclude<UserWriteResult, { ok: true }>) {
+  return result.error === 'locked'
+    ? failure<T>('users.probeLocked', { minutes: result.minutes })
+    : failure<T>(`users.${errorKeys[result.error]}`);
+}
 
 /** Creating or promoting an account that reaches the whole country asks for a recent sign-in. */
 const grantsNationalPower = (input: { role: string }) =>
@@ -30,7 +38,7 @@ export const createUserAction = defineAction(
   createUserSchema,
   async (c) => {
     const result = await createUser(c.actor, c.user, c.input);
-    if (!result.ok) return failure<Created>(`users.${errorKeys[result.error]}`);
+    if (!result.ok) return refused<Created>(result);
     revalidatePath('/admin/users');
     return success<Created>('users.created', {
       id: result.id,
@@ -45,7 +53,7 @@ export const updateUserAction = defineAction(
   updateUserSchema,
   async (c) => {
     const result = await updateUser(c.actor, c.user, c.input.id, c.input);
-    if (!result.ok) return failure(`users.${errorKeys[result.error]}`);
+    if (!result.ok) return refused(result);
     revalidatePath('/admin/users');
     return success('users.updated');
   },
@@ -58,7 +66,7 @@ export const resetPasswordAction = defineAction(
   userIdSchema,
   async (c) => {
     const result = await resetUserPassword(c.actor, c.user, c.input.id);
-    if (!result.ok) return failure<Created>(`users.${errorKeys[result.error]}`);
+    if (!result.ok) return refused<Created>(result);
     revalidatePath('/admin/users');
     return success<Created>('users.passwordReset', {
       id: result.id,

@@ -74,6 +74,29 @@ export async function claimAttempt(keys: ThrottleKey[]): Promise<Claim> {
   return { ok: true, attempt: { keys: ordered } };
 }
 
+/** Minutes left on a key's running lock, or null: a look that counts nothing. */
+export async function lockOn(key: ThrottleKey): Promise<number | null> {
+  const row = await db().loginThrottle.findUnique({
+    where: { key: key.key },
+    select: { lockedUntil: true },
+  });
+  const now = new Date();
+  return row?.lockedUntil && row.lockedUntil > now ? minutesLeft(row.lockedUntil, now) : null;
+}
+
+/** Counts a failure on keys outside any secret check (a refused probe), locking at the limit. */
+export async function countFailure(
+  keys: ThrottleKey[],
+  audit: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<void> {
+  const claim = await claimAttempt(keys);
+  if (!claim.ok) return;
+  await db().$transaction(async (tx) => {
+    await attemptFailed(tx, claim.attempt);
+    await audit(tx);
+  });
+}
+
 /**
  * The attempt's secret was wrong: a key whose count reached its limit is locked (once, whatever
  * the concurrent failures), each lock twice as long as the one before it. Answers the latest lock

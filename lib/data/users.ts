@@ -4,7 +4,9 @@ import { db } from '@/lib/db';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { assignableRoles, reachOf, type Role, type Scope } from '@/lib/permissions';
 import type { CreateUserInput, UpdateUserInput } from '@/lib/validations/users';
+import { throttleKeys } from '@/lib/domain/throttle';
 import { issueHandover, unusablePasswordHash } from './handovers';
+import { countFailure, lockOn } from './throttle';
 import { recordAudit, type AuditActor } from './audit';
 import { endUserSessions } from './sessions';
 
@@ -123,9 +125,16 @@ export async function getManagedUser(scope: Scope, id: number): Promise<UserDeta
 
 export type UserWriteResult =
   | { ok: true; id: number; handoverToken?: string }
+  | { ok: false; error: 'locked'; minutes: number }
   | {
       ok: false;
-      error: 'not_found' | 'email_taken' | 'role_not_allowed' | 'scope_invalid' | 'self_lockout';
+      error:
+        | 'not_found'
+        | 'email_taken'
+        | 'email_outside'
+        | 'role_not_allowed'
+        | 'scope_invalid'
+        | 'self_lockout';
     };
 
 interface ResolvedScope {
@@ -174,15 +183,32 @@ export async function createUser(
   input: CreateUserInput,
 ): Promise<UserWriteResult> {
   const email = input.email.trim().toLowerCase();
+  const probeKey = throttleKeys.emailProbe(actor.userId ?? 0);
+  if (manager.role !== 'ADMIN') {
+    const minutes = await lockOn(probeKey);
+    if (minutes) return { ok: false, error: 'locked', minutes };
+  }
   // Nobody sets the new account's password but its holder, through the handover link.
   const passwordHash = await unusablePasswordHash();
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx): Promise<UserWriteResult> => {
     if (!assignableRoles(manager).includes(input.role))
       return { ok: false, error: 'role_not_allowed' } as const;
     const scope = await resolveScope(tx, manager, input.role, input.provinceCode, input.unitCode);
     if (!scope) return { ok: false, error: 'scope_invalid' } as const;
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
-      return { ok: false, error: 'email_taken' } as const;
+    const taken = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    if (taken) {
+      // E-mails are unique, so a manager who is not an administrator learns that an account
+      // exists outside their reach: such answers are audited and a handful a day at most.
+      const outside =
+        manager.role !== 'ADMIN' &&
+        !(await tx.user.findFirst({
+          where: { AND: [{ id: taken.id }, manageableWhere(manager)] },
+          select: { id: true },
+        }));
+      return outside
+        ? ({ ok: false, error: 'email_outside' } as const)
+        : ({ ok: false, error: 'email_taken' } as const);
+    }
     const created = await tx.user.create({
       data: {
         email,
@@ -205,6 +231,16 @@ export async function createUser(
     });
     return { ok: true, id: created.id, handoverToken } as const;
   });
+  if (result.ok || result.error !== 'email_outside') return result;
+  // The same answer as for an account within reach; the probe is counted and audited.
+  await countFailure([probeKey], (tx) =>
+    recordAudit(tx, actor, {
+      action: 'user.create_email_conflict',
+      entity: 'user',
+      entityId: email,
+    }),
+  );
+  return { ok: false, error: 'email_taken' };
 }
 
 export async function updateUser(

@@ -32,6 +32,7 @@ export const throttleKinds = [
   'password',
   'secondFactor',
   'refusals',
+  'emailProbe',
 ] as const;
 export type ThrottleKind = (typeof throttleKinds)[number];
 
@@ -53,6 +54,8 @@ export const throttleRules: Record<ThrottleKind, ThrottleRule> = {
   secondFactor: { limit: 5, maxLockSeconds: 3600, clearOnSuccess: true },
   /** Audit events of refused calls one address may leave (lib/data/audit.ts recordRefusal). */
   refusals: { limit: 20, maxLockSeconds: 3600, clearOnSuccess: false },
+  /** A provincial manager's new accounts whose e-mail is taken outside their reach. */
+  emailProbe: { limit: 5, maxLockSeconds: 24 * 3600, clearOnSuccess: false },
 };
 
 export interface ThrottleKey {
@@ -81,6 +84,10 @@ export const throttleKeys = {
   refusals: (ip: string | null): ThrottleKey => ({
     kind: 'refusals',
     key: `refusals:${ip ?? '-'}`,
+  }),
+  emailProbe: (managerId: number): ThrottleKey => ({
+    kind: 'emailProbe',
+    key: `email-probe:${managerId}`,
   }),
 };
 

@@ -4,6 +4,7 @@ import { createUserAction, resetPasswordAction, updateUserAction } from '@/lib/a
 import { changePasswordAction } from '@/lib/actions/account';
 import { redeemHandoverAction } from '@/lib/actions/auth';
 import { attemptSignIn } from '@/lib/data/sign-in';
+import { throttleRules } from '@/lib/domain/throttle';
 import { getCurrentUser } from '@/lib/auth';
 import { recordAudit } from '@/lib/data/audit';
 import { listUsers } from '@/lib/data/users';
@@ -95,6 +96,28 @@ describe('user administration', () => {
     expect(result.fieldErrors?.name).toEqual(['Vui lòng nhập thông tin này.']);
     expect(result.fieldErrors?.role).toEqual(['Vai trò không hợp lệ.']);
     expect(await db().user.count()).toBe(before);
+  });
+
+  it('a provincial manager probing e-mails outside their reach is counted, audited and soon stopped', async () => {
+    const officer = await makeUser('PROVINCE', { provinceCode: '38' });
+    const unit = await makeUnit('38');
+    const ownWard = await makeUser('WARD', { unitId: unit.id });
+    await actAs(officer.email);
+    const create = (email: string) =>
+      createUserAction(idle, form({ email, name: 'Cán bộ', role: 'WARD', unitCode: unit.code }));
+    // A duplicate within reach is an ordinary refusal, not counted.
+    expect((await create(ownWard.email)).message).toBe(
+      'Email này đã được dùng cho tài khoản khác.',
+    );
+    const outside = await Promise.all(
+      Array.from({ length: throttleRules.emailProbe.limit }, () => makeUser('MINISTRY')),
+    );
+    for (const u of outside)
+      expect((await create(u.email)).message).toBe('Email này đã được dùng cho tài khoản khác.');
+    expect(await auditCount('user.create_email_conflict')).toBe(throttleRules.emailProbe.limit);
+    // Then every attempt waits, whatever the e-mail: no more answers to learn from.
+    expect((await create((await makeUser('ADMIN')).email)).message).toMatch(/thử lại sau/);
+    expect((await create(`moi-${uid()}@test.vn`)).message).toMatch(/thử lại sau/);
   });
 
   it('refuses a duplicate email and a PROVINCE account without a province', async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mainNav, signIn } from './helpers';
+import { mainNav, signIn, useHandoverLink } from './helpers';
 
 const ministry = [
   'Tổng quan',
@@ -84,7 +84,7 @@ test.describe('signing in', () => {
 });
 
 test.describe('administration in the browser', () => {
-  test('an administrator creates an account; its first sign-in forces a new password; the audit trail shows both', async ({
+  test('an administrator creates an account; its holder sets the password through a one-time link; the audit trail shows both', async ({
     page,
     browser,
   }) => {
@@ -97,29 +97,21 @@ test.describe('administration in the browser', () => {
     await create.getByLabel('Vai trò').selectOption('PROVINCE');
     await create.getByLabel('Mã tỉnh (2 số)').selectOption('38');
     await create.getByRole('button', { name: 'Tạo tài khoản' }).click();
-    const temp = await create.getByText(/Mật khẩu tạm: /).textContent();
-    const password = temp!.replace('Mật khẩu tạm: ', '').trim();
     await expect(page.getByRole('rowheader', { name: email })).toBeVisible();
 
     const other = await browser.newContext();
     const newcomer = await other.newPage();
-    await signIn(newcomer, email, password);
-    await expect(newcomer).toHaveURL(/\/account\/password\?first=1/);
-    await expect(
-      newcomer.getByRole('heading', { name: 'Đặt mật khẩu mới trước khi tiếp tục' }),
-    ).toBeVisible();
+    await useHandoverLink(create, newcomer, 'ThanhHoa2026x');
+    await signIn(newcomer, email, 'ThanhHoa2026x');
     await newcomer.goto('/provinces');
-    await expect(newcomer).toHaveURL(/\/account\/password/);
-    await newcomer.getByLabel('Mật khẩu hiện tại').fill(password);
-    await newcomer.getByLabel('Mật khẩu mới', { exact: true }).fill('ThanhHoa2026x');
-    await newcomer.getByLabel('Nhập lại mật khẩu mới').fill('ThanhHoa2026x');
-    await newcomer.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await expect(newcomer).toHaveURL(/\/provinces\/38/);
     await expect(newcomer.getByRole('heading', { level: 1, name: 'Tỉnh Thanh Hoá' })).toBeVisible();
     await other.close();
 
     await page.goto(`/admin/audit?actor=${encodeURIComponent(email)}`);
-    await expect(page.getByRole('cell', { name: 'Đổi mật khẩu', exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('cell', { name: 'Đặt mật khẩu qua liên kết bàn giao', exact: true }),
+    ).toBeVisible();
     await page.goto('/admin/audit?entity=user');
     await expect(
       page.getByRole('cell', { name: 'Tạo tài khoản', exact: true }).first(),

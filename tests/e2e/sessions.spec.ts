@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { base32Decode, totpAt } from '../../lib/domain/totp';
-import { signIn } from './helpers';
+import { signIn, useHandoverLink } from './helpers';
 
 test.describe('signing in and out, as an attacker would try it', () => {
   test('the form signs in without JavaScript, by POST: the password never appears in a URL', async ({
@@ -169,18 +169,11 @@ test('two-factor sign-in: enrol with the QR code’s key, then every sign-in ask
   await create.getByLabel('Vai trò').selectOption('PROVINCE');
   await create.getByLabel('Mã tỉnh (2 số)').selectOption('38');
   await create.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  const temp = (await create.getByText(/Mật khẩu tạm: /).textContent())!
-    .replace('Mật khẩu tạm: ', '')
-    .trim();
 
   const context = await browser.newContext();
   const user = await context.newPage();
-  await signIn(user, email, temp);
-  await user.getByLabel('Mật khẩu hiện tại').fill(temp);
-  await user.getByLabel('Mật khẩu mới', { exact: true }).fill('HaiLop2026xx');
-  await user.getByLabel('Nhập lại mật khẩu mới').fill('HaiLop2026xx');
-  await user.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-  await expect(user).not.toHaveURL(/\/account\/password/);
+  await useHandoverLink(create, user, 'HaiLop2026xx');
+  await signIn(user, email, 'HaiLop2026xx');
   await user.goto('/account/two-factor');
   await user.getByRole('button', { name: 'Thiết lập xác thực hai lớp' }).click();
   await expect(user.getByRole('img', { name: /Mã QR/ })).toBeVisible();

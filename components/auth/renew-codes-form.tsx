@@ -24,6 +24,7 @@ export function RenewCodesForm({ email }: { email: string }) {
         </>
       ) : (
         <ActionForm state={state} action={action}>
+          <input type="hidden" name="renew" value="codes" />
           <FormFooter label={t('renew')} variant="secondary" />
         </ActionForm>
       )}

@@ -16,7 +16,8 @@ import { failure, formObject, success, type ActionResult } from './result';
 const endSessionsSchema = z.object({
   which: z.union([z.literal('others'), z.string().regex(/^[0-9a-f]{24}$/)], { error: 'invalid' }),
 });
-const emptySchema = z.object({});
+/** The renewal form's one field: nothing renews codes by accident (an empty or stray post). */
+const renewSchema = z.object({ renew: z.literal('codes', { error: 'invalid' }) });
 
 /** Any signed-in user, for themselves; their other sessions end, this one stays. */
 export const changePasswordAction = defineAction(
@@ -74,7 +75,7 @@ export const endSessionsAction = defineAction(
 /** A new set of recovery codes, shown once; the old ones stop working. Sensitive. */
 export const renewRecoveryCodesAction = defineAction(
   'self',
-  emptySchema,
+  renewSchema,
   async ({ user, actor }): Promise<ActionResult<{ recoveryCodes: string[] }>> => {
     const result = await regenerateRecoveryCodes(actor, user.id);
     if (!result.ok) return failure('account.twoFactorOff');

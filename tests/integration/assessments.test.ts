@@ -312,7 +312,9 @@ describe('evidence', () => {
     const link = await postEvidence(
       form({ resultId: result(5).id, kind: 'LINK', title: 'x', url: 'javascript:alert(1)' }),
     );
-    expect(link.fieldErrors?.url).toEqual(['Nhập đường dẫn bắt đầu bằng http:// hoặc https://.']);
+    expect(link.fieldErrors?.url).toEqual([
+      'Nhập đường dẫn bắt đầu bằng http:// hoặc https://, không kèm tên đăng nhập hay mật khẩu.',
+    ]);
     expect(await db().evidence.count({ where: { resultId: result(5).id } })).toBe(0);
   });
 

@@ -143,12 +143,7 @@ function variants(scopeIds?: Record<string, string>): FormData[] {
 
 type Action = (...args: unknown[]) => Promise<unknown>;
 
-const INPUTLESS = new Set([
-  'auth#signOutAction',
-  'auth#beginEnrolmentAction',
-  // Takes no input; a new set of codes for the signed-in user (security.test.ts covers it).
-  'account#renewRecoveryCodesAction',
-]);
+const INPUTLESS = new Set(['auth#signOutAction', 'auth#beginEnrolmentAction']);
 
 async function loadActions(): Promise<[string, Action][]> {
   const dir = path.resolve('lib/actions');
@@ -191,7 +186,12 @@ describe('bad-input sweep', () => {
     const foreign = await makeUser('PROVINCE', { provinceCode: '40' });
     // A well-formed sign-in or password change with a wrong password is counted and audited by
     // design (throttle rows and the failure's event); the sessions are the ones actAs opens.
-    const signInTraces = ['auth.sign_in_failed', 'auth.locked', 'user.change_password_failed'];
+    const signInTraces = [
+      'auth.sign_in_failed',
+      'auth.locked',
+      'user.change_password_failed',
+      'auth.reauth_failed',
+    ];
     const harness = ['login_throttles', 'user_sessions'];
     const afterUsers = await checksums(signInTraces, harness);
     let calls = 0;

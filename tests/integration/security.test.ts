@@ -560,7 +560,9 @@ describe('re-authentication before sensitive actions', () => {
       where: { id: context.claims!.sid },
       data: { createdAt: ago(60), secondFactorAt: ago(60) },
     });
-    expect(await renewRecoveryCodesAction(idle, form({}))).toMatchObject({ reauth: true });
+    expect(await renewRecoveryCodesAction(idle, form({ renew: 'codes' }))).toMatchObject({
+      reauth: true,
+    });
     for (let i = 0; i < throttleRules.secondFactor.limit - 1; i += 1)
       expect((await reauthenticateAction(idle, form({ code: '000000' }))).message).toMatch(
         /Mã không đúng/,
@@ -577,7 +579,7 @@ describe('re-authentication before sensitive actions', () => {
         ),
       ),
     ).toBe('/account/two-factor');
-    const renewed = await renewRecoveryCodesAction(idle, form({}));
+    const renewed = await renewRecoveryCodesAction(idle, form({ renew: 'codes' }));
     expect(renewed.data?.recoveryCodes).toHaveLength(10);
     expect(renewed.data!.recoveryCodes[0]).toMatch(/^[0-9a-z]{4}(-[0-9a-z]{4}){3}$/);
     // Stored as salted hashes, never as the codes.

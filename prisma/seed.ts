@@ -57,6 +57,9 @@ export async function seed(prisma: PrismaClient, options: { demo: boolean }): Pr
   // Dashboards read summaries kept on write; build them when missing (a new or older database).
   if (report.demoAssessments > 0 || (await prisma.provinceYearProgress.count()) === 0)
     await prisma.$transaction((tx) => rebuildAllProgress(tx), TX);
+  // Thousands of rows just arrived: give the planner their statistics now rather than when
+  // autovacuum gets round to it, or the first writes join units without knowing their size.
+  if (report.referenceUnits > 0 || report.demoAssessments > 0) await prisma.$executeRaw`ANALYZE`;
   return report;
 }
 

@@ -9,9 +9,11 @@ import { ChartDownloads, TableDownloads, TableHeading } from './chart-downloads'
 import { CriteriaChart } from './criteria-chart';
 import { ProgressChart } from './progress-chart';
 import { ProgressStatusBadge } from './progress-status';
+import { MilestoneVerdict } from './milestone-verdict';
 import { NationalMap } from '@/components/maps/progress-maps';
 import { ProvinceTable } from './province-table';
 import { wardName } from '@/lib/domain/units';
+import { verdictText } from '@/lib/domain/export-tables';
 
 function Card({
   label,
@@ -126,31 +128,63 @@ export async function DashboardBody({
           {t('mergerNote')}
         </p>
       ) : null}
+      <section
+        aria-labelledby="verdict-title"
+        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        data-testid="verdict"
+      >
+        <h2 id="verdict-title" className="text-sm font-semibold text-slate-600">
+          {t('verdictTitle', { year: model.asOfYear })}
+        </h2>
+        <p className="mt-1 flex flex-wrap items-baseline gap-x-3">
+          <span className="text-3xl font-bold tabular-nums text-slate-900">
+            {model.share === null ? '—' : formatPercent(model.share, locale)}
+          </span>
+          <span className="text-sm text-slate-600">
+            {countedLabel} ·{' '}
+            {t('verdictCounts', { counted: n(model.totals.counted), wards: n(model.totals.wards) })}
+          </span>
+        </p>
+        {model.milestoneResults.length > 0 ? (
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {model.milestoneResults.map((r) => (
+              <li key={r.year}>
+                <MilestoneVerdict result={r} daysLeft={model.daysLeft} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          {milestone ? (
+            <>
+              <span>
+                {t('paceToward', {
+                  target: formatPercent(milestone.share, locale, 0),
+                  year: milestone.year,
+                })}
+                {' · '}
+                {t(`targetOrigin.${milestone.origin}`)}:
+              </span>
+              <ProgressStatusBadge status={model.progress.status} />
+              {model.wardsNeeded ? (
+                <span className="text-slate-600">
+                  · {t('needed')} {t('neededValue', { count: model.wardsNeeded })}
+                </span>
+              ) : null}
+            </>
+          ) : model.milestoneResults.length > 0 ? (
+            t('noNextTarget', { year: model.asOfYear })
+          ) : (
+            t('noTarget')
+          )}
+        </p>
+      </section>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <Card label={t('wards')} value={n(model.totals.wards)} />
         <Card label={t('registered')} value={n(model.totals.registered)} />
         <Card label={t('attained')} value={n(model.totals.attained)} />
         <Card label={t('recognised')} value={n(model.totals.recognised)} />
-        <Card
-          label={t('share')}
-          value={model.share === null ? '—' : formatPercent(model.share, locale)}
-          detail={
-            milestone ? (
-              <span className="flex flex-wrap items-center gap-1">
-                {t('shareValue', {
-                  share: formatPercent(model.share ?? 0, locale),
-                  target: formatPercent(milestone.share, locale, 0),
-                  year: milestone.year,
-                })}
-                {' · '}
-                {t(`targetOrigin.${milestone.origin}`)}{' '}
-                <ProgressStatusBadge status={model.progress.status} />
-              </span>
-            ) : (
-              t('noTarget')
-            )
-          }
-        />
+        <Card label={t('provisionalCounted')} value={n(model.totals.provisional)} />
       </dl>
       <dl className="grid gap-3 sm:grid-cols-2">
         <Card
@@ -202,6 +236,9 @@ export async function DashboardBody({
             name: view.provinces.get(p.provinceId)?.name ?? '',
             status: p.progress.status,
             share: p.share,
+            verdict: p.milestoneResults.length
+              ? verdictText(p.milestoneResults.at(-1)!, en ? 'en' : 'vi', model.daysLeft)
+              : null,
           }))}
         />
       ) : null}
@@ -213,6 +250,7 @@ export async function DashboardBody({
           <ProvinceTable
             countedLabel={countedLabel}
             query={query}
+            daysLeft={model.daysLeft}
             rows={model.provinces.map((p) => {
               const info = view.provinces.get(p.provinceId);
               return {
@@ -228,6 +266,7 @@ export async function DashboardBody({
                 targetOrigin: p.milestone?.origin ?? null,
                 status: p.progress.status,
                 projectedFullYear: p.progress.projectedFullYear,
+                verdict: p.milestoneResults.at(-1) ?? null,
               };
             })}
           />
@@ -291,6 +330,7 @@ export async function DashboardBody({
           <li>{t('methodCounts')}</li>
           <li>{t('methodRecognisedStock')}</li>
           <li>{t('targetPath')}</li>
+          <li>{t('methodMilestones')}</li>
           <li>{t('methodSplits')}</li>
           <li>{t('method')}</li>
         </ul>

@@ -3,8 +3,9 @@
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import type { ProgressStatus } from '@/lib/domain/progress';
+import type { MilestoneResult, ProgressStatus } from '@/lib/domain/progress';
 import { formatNumber, formatPercent } from '@/lib/format';
+import { MilestoneVerdict } from './milestone-verdict';
 import { ProgressStatusBadge } from './progress-status';
 
 export interface ProvinceTableRow {
@@ -20,10 +21,21 @@ export interface ProvinceTableRow {
   targetOrigin: 'province' | 'national' | null;
   status: ProgressStatus;
   projectedFullYear: number | null;
+  /** The latest milestone whose year has come: met, missed or open. */
+  verdict: MilestoneResult | null;
 }
 
 type Column =
-  'name' | 'wards' | 'registered' | 'counted' | 'share' | 'target' | 'status' | 'projected';
+  | 'name'
+  | 'wards'
+  | 'registered'
+  | 'counted'
+  | 'share'
+  | 'verdict'
+  | 'target'
+  | 'status'
+  | 'projected';
+const verdictOrder = ['missed', 'open', 'met'];
 const statusOrder: ProgressStatus[] = [
   'deteriorating',
   'off_track',
@@ -34,14 +46,20 @@ const statusOrder: ProgressStatus[] = [
   'achieved',
 ];
 
+/**
+ * The province table: the name stays in view while the figures scroll sideways on a phone, and the
+ * verdict comes first — share, milestone due, pace, next target, year of 100% — then the counts.
+ */
 export function ProvinceTable({
   rows,
   countedLabel,
   query,
+  daysLeft,
 }: {
   rows: ProvinceTableRow[];
   countedLabel: string;
   query: string;
+  daysLeft: number;
 }) {
   const t = useTranslations('dashboard');
   const locale = useLocale();
@@ -62,6 +80,8 @@ export function ProvinceTable({
           return r.counted;
         case 'share':
           return r.share ?? -1;
+        case 'verdict':
+          return r.verdict ? verdictOrder.indexOf(r.verdict.outcome) : 9;
         case 'target':
           return r.targetShare ?? -1;
         case 'status':
@@ -77,10 +97,10 @@ export function ProvinceTable({
       return sort.descending ? -c : c;
     });
   }, [rows, sort]);
-  const header = (column: Column, label: string, numeric = false) => (
+  const header = (column: Column, label: string, numeric = false, sticky = false) => (
     <th
       scope="col"
-      className={`px-3 py-2 ${numeric ? 'text-right' : ''}`}
+      className={`px-3 py-2 ${numeric ? 'text-right' : ''} ${sticky ? 'sticky left-0 z-10 bg-slate-50' : ''}`}
       aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}
     >
       <button
@@ -105,24 +125,28 @@ export function ProvinceTable({
         <caption className="sr-only">{t('provincesTitle')}</caption>
         <thead className="bg-slate-50 text-left text-xs text-slate-600">
           <tr>
-            {header('name', t('province'))}
+            {header('name', t('province'), false, true)}
+            {header('share', t('metShare'), true)}
+            {header('verdict', t('verdictCol'))}
+            {header('status', t('statusCol'))}
+            {header('target', t('target'), true)}
+            {header('projected', t('projected'), true)}
             {header('wards', t('wards'), true)}
             {header('registered', t('registered'), true)}
             {header('counted', countedLabel, true)}
-            {header('share', t('metShare'), true)}
-            {header('target', t('target'), true)}
-            {header('status', t('statusCol'))}
-            {header('projected', t('projected'), true)}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {sorted.map((r) => (
             <tr key={`${r.code}-${r.name}`}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
+              <th
+                scope="row"
+                className="sticky left-0 z-10 max-w-[9rem] bg-white px-3 py-2 text-left font-medium sm:max-w-none"
+              >
                 {r.isCurrent ? (
                   <Link
                     href={`/provinces/${r.code}${query}`}
-                    className="text-brand-700 hover:underline"
+                    className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700"
                   >
                     {r.name}
                   </Link>
@@ -130,17 +154,20 @@ export function ProvinceTable({
                   <span>{r.name}</span>
                 )}
               </th>
-              <td className="px-3 py-2 text-right tabular-nums">{formatNumber(r.wards, locale)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">
-                {formatNumber(r.registered, locale)}
-              </td>
-              <td className="px-3 py-2 text-right tabular-nums">
-                {formatNumber(r.counted, locale)}
-              </td>
-              <td className="px-3 py-2 text-right tabular-nums">
+              <td className="px-3 py-2 text-right font-semibold tabular-nums">
                 {r.share === null ? '—' : formatPercent(r.share, locale)}
               </td>
-              <td className="px-3 py-2 text-right tabular-nums">
+              <td className="px-3 py-2">
+                {r.verdict ? (
+                  <MilestoneVerdict result={r.verdict} daysLeft={daysLeft} compact />
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className="px-3 py-2">
+                <ProgressStatusBadge status={r.status} />
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                 {r.targetShare === null
                   ? '—'
                   : `${formatPercent(r.targetShare, locale, 0)} (${r.targetYear})`}
@@ -153,10 +180,14 @@ export function ProvinceTable({
                   </span>
                 ) : null}
               </td>
-              <td className="px-3 py-2">
-                <ProgressStatusBadge status={r.status} />
-              </td>
               <td className="px-3 py-2 text-right tabular-nums">{r.projectedFullYear ?? '—'}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatNumber(r.wards, locale)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {formatNumber(r.registered, locale)}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {formatNumber(r.counted, locale)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -34,7 +34,14 @@ export async function NationalMap({
   query,
   ...picture
 }: Picture & {
-  provinces: { code: string; name: string; status: ProgressStatus; share: number | null }[];
+  provinces: {
+    code: string;
+    name: string;
+    status: ProgressStatus;
+    share: number | null;
+    /** The latest milestone's verdict, as a sentence. */
+    verdict: string | null;
+  }[];
   query: string;
 }) {
   const [t, ts, locale] = await Promise.all([
@@ -50,7 +57,13 @@ export async function NationalMap({
     if (!area) continue;
     areas.set(p.code, {
       ...area,
-      label: `${p.name}: ${ts(p.status)} · ${p.share === null ? '—' : formatPercent(p.share, locale)}`,
+      label: [
+        `${p.name}: ${p.share === null ? '—' : formatPercent(p.share, locale)}`,
+        p.verdict,
+        ts(p.status),
+      ]
+        .filter(Boolean)
+        .join(' · '),
       href: `/provinces/${p.code}${query}`,
     });
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asOfYear, buildDashboard, type DashboardModel } from '@/lib/domain/dashboard';
+import { asOfYear, buildDashboard, dataYearOf, type DashboardModel } from '@/lib/domain/dashboard';
 import type { Scope } from '@/lib/permissions';
 import {
   criteriaShares,
@@ -45,7 +45,7 @@ export async function getDashboard(
   const filter = { lineage: options.lineage, provinceId };
   const dataDate = new Date();
   // A year still to come has no actual figures: everything actual is of the data date's year.
-  const asOf = asOfYear(options.year, dataDate.getFullYear());
+  const asOf = asOfYear(options.year, dataYearOf(dataDate));
   const [rows, targets, near, criteria] = await Promise.all([
     progressByProvinceAndYear(filter),
     getTargetMilestones(),
@@ -58,7 +58,7 @@ export async function getDashboard(
   const model = buildDashboard({
     rows,
     year: options.year,
-    dataYear: dataDate.getFullYear(),
+    dataDate,
     lineage: options.lineage,
     official: options.official,
     milestones:

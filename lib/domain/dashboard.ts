@@ -1,11 +1,14 @@
+import { dayOf, daysUntil } from './calendar';
 import {
   assessProgress,
   FIRST_YEAR,
   forecast,
   LAST_YEAR,
+  milestoneResults,
   targetLine,
   wardsStillNeeded,
   type Milestone,
+  type MilestoneResult,
   type ProgressAssessment,
   type YearShare,
 } from './progress';
@@ -36,14 +39,25 @@ export interface Totals {
   registered: number;
   attained: number;
   recognised: number;
+  /** Recognised, or attaining every criterion this year: the provisional count, on any basis. */
+  provisional: number;
+  /** What the basis counts: `recognised` (official) or `provisional`. */
   counted: number;
+}
+
+export interface DetailedMilestoneResult extends MilestoneResult {
+  origin: 'province' | 'national';
+  source: string;
 }
 
 export interface ProvinceLine extends Totals {
   provinceId: number;
   share: number | null;
+  /** The next milestone, toward which the pace (`progress`) is judged. */
   milestone: DetailedMilestone | null;
   progress: ProgressAssessment;
+  /** Verdicts on the milestones whose year has come, oldest first. */
+  milestoneResults: DetailedMilestoneResult[];
 }
 
 export interface SeriesPoint {
@@ -69,11 +83,16 @@ export interface DashboardModel {
    */
   sinceMerger: boolean;
   official: boolean;
+  /** Days of the asked-for year still to come (0 once it is over, in Vietnam's calendar). */
+  daysLeft: number;
   totals: Totals;
   share: number | null;
+  /** The next milestone, toward which the pace (`progress`) is judged. */
   milestone: DetailedMilestone | null;
   wardsNeeded: number | null;
   progress: ProgressAssessment;
+  /** Verdicts on the milestones whose year has come, oldest first: met, missed, or open. */
+  milestoneResults: DetailedMilestoneResult[];
   series: SeriesPoint[];
   /** The scope's milestones, labelled on the target line. */
   milestones: DetailedMilestone[];
@@ -89,9 +108,10 @@ function sum(rows: CountsRow[], official: boolean): Totals {
       registered: t.registered + r.registered,
       attained: t.attained + r.attained,
       recognised: t.recognised + r.recognised,
+      provisional: t.provisional + r.provisional,
       counted: t.counted + counted(r, official),
     }),
-    { wards: 0, registered: 0, attained: 0, recognised: 0, counted: 0 },
+    { wards: 0, registered: 0, attained: 0, recognised: 0, provisional: 0, counted: 0 },
   );
 }
 
@@ -122,6 +142,36 @@ export function asOfYear(year: number, dataYear: number): number {
   return Math.min(year, dataYear);
 }
 
+/** The data date's year, in Vietnam's calendar. */
+export function dataYearOf(dataDate: Date): number {
+  return Number(dayOf(dataDate).slice(0, 4));
+}
+
+/** Days of `year` still to come at `dataDate`, today included (0 once the year is over). */
+export function daysLeftIn(year: number, dataDate: Date): number {
+  const today = dayOf(dataDate);
+  const thisYear = Number(today.slice(0, 4));
+  if (year < thisYear) return 0;
+  if (year > thisYear) return daysUntil(`${year}-12-31`, `${year}-01-01`) + 1;
+  return daysUntil(`${year}-12-31`, today) + 1;
+}
+
+/** The fraction of `year` still to come at `dataDate`. */
+function yearLeftAt(year: number, dataDate: Date): number {
+  return daysLeftIn(year, dataDate) / (daysUntil(`${year}-12-31`, `${year}-01-01`) + 1);
+}
+
+/** Each verdict with where its milestone came from (the province's own, or the national one). */
+function detailed(
+  results: MilestoneResult[],
+  milestones: readonly DetailedMilestone[],
+): DetailedMilestoneResult[] {
+  return results.map((r) => {
+    const m = milestones.find((x) => x.year === r.year && x.share === r.share);
+    return { ...r, origin: m?.origin ?? 'national', source: m?.source ?? '' };
+  });
+}
+
 /** The years whose shares may be compared with `year`'s (lineage false: as recorded). */
 export function comparableYears(year: number, lineage: boolean): (y: number) => boolean {
   if (lineage) return () => true;
@@ -133,8 +183,9 @@ export function comparableYears(year: number, lineage: boolean): (y: number) => 
 export function buildDashboard(input: {
   rows: CountsRow[];
   year: number;
-  /** The year of the data date (today): later years have no actual figures. */
-  dataYear: number;
+  /** When the figures were read: later years have no actual figures, and the year in progress
+   * is still open for its milestone. */
+  dataDate: Date;
   /** True: counted under today's units; false: as recorded on the units of each year. */
   lineage: boolean;
   official: boolean;
@@ -144,7 +195,8 @@ export function buildDashboard(input: {
   provinceMilestones: (provinceId: number, wards: number) => DetailedMilestone[];
 }): DashboardModel {
   const { year, official } = input;
-  const asOf = asOfYear(year, input.dataYear);
+  const asOf = asOfYear(year, dataYearOf(input.dataDate));
+  const yearLeft = yearLeftAt(asOf, input.dataDate);
   // Nothing after the data date is a fact: rows of later years (a recognition is a stock, so the
   // summaries carry it forward) are dropped here, once, for every view built on this model.
   const comparable = comparableYears(asOf, input.lineage);
@@ -153,7 +205,11 @@ export function buildDashboard(input: {
   const totals = sum(yearRows, official);
   const series = shares(rows, official, asOf);
   const assessed = (s: YearShare[]) => s.filter((p) => comparable(p.year));
-  const progress = assessProgress(assessed(series), input.milestones, asOf);
+  const progress = assessProgress(assessed(series), input.milestones, asOf, yearLeft);
+  const results = detailed(
+    milestoneResults(assessed(series), input.milestones, asOf, yearLeft),
+    input.milestones,
+  );
   const milestone = (progress.milestone as DetailedMilestone | null) ?? null;
   const line = targetLine(input.milestones);
   const ahead = forecast(progress.current, progress.recent, asOf);
@@ -162,17 +218,23 @@ export function buildDashboard(input: {
   const provinces = yearRows.map((r) => {
     const provinceRows = rows.filter((x) => x.provinceId === r.provinceId);
     const milestones = input.provinceMilestones(r.provinceId, r.wards);
-    const p = assessProgress(assessed(shares(provinceRows, official, asOf)), milestones, asOf);
+    const provinceSeries = assessed(shares(provinceRows, official, asOf));
+    const p = assessProgress(provinceSeries, milestones, asOf, yearLeft);
     return {
       provinceId: r.provinceId,
       wards: r.wards,
       registered: r.registered,
       attained: r.attained,
       recognised: r.recognised,
+      provisional: r.provisional,
       counted: counted(r, official),
       share: r.wards > 0 ? counted(r, official) / r.wards : null,
       milestone: (p.milestone as DetailedMilestone | null) ?? null,
       progress: p,
+      milestoneResults: detailed(
+        milestoneResults(provinceSeries, milestones, asOf, yearLeft),
+        milestones,
+      ),
     };
   });
 
@@ -191,11 +253,13 @@ export function buildDashboard(input: {
     future: year > asOf,
     sinceMerger: !input.lineage && asOf >= FIRST_YEAR_AFTER_MERGER,
     official,
+    daysLeft: daysLeftIn(asOf, input.dataDate),
     totals,
     share,
     milestone,
     wardsNeeded: wardsStillNeeded(totals.counted, totals.wards, milestone),
     progress,
+    milestoneResults: results,
     series: points,
     milestones: [...input.milestones].sort((a, b) => a.year - b.year),
     provinces,

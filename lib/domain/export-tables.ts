@@ -1,5 +1,6 @@
 import type { DashboardModel } from './dashboard';
-import type { ProgressStatus } from './progress';
+import type { MilestoneResult, ProgressStatus } from './progress';
+import { formatPercent } from '@/lib/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import { wardName } from './units';
 
@@ -46,6 +47,20 @@ export function statusText(status: ProgressStatus, locale: 'vi' | 'en'): string 
   return catalogues[locale](`dashboard.status.${status}`);
 }
 
+/** A milestone's verdict as one sentence: "Không đạt mục tiêu 2025: 33,6% / 40%". */
+export function verdictText(
+  result: MilestoneResult,
+  locale: 'vi' | 'en',
+  daysLeft: number,
+): string {
+  return catalogues[locale](`dashboard.verdict.${result.outcome}`, {
+    year: result.year,
+    actual: result.actual === null ? '—' : formatPercent(result.actual, locale),
+    target: formatPercent(result.share, locale, 0),
+    days: daysLeft,
+  });
+}
+
 /** What each column holds, the same under every table that has it. */
 const kinds: Record<string, CellKind> = {
   wards: 'integer',
@@ -64,6 +79,9 @@ const kinds: Record<string, CellKind> = {
   forecast: 'share',
   year: 'year',
   targetYear: 'year',
+  dueYear: 'year',
+  dueTarget: 'share',
+  dueActual: 'share',
   projected: 'year',
   recognisedSince: 'year',
 };
@@ -91,21 +109,31 @@ export function provincesTable(
   return {
     ...frame(
       'provinces',
-      `province wards registered ${counted} share target targetYear status projected`,
+      `province wards registered ${counted} share dueYear dueTarget dueActual verdict target targetYear status projected`,
     ),
     rows: [...model.provinces]
       .sort((a, b) => (b.share ?? -1) - (a.share ?? -1))
-      .map((p) => [
-        provinceName(p.provinceId),
-        p.wards,
-        p.registered,
-        p.counted,
-        p.share,
-        p.milestone?.share ?? null,
-        p.milestone?.year ?? null,
-        statusText(p.progress.status, locale),
-        p.progress.projectedFullYear,
-      ]),
+      .map((p) => {
+        // The latest milestone whose year has come, and its verdict; then the pace to the next.
+        const due = p.milestoneResults.at(-1);
+        return [
+          provinceName(p.provinceId),
+          p.wards,
+          p.registered,
+          p.counted,
+          p.share,
+          due?.year ?? null,
+          due?.share ?? null,
+          due?.actual ?? null,
+          due
+            ? catalogues[locale](`dashboard.verdictShort.${due.outcome}`, { year: due.year })
+            : '',
+          p.milestone?.share ?? null,
+          p.milestone?.year ?? null,
+          statusText(p.progress.status, locale),
+          p.progress.projectedFullYear,
+        ];
+      }),
   };
 }
 

@@ -1,8 +1,12 @@
 /**
- * Progress against targets: status, forecast and the target line, computed from plain yearly
- * shares. Shares are fractions (0.4 = 40%). The method (also in the README):
+ * Progress against targets: milestone verdicts, status, forecast and the target line, computed
+ * from plain yearly shares. Shares are fractions (0.4 = 40%). The method (also in the README):
  *
- *   required yearly gain = (target share − current share) / years left until the target year
+ *   a milestone whose year is over is met (the share at that year's end reached it) or missed;
+ *   in its own year it is met as soon as the share reaches it, otherwise still open
+ *   the pace is judged toward the next milestone still to come: the first one after the year, or
+ *   the year's own while that year is still running
+ *   required yearly gain = (target share − current share) / time left until the end of its year
  *   recent yearly gain   = mean of the last two yearly gains among years with data
  *   status: achieved        current ≥ target
  *           on track        recent ≥ 0.95 × required
@@ -61,15 +65,66 @@ export function recentGain(series: readonly YearShare[], year: number): number |
   return gains.reduce((s, g) => s + g, 0) / gains.length;
 }
 
-/** The target that matters now: the first milestone in or after `year`, else the last one. */
-export function nextMilestone(milestones: readonly Milestone[], year: number): Milestone | null {
+/**
+ * The milestone the pace is judged against: the first after `year`, or `year`'s own while part of
+ * that year is still to come (`yearLeft`, the fraction of it not yet passed). A milestone whose
+ * year is over is never a target any more: it was met or missed (`milestoneResults`).
+ */
+export function nextMilestone(
+  milestones: readonly Milestone[],
+  year: number,
+  yearLeft = 0,
+): Milestone | null {
   const sorted = [...milestones].sort((a, b) => a.year - b.year);
-  return sorted.find((m) => m.year >= year) ?? sorted.at(-1) ?? null;
+  return sorted.find((m) => m.year > year || (m.year === year && yearLeft > 0)) ?? null;
 }
 
-export function requiredGain(current: number, milestone: Milestone, year: number): number {
-  const yearsLeft = Math.max(1, milestone.year - year);
-  return (milestone.share - current) / yearsLeft;
+/** The yearly gain that reaches the milestone by the end of its year (never less than a day away). */
+export function requiredGain(
+  current: number,
+  milestone: Milestone,
+  year: number,
+  yearLeft = 0,
+): number {
+  const timeLeft = Math.max(1 / 365, milestone.year - year + yearLeft);
+  return (milestone.share - current) / timeLeft;
+}
+
+/** What became of a milestone whose year has come: met, missed, or open while its year runs. */
+export const milestoneOutcomes = ['met', 'missed', 'open'] as const;
+export type MilestoneOutcome = (typeof milestoneOutcomes)[number];
+
+export interface MilestoneResult extends Milestone {
+  /** The share at the end of the milestone's year (or now, in its own year); null: no data. */
+  actual: number | null;
+  outcome: MilestoneOutcome;
+}
+
+/**
+ * The verdict on every milestone whose year has come, by `year` (seen with `yearLeft` of it still
+ * to come): met when the share at the end of its year reached it (in its own year, as soon as it
+ * does), missed once its year is over without that, open while its year still runs. A year with
+ * no data counted nothing: a target above zero is then missed.
+ */
+export function milestoneResults(
+  series: readonly YearShare[],
+  milestones: readonly Milestone[],
+  year: number,
+  yearLeft = 0,
+): MilestoneResult[] {
+  return [...milestones]
+    .filter((m) => m.year <= year)
+    .sort((a, b) => a.year - b.year)
+    .map((m) => {
+      const actual = series.find((p) => p.year === m.year)?.share ?? null;
+      const reached = (actual ?? 0) + EPSILON >= m.share;
+      const over = m.year < year || yearLeft <= 0;
+      return {
+        ...m,
+        actual,
+        outcome: reached ? 'met' : over ? 'missed' : 'open',
+      };
+    });
 }
 
 export interface ProgressAssessment {
@@ -83,19 +138,25 @@ export interface ProgressAssessment {
 
 const EPSILON = 1e-9;
 
+/**
+ * The pace toward the next milestone (`nextMilestone`), seen at `year` with `yearLeft` of it to
+ * come. A milestone whose year is over is never judged here, so a missed one cannot read "on
+ * track": `milestoneResults` gives its verdict.
+ */
 export function assessProgress(
   series: readonly YearShare[],
   milestones: readonly Milestone[],
   year: number,
+  yearLeft = 0,
 ): ProgressAssessment {
   const current = series.find((p) => p.year === year)?.share ?? null;
-  const milestone = nextMilestone(milestones, year);
+  const milestone = nextMilestone(milestones, year, yearLeft);
   const recent = recentGain(series, year);
   const projectedFullYear = projectFullYear(current, recent, year);
   const base = { current, milestone, recent, projectedFullYear };
   if (!milestone) return { ...base, status: 'no_target', required: null };
   if (current === null) return { ...base, status: 'not_enough_data', required: null };
-  const required = requiredGain(current, milestone, year);
+  const required = requiredGain(current, milestone, year, yearLeft);
   if (current + EPSILON >= milestone.share) return { ...base, status: 'achieved', required };
   if (recent === null) return { ...base, status: 'not_enough_data', required };
   let status: ProgressStatus;

@@ -1,5 +1,15 @@
 import 'server-only';
 import type { ReportData } from '@/lib/data/reports';
+import type { DetailedMilestoneResult } from '@/lib/domain/dashboard';
+
+const milestoneJson = (r: DetailedMilestoneResult) => ({
+  year: r.year,
+  target: r.share,
+  actual: r.actual,
+  outcome: r.outcome,
+  origin: r.origin,
+  source: r.source,
+});
 
 /** The JSON the read-only API gives for a scope and year: the dashboard's own figures. */
 export function progressJson(
@@ -17,6 +27,10 @@ export function progressJson(
     dataDate: data.view.dataDate.toISOString(),
     totals: model.totals,
     share: model.share,
+    /** Verdicts on the milestones whose year has come: met, missed, or open (its year runs). */
+    milestones: model.milestoneResults.map(milestoneJson),
+    daysLeftInYear: model.daysLeft,
+    /** The next milestone: the one the pace (`status`) is judged toward. */
     target: model.milestone,
     wardsNeeded: model.wardsNeeded,
     status: model.progress.status,
@@ -29,6 +43,8 @@ export function progressJson(
       ...p,
       provinceId: undefined,
       progress: undefined,
+      milestoneResults: undefined,
+      milestones: p.milestoneResults.map(milestoneJson),
       status: p.progress.status,
       projectedFullYear: p.progress.projectedFullYear,
     })),

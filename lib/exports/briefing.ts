@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ReportData } from '@/lib/data/reports';
-import { statusText, type ExportTable } from '@/lib/domain/export-tables';
+import { statusText, verdictText, type ExportTable } from '@/lib/domain/export-tables';
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { buildExportTable } from './tables';
 import { wardName } from '@/lib/domain/units';
@@ -165,6 +165,7 @@ export const BRIEFING_NEAR_MISSES = 20;
 
 export function briefingContent(data: ReportData, locale: 'vi' | 'en'): BriefingContent {
   const l = text[locale];
+  const td = translatorFor(locale, 'dashboard');
   const { model } = data.view;
   const en = locale === 'en';
   const n = (v: number) => formatNumber(v, locale);
@@ -203,7 +204,13 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
     statusLine: [
       model.future ? l.future(model.year, model.asOfYear) : null,
       model.sinceMerger ? l.merger : null,
-      `${l.status}: ${statusText(model.progress.status, locale)}${milestone?.source ? ` — ${milestone.source}` : ''}`,
+      // Each milestone whose year has come is a verdict; the pace is toward the next one.
+      ...model.milestoneResults.map((r) => `${verdictText(r, locale, model.daysLeft)}.`),
+      milestone
+        ? `${td('paceToward', { target: formatPercent(milestone.share, locale, 0), year: milestone.year })}: ${statusText(model.progress.status, locale)}${milestone.source ? ` — ${milestone.source}` : ''}.`
+        : model.milestoneResults.length > 0
+          ? td('noNextTarget', { year: model.asOfYear })
+          : `${l.status}: ${statusText(model.progress.status, locale)}.`,
     ]
       .filter(Boolean)
       .join(' '),

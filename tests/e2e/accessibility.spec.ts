@@ -17,8 +17,10 @@ const roles = [
       '/wards',
       '/admin/users',
       '/admin/units',
+      '/account',
       '/account/password',
       '/account/two-factor',
+      '/account/confirm?returnTo=%2Fadmin%2Ftokens',
     ],
   },
   { email: 'thanhtra@example.vn', extra: ['/provinces/38', '/review'] },
@@ -108,4 +110,21 @@ test('the app has its icon: a favicon and an SVG icon, linked from every page', 
   }
   await page.goto('/login');
   await expect(page.locator('link[rel="icon"][href^="/favicon.ico"]')).toHaveCount(1);
+});
+
+test('signed-out pages: sign-in and a handover link that no longer works have no violations', async ({
+  page,
+}) => {
+  for (const path of ['/login', `/handover/${'A'.repeat(43)}`]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(
+      result.violations.map((v) => `${path}: ${v.id}`),
+      path,
+    ).toEqual([]);
+  }
+  await expect(page.getByRole('heading', { name: 'Liên kết không còn dùng được' })).toBeVisible();
 });

@@ -191,6 +191,7 @@ describe('the province dashboard', () => {
       registered: 3,
       attained: 2,
       recognised: 2,
+      provisional: 3,
       counted: 2,
     });
     expect(view.model.share).toBe(0.5);

@@ -7,6 +7,8 @@ import { issueTokenAction } from '@/lib/actions/api-tokens';
 import { db } from '@/lib/db';
 import { loadReportData } from '@/lib/data/reports';
 import { briefingContent } from '@/lib/exports/briefing';
+import type { DashboardModel } from '@/lib/domain/dashboard';
+import { verdictText } from '@/lib/domain/export-tables';
 import { formatNumber } from '@/lib/format';
 import { getDashboard } from '@/lib/data/dashboard';
 import { listProvinceWardsFor } from '@/lib/data/ward-tables';
@@ -58,6 +60,14 @@ const worldArb = fc.record({
     minLength: 4,
     maxLength: 4,
   }),
+  /** The province's own milestones (percent of wards by a year), some of them long past. */
+  targets: fc.uniqueArray(
+    fc.record({
+      year: fc.integer({ min: 2023, max: 2029 }),
+      percent: fc.integer({ min: 5, max: 100 }),
+    }),
+    { maxLength: 3, selector: (t) => t.year },
+  ),
 });
 type World = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -183,6 +193,16 @@ async function build(world: World) {
     await assess(u.id, 2025, world.todayAssessments[i]!.y2025);
     await assess(u.id, 2026, world.todayAssessments[i]!.y2026);
   }
+  for (const t of world.targets)
+    await db().target.create({
+      data: {
+        provinceId: today.id,
+        year: t.year,
+        kind: 'PERCENT',
+        value: t.percent,
+        sourceDocument: `KH ${run}`,
+      },
+    });
   await db().$transaction(
     (tx) =>
       refreshProgressForUnits(
@@ -197,6 +217,7 @@ async function build(world: World) {
 /** Removes a run's world, so the next one starts from the real country alone. */
 async function remove(ids: number[]) {
   const units = { unit: { provinceId: { in: ids } } };
+  await db().target.deleteMany({ where: { provinceId: { in: ids } } });
   await db().recognitionDecision.deleteMany({ where: { assessment: units } });
   await db().criterionResult.deleteMany({ where: { assessment: units } });
   await db().assessment.deleteMany({ where: units });
@@ -212,6 +233,40 @@ const combos = [2023, 2024, 2025, 2026, THIS_YEAR + 1].flatMap((year) =>
     [true, false].map((lineage) => ({ year, official, lineage })),
   ),
 );
+
+/**
+ * Milestones are verdicts: every milestone whose year has come is met, missed or (in its own,
+ * unfinished year) open, by its figures; the pace is only ever judged toward a milestone still to
+ * come, so no missed milestone is ever "on track".
+ */
+function verdictsHold(label: string, model: DashboardModel) {
+  const lines = [
+    { name: 'scope', results: model.milestoneResults, pace: model.progress },
+    ...model.provinces.map((p) => ({
+      name: `province ${p.provinceId}`,
+      results: p.milestoneResults,
+      pace: p.progress,
+    })),
+  ];
+  for (const { name, results, pace } of lines) {
+    const at = `${label} ${name}`;
+    for (const r of results) {
+      expect(r.year, at).toBeLessThanOrEqual(model.asOfYear);
+      const reached = (r.actual ?? 0) + 1e-9 >= r.share;
+      expect(r.outcome, `${at} ${r.year}`).toBe(
+        reached ? 'met' : r.year < model.asOfYear || model.daysLeft === 0 ? 'missed' : 'open',
+      );
+    }
+    if (pace.milestone) {
+      const due = pace.milestone.year;
+      expect(due > model.asOfYear || (due === model.asOfYear && model.daysLeft > 0), at).toBe(true);
+      expect(
+        results.some((r) => r.outcome === 'missed' && r.year === due),
+        `${at} a missed milestone judged on pace`,
+      ).toBe(false);
+    }
+  }
+}
 
 /** The nation (the random province among the real ones): cards, table, API, no future actual. */
 async function nationAgrees(q: (typeof combos)[number]) {
@@ -237,6 +292,7 @@ async function nationAgrees(q: (typeof combos)[number]) {
   ).json();
   expect(body.totals, label).toEqual(model.totals);
   expect(body.series, label).toEqual(model.series);
+  verdictsHold(label, model);
 }
 
 describe('one truth, on random databases', () => {
@@ -292,6 +348,11 @@ describe('one truth, on random databases', () => {
             expect(body.totals, label).toEqual(model.totals);
             expect(body.series, label).toEqual(model.series);
             expect(body.status, label).toBe(model.progress.status);
+            verdictsHold(label, model);
+            expect(
+              body.milestones.map((m: { year: number; outcome: string }) => [m.year, m.outcome]),
+              label,
+            ).toEqual(model.milestoneResults.map((r) => [r.year, r.outcome]));
             // The briefing says what the page says.
             const data = (await loadReportData(admin, {
               year: q.year,
@@ -300,6 +361,10 @@ describe('one truth, on random databases', () => {
               province: province.code,
             }))!;
             const brief = briefingContent(data, 'vi');
+            for (const r of model.milestoneResults)
+              expect(brief.statusLine, `${label} briefing verdict`).toContain(
+                verdictText(r, 'vi', model.daysLeft),
+              );
             expect(
               brief.headline.slice(0, 4).map((h) => h.value),
               label,

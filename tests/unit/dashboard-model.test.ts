@@ -23,11 +23,11 @@ function rows(): CountsRow[] {
   return out;
 }
 
-const build = (year: number, lineage: boolean) =>
+const build = (year: number, lineage: boolean, dataDate = new Date('2026-12-04T10:00:00+07:00')) =>
   buildDashboard({
     rows: rows(),
     year,
-    dataYear: 2026,
+    dataDate,
     lineage,
     official: true,
     milestones: [
@@ -62,6 +62,33 @@ describe('dashboard model', () => {
     // 22% → 26% after the merger is growth; across it (800/1,726 = 46% → 22%) it would look like a fall.
     expect(recorded.progress.recent).toBeGreaterThan(0);
     expect(recorded.progress.status).not.toBe('deteriorating');
+  });
+
+  it('states the 2025 milestone missed in every later view; judges the pace toward 2029', () => {
+    for (const year of [2025, 2026, 2028]) {
+      const model = build(year, true);
+      // Under today's units 150 of 687 wards in 2025: 21.8% against 40%.
+      expect(model.milestoneResults[0]).toMatchObject({
+        year: 2025,
+        outcome: 'missed',
+        origin: 'national',
+      });
+      expect(model.milestoneResults[0]!.actual).toBeCloseTo(150 / 687);
+      expect(model.milestone?.year).toBe(2029);
+    }
+  });
+
+  it('in the milestone’s own year, until 31 December, the milestone is open', () => {
+    const model = build(2026, true, new Date('2025-12-04T10:00:00+07:00'));
+    expect(model.asOfYear).toBe(2025);
+    expect(model.daysLeft).toBe(28);
+    expect(model.milestoneResults.map((r) => r.outcome)).toEqual(['open']);
+    expect(model.milestone?.year).toBe(2025);
+    expect(model.progress.status).not.toBe('on_track');
+    // The year turns in Vietnam seven hours before it does in UTC.
+    expect(build(2025, true, new Date('2025-12-31T18:00:00Z')).milestoneResults[0]?.outcome).toBe(
+      'missed',
+    );
   });
 
   it('labels the milestones on the target line', () => {

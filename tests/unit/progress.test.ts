@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessProgress,
+  milestoneResults,
   forecast,
   nextMilestone,
   projectFullYear,
@@ -77,17 +78,15 @@ describe('the pieces', () => {
     expect(recentGain(series([2025, 0.4]), 2025)).toBeNull();
   });
 
-  it('the next milestone is the first in or after the year', () => {
-    expect(
-      nextMilestone(
-        [
-          { year: 2025, share: 0.4 },
-          { year: 2029, share: 1 },
-        ],
-        2025,
-      ),
-    ).toEqual({ year: 2025, share: 0.4 });
-    expect(nextMilestone([{ year: 2025, share: 0.4 }], 2027)).toEqual({ year: 2025, share: 0.4 });
+  it('the next milestone is the first after the year, or the year’s own while it runs', () => {
+    const hcm = [
+      { year: 2025, share: 0.4 },
+      { year: 2029, share: 1 },
+    ];
+    expect(nextMilestone(hcm, 2025, 28 / 365)).toEqual({ year: 2025, share: 0.4 });
+    expect(nextMilestone(hcm, 2025, 0)).toEqual({ year: 2029, share: 1 });
+    // Once every milestone's year is over there is nothing left to be on track for.
+    expect(nextMilestone([{ year: 2025, share: 0.4 }], 2027)).toBeNull();
   });
 
   it('projects the year of 100%', () => {
@@ -134,5 +133,46 @@ describe('targets', () => {
   it('turns a share or a count into wards', () => {
     expect(targetWardCount({ kind: 'PERCENT', value: 40 }, 113)).toBe(46);
     expect(targetWardCount({ kind: 'COUNT', value: 5 }, 3)).toBe(3);
+  });
+});
+
+describe('milestones are verdicts (Hồ Chí Minh City: 40% by 2025, 100% by 2029)', () => {
+  const hcm = [
+    { year: 2025, share: 0.4 },
+    { year: 2029, share: 1 },
+  ];
+  const history = series([2024, 0.2], [2025, 0.336]);
+
+  it('2025 over at 33.6%: missed, and the pace is judged toward 2029, never toward 2025', () => {
+    expect(milestoneResults(history, hcm, 2025, 0)).toEqual([
+      { year: 2025, share: 0.4, actual: 0.336, outcome: 'missed' },
+    ]);
+    const pace = assessProgress(history, hcm, 2025, 0);
+    expect(pace.milestone).toEqual({ year: 2029, share: 1 });
+    expect(pace.required).toBeCloseTo((1 - 0.336) / 4);
+  });
+
+  it('in 2025 itself, with 28 days left: open, and 6.4 points in 28 days is no pace to be on track', () => {
+    expect(milestoneResults(history, hcm, 2025, 28 / 365)[0]?.outcome).toBe('open');
+    const pace = assessProgress(history, hcm, 2025, 28 / 365);
+    expect(pace.milestone).toEqual({ year: 2025, share: 0.4 });
+    expect(pace.required).toBeCloseTo(0.064 / (28 / 365));
+    expect(pace.status).not.toBe('on_track');
+    expect(pace.status).toBe('off_track'); // gaining 13.6 points a year, 0.83 needed
+  });
+
+  it('met as soon as the share reaches it, in its own year or after', () => {
+    const good = series([2024, 0.2], [2025, 0.41], [2026, 0.5]);
+    expect(milestoneResults(good, hcm, 2025, 0.5)[0]?.outcome).toBe('met');
+    expect(milestoneResults(good, hcm, 2026, 0)).toEqual([
+      { year: 2025, share: 0.4, actual: 0.41, outcome: 'met' },
+    ]);
+  });
+
+  it('a year without data counted nothing: its milestone is missed once the year is over', () => {
+    expect(milestoneResults(series([2025, null]), hcm, 2026, 0)[0]).toMatchObject({
+      actual: null,
+      outcome: 'missed',
+    });
   });
 });

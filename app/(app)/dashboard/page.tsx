@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
-import { QueryNotice } from '@/components/dashboard/query-notice';
+import { QueryNotice } from '@/components/ui/query-notice';
 import { CalendarStrip } from '@/components/calendar/calendar-strip';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 
@@ -40,7 +40,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <QueryNotice query={query} />
+      <QueryNotice
+        invalid={query.hadInvalid ? ['query'] : []}
+        note={
+          query.requestedYear
+            ? t('yearNotice', { requested: query.requestedYear, year: query.year })
+            : undefined
+        }
+      />
       <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
       <CalendarStrip year={query.year} deadlines={deadlines} />
       <DashboardBody

@@ -19,7 +19,7 @@ import { CalendarStrip } from '@/components/calendar/calendar-strip';
 import { ProvinceMap } from '@/components/maps/progress-maps';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
-import { QueryNotice } from '@/components/dashboard/query-notice';
+import { QueryNotice } from '@/components/ui/query-notice';
 import { TableHeading } from '@/components/dashboard/chart-downloads';
 import { OriginBadge } from '@/components/assessments/origin-badge';
 import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
@@ -72,7 +72,14 @@ export default async function ProvincePage({
   return (
     <>
       <PageHeader title={province.fullName} intro={t('intro')} />
-      <QueryNotice query={query} />
+      <QueryNotice
+        invalid={query.hadInvalid ? ['query'] : []}
+        note={
+          query.requestedYear
+            ? t('yearNotice', { requested: query.requestedYear, year: query.year })
+            : undefined
+        }
+      />
       <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
       <CalendarStrip year={query.year} deadlines={deadlines} />
       <DashboardBody

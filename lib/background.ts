@@ -2,12 +2,14 @@ import 'server-only';
 import { readEnv } from '@/lib/env';
 import { runNotificationSweep } from '@/lib/data/notifications';
 import { deliverOutbox } from '@/lib/data/outbox';
+import { removeOrphanBlobs } from '@/lib/data/blob-store';
 import { mailConfigured } from '@/lib/mail/config';
 import { smtpSender } from '@/lib/mail/transport';
 
 /**
  * The server's background work, every NOTIFY_INTERVAL_SECONDS: coming deadlines into inboxes,
- * daily digests into the outbox, the outbox to the SMTP server. Each run is safe alongside the
+ * daily digests into the outbox, the outbox to the SMTP server, and the bytes of uploads that were
+ * refused or cut off (lib/data/blob-store.ts). Each run is safe alongside the
  * same run on another instance; a failed run is logged and tried again next time.
  */
 export function startBackgroundWork(): () => void {
@@ -20,6 +22,7 @@ export function startBackgroundWork(): () => void {
     try {
       await runNotificationSweep();
       if (send) await deliverOutbox(send);
+      await removeOrphanBlobs();
     } catch (error) {
       console.error('background work failed:', error instanceof Error ? error.message : error);
     } finally {

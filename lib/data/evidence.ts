@@ -24,6 +24,7 @@ export type EvidenceOutcome =
         | 'file_too_large'
         | 'file_type'
         | 'file_active_content'
+        | 'file_not_stored'
         | 'period_outside_year';
     };
 
@@ -94,17 +95,32 @@ export async function addEvidence(
       pieces: (pieceBytes) => file.pieces(pieceBytes),
     };
   }
-  return db().$transaction(async (tx) => {
-    const result = await tx.criterionResult.findFirst({
-      where: { id: input.resultId, assessment: { unit: ownedUnitWhere(scope) } },
-      select: lockFields,
-    });
-    if (!result) return { ok: false, error: 'not_found' } as const;
-    // Evidence follows the result it supports.
-    if (!isOpenForChange(result)) return { ok: false, error: 'locked' } as const;
+  // Checked before the bytes are stored (a refusal then costs nothing), and again when linked.
+  const first = await openResult(db(), scope, input);
+  if ('refusal' in first) return { ok: false, error: first.refusal };
+  if (stored) {
+    try {
+      await blobStore().put(stored);
+    } catch (error) {
+      // The database went away mid-file, say: nothing half-stored stays, and the user is told.
+      console.error('evidence not stored:', error instanceof Error ? error.message : error);
+      await blobStore()
+        .discard(stored.sha256)
+        .catch(() => undefined);
+      return { ok: false, error: 'file_not_stored' };
+    }
+  }
+  const outcome = await db().$transaction(async (tx) => {
+    const checked = await openResult(tx, scope, input);
+    if ('refusal' in checked) return { ok: false, error: checked.refusal } as const;
+    const { result } = checked;
+    if (stored) {
+      // The bytes must be there, whole, and stay while this transaction links them.
+      const blob = await tx.$queryRaw<{ stored_at: Date | null }[]>`
+        SELECT stored_at FROM blobs WHERE sha256 = ${stored.sha256} FOR SHARE`;
+      if (!blob[0]?.stored_at) return { ok: false, error: 'file_not_stored' } as const;
+    }
     const outside = periodOutsideYear(input.periodFrom, input.periodTo, result.assessment.year);
-    if (outside && !input.periodReason) return { ok: false, error: 'period_outside_year' } as const;
-    if (stored) await blobStore().put(tx, stored);
     const created = await tx.evidence.create({
       data: {
         resultId: result.id,
@@ -136,7 +152,34 @@ export async function addEvidence(
     await evidenceChanged(tx, actor, 'evidence.add', result, created);
     return { ok: true, id: created.id } as const;
   });
+  // Refused at the last moment (the sheet was submitted meanwhile): the bytes go too.
+  if (!outcome.ok && stored) await blobStore().discard(stored.sha256);
+  return outcome;
 }
+
+/** The result evidence is added to, when the user owns it and it is open; else why not. */
+async function openResult(
+  client: Prisma.TransactionClient,
+  scope: Scope,
+  input: EvidenceInput,
+): Promise<
+  | { refusal: 'not_found' | 'locked' | 'period_outside_year' }
+  | { result: NonNullable<Awaited<ReturnType<typeof findResult>>> }
+> {
+  const result = await findResult(client, scope, input.resultId);
+  if (!result) return { refusal: 'not_found' };
+  // Evidence follows the result it supports.
+  if (!isOpenForChange(result)) return { refusal: 'locked' };
+  const outside = periodOutsideYear(input.periodFrom, input.periodTo, result.assessment.year);
+  if (outside && !input.periodReason) return { refusal: 'period_outside_year' };
+  return { result };
+}
+
+const findResult = (client: Prisma.TransactionClient, scope: Scope, id: number) =>
+  client.criterionResult.findFirst({
+    where: { id, assessment: { unit: ownedUnitWhere(scope) } },
+    select: lockFields,
+  });
 
 /** Removal hides the item; the row, its bytes and the audit event stay, so nothing is lost. */
 export async function removeEvidence(

@@ -103,7 +103,8 @@ test.describe('administration in the browser', () => {
     const newcomer = await other.newPage();
     await useHandoverLink(create, newcomer, 'ThanhHoa2026x');
     await signIn(newcomer, email, 'ThanhHoa2026x');
-    await newcomer.goto('/provinces');
+    // A provincial officer lands on their province.
+    await newcomer.goto('/');
     await expect(newcomer).toHaveURL(/\/provinces\/38/);
     await expect(newcomer.getByRole('heading', { level: 1, name: 'Tỉnh Thanh Hoá' })).toBeVisible();
     await other.close();

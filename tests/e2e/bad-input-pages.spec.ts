@@ -27,6 +27,7 @@ const pageQueries: Record<string, string[]> = {
   '/calendar': ['year'],
   '/notifications': ['page'],
   '/account/two-factor': ['required'],
+  '/account/confirm': ['returnTo'],
   '/admin/users': ['q', 'role'],
   '/admin/units': ['province', 'toConfirm', 'q'],
   '/admin/audit': ['actor', 'entity', 'province', 'from', 'to', 'before'],

@@ -31,3 +31,9 @@ CREATE INDEX "password_handovers_user_id_idx" ON "password_handovers"("user_id")
 
 ALTER TABLE "password_handovers" ADD CONSTRAINT "password_handovers_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "password_handovers" ADD CONSTRAINT "password_handovers_created_by_id_fkey" FOREIGN KEY ("created_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- Evidence bytes are stored before the short transaction that links them to their evidence row
+-- (no transaction is held open around a 20 MB file): a blob is complete once `stored_at` is set.
+-- Blobs no evidence refers to (an upload refused or cut off) are removed by the background work.
+ALTER TABLE "blobs" ADD COLUMN "stored_at" TIMESTAMP(3);
+UPDATE "blobs" SET "stored_at" = "created_at";

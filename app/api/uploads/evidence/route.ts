@@ -45,7 +45,9 @@ export async function POST(request: Request) {
       outcome.error === 'period_outside_year'
         ? { periodReason: [result.message ?? ''] }
         : undefined;
-    return answer({ ...result, fieldErrors, values }, outcome.error === 'not_found' ? 404 : 400);
+    const status =
+      outcome.error === 'not_found' ? 404 : outcome.error === 'file_not_stored' ? 503 : 400;
+    return answer({ ...result, fieldErrors, values }, status);
   } finally {
     await form.dispose();
   }

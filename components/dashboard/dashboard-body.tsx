@@ -13,7 +13,7 @@ import { MilestoneVerdict } from './milestone-verdict';
 import { NationalMap } from '@/components/maps/progress-maps';
 import { ProvinceTable } from './province-table';
 import { wardName } from '@/lib/domain/units';
-import { verdictText } from '@/lib/domain/export-tables';
+import { nearMissText, verdictText } from '@/lib/domain/export-tables';
 
 function Card({
   label,
@@ -35,25 +35,21 @@ function Card({
 
 async function NearMissList({ items, year }: { items: DashboardView['nearMisses']; year: number }) {
   const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
-  const en = locale === 'en';
   return (
     <ul className="divide-y divide-slate-100 text-sm">
       {items.map((w) => (
         <li key={`${w.unitCode}-${String(w.unitValidTo)}`} className="py-2">
           <Link
-            href={unitPath({ code: w.unitCode, validTo: w.unitValidTo }, year)}
-            className="font-medium text-brand-700 hover:underline"
+            href={unitPath(w.dossierUnit ?? { code: w.unitCode, validTo: w.unitValidTo }, year)}
+            className="font-medium text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700"
           >
             {wardName(w.unitName)}
           </Link>{' '}
           <span className="text-slate-500">
             · {w.provinceName} · {w.met}/{w.total}
+            {w.dossierUnit ? ` · ${t('nearVia', { unit: w.dossierUnit.fullName })}` : ''}
           </span>
-          <p className="text-xs text-slate-600">
-            {t('missing', {
-              list: w.missing.map((m) => `${m.number}. ${en ? m.titleEn : m.title}`).join('; '),
-            })}
-          </p>
+          <p className="text-xs text-slate-600">{nearMissText(w, locale === 'en' ? 'en' : 'vi')}</p>
         </li>
       ))}
     </ul>
@@ -267,6 +263,7 @@ export async function DashboardBody({
                 status: p.progress.status,
                 projectedFullYear: p.progress.projectedFullYear,
                 verdict: p.milestoneResults.at(-1) ?? null,
+                nearMisses: view.nearMissByProvince.get(p.provinceId) ?? 0,
               };
             })}
           />
@@ -293,6 +290,7 @@ export async function DashboardBody({
               <p className="mb-1 text-xs text-slate-600">
                 {t('nearCount', { count: view.nearMissCount })}
               </p>
+              <p className="mb-1 text-xs text-slate-600">{t('nearRule')}</p>
               <NearMissList items={view.nearMisses.slice(0, NEAR_SHOWN)} year={model.asOfYear} />
               {view.nearMissCount > NEAR_SHOWN ? (
                 <p className="mt-1 text-sm text-slate-600">

@@ -23,6 +23,8 @@ export interface ProvinceTableRow {
   projectedFullYear: number | null;
   /** The latest milestone whose year has come: met, missed or open. */
   verdict: MilestoneResult | null;
+  /** Wards one or two criteria short (lib/domain/maps.ts isNearMiss). */
+  nearMisses: number;
 }
 
 type Column =
@@ -30,6 +32,7 @@ type Column =
   | 'wards'
   | 'registered'
   | 'counted'
+  | 'nearMisses'
   | 'share'
   | 'verdict'
   | 'target'
@@ -78,6 +81,8 @@ export function ProvinceTable({
           return r.registered;
         case 'counted':
           return r.counted;
+        case 'nearMisses':
+          return r.nearMisses;
         case 'share':
           return r.share ?? -1;
         case 'verdict':
@@ -134,6 +139,7 @@ export function ProvinceTable({
             {header('wards', t('wards'), true)}
             {header('registered', t('registered'), true)}
             {header('counted', countedLabel, true)}
+            {header('nearMisses', t('nearCol'), true)}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -187,6 +193,9 @@ export function ProvinceTable({
               </td>
               <td className="px-3 py-2 text-right tabular-nums">
                 {formatNumber(r.counted, locale)}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {formatNumber(r.nearMisses, locale)}
               </td>
             </tr>
           ))}

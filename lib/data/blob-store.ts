@@ -67,7 +67,9 @@ export const databaseBlobStore: BlobStore = {
          AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.sha256 = b.sha256)`;
   },
   async open(sha256) {
-    const count = await db().blobChunk.count({ where: { sha256, blob: { storedAt: { not: null } } } });
+    const count = await db().blobChunk.count({
+      where: { sha256, blob: { storedAt: { not: null } } },
+    });
     if (count === 0) return null;
     let seq = 0;
     return new ReadableStream<Uint8Array>(

@@ -5,21 +5,22 @@ import {
   criteriaShares,
   getProvincesById,
   getTargetMilestones,
-  listNearMisses,
   progressByProvinceAndYear,
   scopedProvinceId,
   type CriterionShare,
-  type NearMiss,
   type ProvinceInfo,
 } from './progress';
+import { listNearMisses, type NearMiss } from './near-misses';
 
 export interface DashboardView {
   model: DashboardModel;
   provinces: Map<number, ProvinceInfo>;
   /** The closest near misses (all of them unless the caller asked for fewer)… */
   nearMisses: NearMiss[];
-  /** …and how many there are in all. */
+  /** …and how many there are in all… */
   nearMissCount: number;
+  /** …and in each province (by id). */
+  nearMissByProvince: Map<number, number>;
   criteria: CriterionShare[];
   /** When the figures were read: every export and chart carries it. */
   dataDate: Date;
@@ -74,6 +75,7 @@ export async function getDashboard(
     provinces,
     nearMisses: near.rows,
     nearMissCount: near.total,
+    nearMissByProvince: near.byProvince,
     criteria,
     dataDate,
   };

@@ -14,7 +14,15 @@ export interface WardRow {
   code: string;
   name: string;
   fullName: string;
+  /** The row's unit ends (a former unit, as recorded); null for today's. */
+  validTo: Date | null;
+  /** The row's province: today's, or (as recorded) the one the unit belonged to. */
+  provinceId: number;
   status: string | null;
+  /** The year's dossier shown on the row (the ward's own, or a former unit's), or null. */
+  assessmentId: number | null;
+  /** The unit whose dossier it is: the ward itself, or the former unit counted here. */
+  dossierUnit: { code: string; fullName: string; validTo: Date | null } | null;
   isDemo: boolean;
   met: number;
   total: number;
@@ -38,6 +46,7 @@ const yearEndInstant = (year: number) => new Date(Date.UTC(year, 11, 31, 23, 59,
  */
 /** The dossier fields of a ward row, shared by both tables. */
 const dossierSelect = {
+  id: true,
   year: true,
   status: true,
   origin: true,
@@ -50,6 +59,7 @@ const dossierSelect = {
 } as const;
 
 interface Dossier {
+  id: number;
   year: number;
   status: string;
   origin: string;
@@ -74,8 +84,8 @@ function heldAtYearEnd<T extends Dossier>(dossiers: T[], year: number): T | unde
 }
 
 function wardRow(
-  unit: { code: string; name: string; fullName: string },
-  a: Dossier | undefined,
+  unit: { code: string; name: string; fullName: string; validTo?: Date | null; provinceId: number },
+  a: (Dossier & { unit?: { code: string; fullName: string; validTo: Date | null } }) | undefined,
   held: Dossier | undefined,
   via: { fromUnits: WardRow['fromUnits']; recognisedVia: string | null },
 ): WardRow {
@@ -83,7 +93,17 @@ function wardRow(
     code: unit.code,
     name: unit.name,
     fullName: unit.fullName,
+    validTo: unit.validTo ?? null,
+    provinceId: unit.provinceId,
     status: a?.status ?? null,
+    assessmentId: a?.id ?? null,
+    dossierUnit: a
+      ? {
+          code: a.unit?.code ?? unit.code,
+          fullName: a.unit?.fullName ?? unit.fullName,
+          validTo: a.unit ? a.unit.validTo : (unit.validTo ?? null),
+        }
+      : null,
     isDemo: a?.origin === 'DEMO',
     met: a?.metCount ?? 0,
     total: a?.totalCriteria ?? 0,
@@ -124,6 +144,8 @@ async function listProvinceWardsAsRecorded(provinceId: number, year: number): Pr
     where: { id: { in: found.map((r) => r.id) } },
     select: {
       ...unitNaming,
+      validTo: true,
+      provinceId: true,
       assessments: {
         where: {
           status: { not: 'CANCELLED' },
@@ -182,7 +204,7 @@ async function listProvinceWards(provinceId: number, year: number): Promise<Ward
       );
     const a = ofYear[0];
     const held = heldAtYearEnd(mine, year);
-    return wardRow(u, a, held, {
+    return wardRow({ ...u, provinceId }, a, held, {
       fromUnits: a && a.unit.id !== u.id ? ofYear.map((x) => x.unit) : [],
       recognisedVia: held && held.unit.id !== u.id ? held.unit.fullName : null,
     });

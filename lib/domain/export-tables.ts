@@ -73,6 +73,7 @@ const kinds: Record<string, CellKind> = {
   number: 'integer',
   notDue: 'integer',
   notMet: 'integer',
+  nearMisses: 'integer',
   share: 'share',
   target: 'share',
   actual: 'share',
@@ -103,13 +104,14 @@ function frame(name: ExportTableName, keys: string) {
 export function provincesTable(
   model: DashboardModel,
   provinceName: (id: number) => string,
+  nearMisses: (id: number) => number,
   locale: 'vi' | 'en',
 ): ExportTable {
   const counted = model.official ? 'countedOfficial' : 'counted';
   return {
     ...frame(
       'provinces',
-      `province wards registered ${counted} share dueYear dueTarget dueActual verdict target targetYear status projected`,
+      `province wards registered ${counted} nearMisses share dueYear dueTarget dueActual verdict target targetYear status projected`,
     ),
     rows: [...model.provinces]
       .sort((a, b) => (b.share ?? -1) - (a.share ?? -1))
@@ -121,6 +123,7 @@ export function provincesTable(
           p.wards,
           p.registered,
           p.counted,
+          nearMisses(p.provinceId),
           p.share,
           due?.year ?? null,
           due?.share ?? null,
@@ -156,25 +159,44 @@ export function criteriaTable(
   };
 }
 
-export function nearMissTable(
-  rows: {
-    unitCode: string;
-    unitName: string;
-    provinceName: string;
-    met: number;
-    total: number;
-    missing: string[];
-  }[],
-): ExportTable {
+/** A near miss as the page, the briefing and the files say it. */
+export interface NearMissLine {
+  unitCode: string;
+  unitName: string;
+  provinceName: string;
+  met: number;
+  total: number;
+  dossierUnit: { fullName: string } | null;
+  failed: { number: number; title: string; titleEn: string }[];
+  notDue: { number: number; title: string; titleEn: string }[];
+}
+
+const criteriaList = (list: NearMissLine['failed'], locale: 'vi' | 'en') =>
+  list.map((c) => `${c.number}. ${locale === 'en' ? c.titleEn : c.title}`).join('; ');
+
+/** What a near miss still lacks: "Chưa đạt: 4. …; Chưa đến thời gian đánh giá: 18. …". */
+export function nearMissText(n: NearMissLine, locale: 'vi' | 'en'): string {
+  const t = catalogues[locale];
+  return [
+    n.failed.length ? t('dashboard.nearFailed', { list: criteriaList(n.failed, locale) }) : null,
+    n.notDue.length ? t('dashboard.nearNotDue', { list: criteriaList(n.notDue, locale) }) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export function nearMissTable(rows: NearMissLine[], locale: 'vi' | 'en'): ExportTable {
   return {
-    ...frame('near-misses', 'code ward province met total missing'),
+    ...frame('near-misses', 'code ward province met total failed notDue dossierOf'),
     rows: rows.map((r) => [
       r.unitCode,
       wardName(r.unitName),
       r.provinceName,
       r.met,
       r.total,
-      r.missing.join('; '),
+      criteriaList(r.failed, locale),
+      criteriaList(r.notDue, locale),
+      r.dossierUnit?.fullName ?? '',
     ]),
   };
 }

@@ -38,7 +38,10 @@ export const wardColours: Record<WardCategory, string> = {
 
 /**
  * Where a ward stands: holding recognition at the year's end; every criterion met; one or two
- * short; registered; or not registered this year.
+ * short; registered; or not registered this year. "One or two short" is the one definition of a
+ * near miss, for the map, the list, the tables, the API and every file: registered this year, not
+ * holding a recognition (on either basis: a ward attaining every criterion is short of none), and
+ * 1–2 criteria not met — failed, still in progress, or not yet due for assessment.
  */
 export function wardCategory(row: {
   status: string | null;
@@ -51,4 +54,9 @@ export function wardCategory(row: {
   if (row.total > 0 && row.met >= row.total) return 'attained';
   if (row.total > 0 && row.total - row.met <= 2) return 'short';
   return 'registered';
+}
+
+/** A near miss (see `wardCategory`). */
+export function isNearMiss(row: Parameters<typeof wardCategory>[0]): boolean {
+  return wardCategory(row) === 'short';
 }

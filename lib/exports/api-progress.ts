@@ -33,6 +33,8 @@ export function progressJson(
     /** The next milestone: the one the pace (`status`) is judged toward. */
     target: model.milestone,
     wardsNeeded: model.wardsNeeded,
+    /** Wards one or two criteria short, counted as the page, the map and the files count them. */
+    nearMisses: data.view.nearMissCount,
     status: model.progress.status,
     projectedFullYear: model.progress.projectedFullYear,
     series: model.series,
@@ -45,6 +47,7 @@ export function progressJson(
       progress: undefined,
       milestoneResults: undefined,
       milestones: p.milestoneResults.map(milestoneJson),
+      nearMisses: data.view.nearMissByProvince.get(p.provinceId) ?? 0,
       status: p.progress.status,
       projectedFullYear: p.progress.projectedFullYear,
     })),

@@ -1,6 +1,11 @@
 import 'server-only';
 import type { ReportData } from '@/lib/data/reports';
-import { statusText, verdictText, type ExportTable } from '@/lib/domain/export-tables';
+import {
+  nearMissText,
+  statusText,
+  verdictText,
+  type ExportTable,
+} from '@/lib/domain/export-tables';
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { buildExportTable } from './tables';
 import { wardName } from '@/lib/domain/units';
@@ -222,13 +227,13 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
         .slice(0, BRIEFING_NEAR_MISSES)
         .map(
           (w) =>
-            `${wardName(w.unitName)} (${w.provinceName}) ${w.met}/${w.total} — ${l.missing}: ${w.missing.map((m) => `${m.number}. ${en ? m.titleEn : m.title}`).join('; ')}`,
+            `${wardName(w.unitName)} (${w.provinceName}) ${w.met}/${w.total} — ${nearMissText(w, locale)}`,
         ),
-      ...(data.view.nearMisses.length > BRIEFING_NEAR_MISSES
-        ? [l.more(BRIEFING_NEAR_MISSES, data.view.nearMisses.length)]
+      ...(data.view.nearMissCount > BRIEFING_NEAR_MISSES
+        ? [l.more(BRIEFING_NEAR_MISSES, data.view.nearMissCount)]
         : []),
     ],
-    nearMore: (shown) => l.more(shown, data.view.nearMisses.length),
+    nearMore: (shown) => l.more(shown, data.view.nearMissCount),
     criteria: [...data.view.criteria]
       .map((c) => ({
         label: `${c.number}. ${en ? c.titleEn : c.title}`,
@@ -241,7 +246,7 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
       headline: l.headline,
       chart: l.chart,
       table: data.province ? l.tableWards : l.tableProvinces,
-      nearMisses: `${l.nearMisses} (${formatNumber(data.view.nearMisses.length, locale)})`,
+      nearMisses: `${l.nearMisses} (${formatNumber(data.view.nearMissCount, locale)})`,
       criteria: l.criteria,
       none: l.none,
       page: l.page,

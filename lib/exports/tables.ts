@@ -20,7 +20,12 @@ export function buildExportTable(
   const en = locale === 'en';
   switch (name) {
     case 'provinces':
-      return provincesTable(view.model, (id) => view.provinces.get(id)?.name ?? String(id), locale);
+      return provincesTable(
+        view.model,
+        (id) => view.provinces.get(id)?.name ?? String(id),
+        (id) => view.nearMissByProvince.get(id) ?? 0,
+        locale,
+      );
     case 'series':
       return seriesTable(view.model);
     case 'criteria':
@@ -33,12 +38,7 @@ export function buildExportTable(
         })),
       );
     case 'near-misses':
-      return nearMissTable(
-        view.nearMisses.map((n) => ({
-          ...n,
-          missing: n.missing.map((m) => `${m.number}. ${en ? m.titleEn : m.title}`),
-        })),
-      );
+      return nearMissTable(view.nearMisses, locale);
     case 'wards':
       return data.wards ? wardsTable(data.wards, locale) : null;
   }

@@ -84,12 +84,13 @@ test.describe('signing in and out, as an attacker would try it', () => {
   }) => {
     await signIn(page, 'lanhdao@example.vn');
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    // The evidence upload takes large bodies: what answers is the gate, or the route itself.
     const post = () =>
-      request.post('/login', {
+      request.post('/api/uploads/evidence', {
         data: Buffer.alloc(2 * 1024 * 1024, 97),
         headers: { 'content-type': 'application/octet-stream', cookie },
       });
-    // Live: the body is let through to the app (which refuses it for its own reasons).
+    // Live: the body is let through to the route (which refuses it for its own reasons).
     expect((await post()).status()).not.toBe(413);
     await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
     await expect(page).toHaveURL(/\/login/);

@@ -70,13 +70,19 @@ describe('table exports', () => {
     sheet.eachRow((row, n) => {
       if (n === 1) return;
       const p = byName.get(String(row.getCell(1).value))!;
-      expect([row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual([
+      expect([
+        row.getCell(2).value,
+        row.getCell(3).value,
+        row.getCell(4).value,
+        row.getCell(5).value,
+      ]).toEqual([
         p.wards,
         p.registered,
         p.counted,
+        view.nearMissByProvince.get(p.provinceId) ?? 0,
       ]);
-      expect(row.getCell(5).value).toBeCloseTo(p.share!, 10);
-      expect(row.getCell(5).numFmt).toBe('0.0%');
+      expect(row.getCell(6).value).toBeCloseTo(p.share!, 10);
+      expect(row.getCell(6).numFmt).toBe('0.0%');
     });
     expect(
       await db().auditEvent.count({ where: { action: 'export.table', actorId: viewer.id } }),

@@ -9,6 +9,7 @@ import { loadReportData } from '@/lib/data/reports';
 import { briefingContent } from '@/lib/exports/briefing';
 import type { DashboardModel } from '@/lib/domain/dashboard';
 import { verdictText } from '@/lib/domain/export-tables';
+import { wardCategory } from '@/lib/domain/maps';
 import { formatNumber } from '@/lib/format';
 import { getDashboard } from '@/lib/data/dashboard';
 import { listProvinceWardsFor } from '@/lib/data/ward-tables';
@@ -321,6 +322,17 @@ describe('one truth, on random databases', () => {
             {
               const wards = await listProvinceWardsFor(province.id, q);
               expect(wards.length, `${label} ward rows`).toBe(model.totals.wards);
+              // Near misses are the map's "1–2 short" wards, wherever they are counted.
+              const short = wards.filter((w) => wardCategory(w) === 'short').length;
+              expect(view.nearMissCount, `${label} near misses`).toBe(short);
+              // …and in the province table, under each row's province (as recorded, a former one).
+              expect(
+                model.provinces.reduce(
+                  (n, p) => n + (view.nearMissByProvince.get(p.provinceId) ?? 0),
+                  0,
+                ),
+                label,
+              ).toBe(short);
               expect(wards.filter((w) => w.status !== null).length, `${label} registered`).toBe(
                 model.totals.registered,
               );
@@ -349,6 +361,7 @@ describe('one truth, on random databases', () => {
             expect(body.series, label).toEqual(model.series);
             expect(body.status, label).toBe(model.progress.status);
             verdictsHold(label, model);
+            expect(body.nearMisses, `${label} API near misses`).toBe(view.nearMissCount);
             expect(
               body.milestones.map((m: { year: number; outcome: string }) => [m.year, m.outcome]),
               label,
@@ -361,6 +374,9 @@ describe('one truth, on random databases', () => {
               province: province.code,
             }))!;
             const brief = briefingContent(data, 'vi');
+            expect(brief.labels.nearMisses, `${label} briefing near misses`).toContain(
+              `(${formatNumber(view.nearMissCount, 'vi')})`,
+            );
             for (const r of model.milestoneResults)
               expect(brief.statusLine, `${label} briefing verdict`).toContain(
                 verdictText(r, 'vi', model.daysLeft),

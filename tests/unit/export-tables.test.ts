@@ -18,6 +18,9 @@ const ward = {
   total: 22,
   notDue: 1,
   notMet: 1,
+  validTo: null,
+  assessmentId: 1,
+  dossierUnit: null,
   fromUnits: [],
   recognisedSince: null,
   recognisedVia: null,
@@ -26,7 +29,7 @@ const ward = {
 const tables = (locale: 'vi' | 'en'): ExportTable[] => [
   seriesTable({ series: [] } as unknown as DashboardModel),
   criteriaTable([]),
-  nearMissTable([]),
+  nearMissTable([], locale),
   wardsTable([ward], locale),
 ];
 
@@ -41,7 +44,7 @@ describe('export tables', () => {
       }
     }
     expect(wardsTable([], 'vi').columns.map((c) => c.header.en)).toContain('Not yet due');
-    expect(nearMissTable([]).title.vi).toBe('Phường còn thiếu 1–2 tiêu chí');
+    expect(nearMissTable([], 'vi').title.vi).toBe('Phường còn thiếu 1–2 tiêu chí');
   });
 
   it('name a ward’s dossier status in the reader’s language', () => {

@@ -1,5 +1,4 @@
 import 'server-only';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { FIRST_YEAR, LAST_YEAR, type Milestone } from '@/lib/domain/progress';
 import { reachOf, type Scope } from '@/lib/permissions';
@@ -7,7 +6,7 @@ import type { CountsRow } from '@/lib/domain/dashboard';
 
 /**
  * Dashboard reads. The counts come from summaries kept on write (lib/data/progress-summary.ts,
- * which holds the one definition of what counts); near misses come from an index.
+ * which holds the one definition of what counts); near misses from the ward tables (near-misses.ts).
  */
 
 export interface ProgressOptions {

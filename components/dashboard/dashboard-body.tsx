@@ -95,6 +95,9 @@ export async function DashboardBody({
     }))
     .sort((a, b) => a.share - b.share || a.number - b.number);
 
+  // The year's province rows are of another era (as recorded, before the merger): no map of them.
+  const formerRows = model.provinces.some((p) => view.provinces.get(p.provinceId)?.validTo);
+
   if (model.totals.wards === 0)
     return (
       <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
@@ -116,12 +119,16 @@ export async function DashboardBody({
           {t('futureNotice', { year: model.year, asOf: model.asOfYear })}
         </p>
       ) : null}
-      {model.sinceMerger ? (
+      {model.asRecorded ? (
         <p
           role="note"
           className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"
         >
-          {t('mergerNote')}
+          {t('unitsNote', {
+            share: model.share === null ? '—' : formatPercent(model.share, locale),
+            judged: model.judgedShare === null ? '—' : formatPercent(model.judgedShare, locale),
+          })}
+          {formerRows ? ` ${t('mergerNote')}` : null}
         </p>
       ) : null}
       <section
@@ -134,11 +141,16 @@ export async function DashboardBody({
         </h2>
         <p className="mt-1 flex flex-wrap items-baseline gap-x-3">
           <span className="text-3xl font-bold tabular-nums text-slate-900">
-            {model.share === null ? '—' : formatPercent(model.share, locale)}
+            {model.judgedShare === null ? '—' : formatPercent(model.judgedShare, locale)}
           </span>
           <span className="text-sm text-slate-600">
             {countedLabel} ·{' '}
-            {t('verdictCounts', { counted: n(model.totals.counted), wards: n(model.totals.wards) })}
+            {model.asRecorded
+              ? t('judgedOnToday')
+              : t('verdictCounts', {
+                  counted: n(model.totals.counted),
+                  wards: n(model.totals.wards),
+                })}
           </span>
         </p>
         {model.milestoneResults.length > 0 ? (
@@ -222,7 +234,7 @@ export async function DashboardBody({
         </span>
       </ProgressChart>
 
-      {showProvinces && [...view.provinces.values()].every((p) => p.validTo === null) ? (
+      {showProvinces && !formerRows ? (
         <NationalMap
           stamp={{ scope: scopeLabel, dataDate, stamp, official: model.official }}
           fileName={`${fileBase}-ban-do`}

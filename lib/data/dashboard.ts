@@ -1,5 +1,11 @@
 import 'server-only';
-import { asOfYear, buildDashboard, dataYearOf, type DashboardModel } from '@/lib/domain/dashboard';
+import {
+  asOfYear,
+  buildDashboard,
+  dataYearOf,
+  judgedOnTodaysUnits,
+  type DashboardModel,
+} from '@/lib/domain/dashboard';
 import type { Scope } from '@/lib/permissions';
 import {
   criteriaShares,
@@ -47,29 +53,36 @@ export async function getDashboard(
   const dataDate = new Date();
   // A year still to come has no actual figures: everything actual is of the data date's year.
   const asOf = asOfYear(options.year, dataYearOf(dataDate));
-  const [rows, targets, near, criteria] = await Promise.all([
+  const [rows, todayRows, targets, near, criteria] = await Promise.all([
     progressByProvinceAndYear(filter),
+    // As recorded, the verdicts are still judged on today's units (lib/domain/dashboard.ts).
+    options.lineage ? null : progressByProvinceAndYear({ ...filter, lineage: true }),
     getTargetMilestones(),
     listNearMisses(filter, asOf, options.nearMissLimit ?? null),
     criteriaShares(filter, asOf),
   ]);
   const provinces = await getProvincesById([...new Set(rows.map((r) => r.provinceId))]);
-  const wardsOf = (id: number) =>
-    rows.find((r) => r.provinceId === id && r.year === asOf)?.wards ?? 0;
-  const model = buildDashboard({
-    rows,
-    year: options.year,
-    dataDate,
-    lineage: options.lineage,
-    official: options.official,
-    milestones:
-      provinceId === null
-        ? targets.nationalDetailed
-        : targets.forProvince(provinceId, wardsOf(provinceId)),
-    // Former provinces have no targets of their own: they are judged by the national ones.
-    provinceMilestones: (id, wards) =>
-      provinces.get(id)?.validTo ? targets.nationalDetailed : targets.forProvince(id, wards),
-  });
+  const build = (of: typeof rows, lineage: boolean) => {
+    const wardsOf = (id: number) =>
+      of.find((r) => r.provinceId === id && r.year === asOf)?.wards ?? 0;
+    return buildDashboard({
+      rows: of,
+      year: options.year,
+      dataDate,
+      lineage,
+      official: options.official,
+      milestones:
+        provinceId === null
+          ? targets.nationalDetailed
+          : targets.forProvince(provinceId, wardsOf(provinceId)),
+      // Former provinces have no targets of their own: they are judged by the national ones.
+      provinceMilestones: (id, wards) =>
+        provinces.get(id)?.validTo ? targets.nationalDetailed : targets.forProvince(id, wards),
+    });
+  };
+  const model = todayRows
+    ? judgedOnTodaysUnits(build(rows, false), build(todayRows, true))
+    : build(rows, true);
   return {
     model,
     provinces,

@@ -79,9 +79,19 @@ export interface DashboardModel {
   future: boolean;
   /**
    * As recorded, the 2025 merger changed the denominator (1,726 former phường, then about 700):
-   * status and forecast use only the years on the asked year's side of it.
+   * a former province's status uses only the years on the asked year's side of it.
    */
   sinceMerger: boolean;
+  /**
+   * Which units the verdicts (milestones, pace, forecast, the chart) are judged on. Always today's:
+   * targets are set for today's provinces, and only on today's units can the years before and
+   * after 1 July 2025 be compared. As recorded, the counts (cards, tables, map) are of the units
+   * of the time, and `judgedShare` is the share the verdicts are of.
+   */
+  judgedOn: 'today';
+  judgedShare: number | null;
+  /** The counts are of the units of the time (the units switch's "as recorded"). */
+  asRecorded: boolean;
   official: boolean;
   /** Days of the asked-for year still to come (0 once it is over, in Vietnam's calendar). */
   daysLeft: number;
@@ -252,6 +262,9 @@ export function buildDashboard(input: {
     asOfYear: asOf,
     future: year > asOf,
     sinceMerger: !input.lineage && asOf >= FIRST_YEAR_AFTER_MERGER,
+    judgedOn: 'today',
+    judgedShare: share,
+    asRecorded: !input.lineage,
     official,
     daysLeft: daysLeftIn(asOf, input.dataDate),
     totals,
@@ -263,5 +276,38 @@ export function buildDashboard(input: {
     series: points,
     milestones: [...input.milestones].sort((a, b) => a.year - b.year),
     provinces,
+  };
+}
+
+/**
+ * The "as recorded" view: its counts as recorded, its verdicts from the same year under today's
+ * units (`today`), so switching the units never changes a verdict. A province row of the time
+ * that is one of today's provinces takes today's verdicts; a former province (before the merger)
+ * keeps its own, judged on the years of its era only.
+ */
+export function judgedOnTodaysUnits(
+  recorded: DashboardModel,
+  today: DashboardModel,
+): DashboardModel {
+  const todays = new Map(today.provinces.map((p) => [p.provinceId, p]));
+  return {
+    ...recorded,
+    judgedShare: today.share,
+    progress: today.progress,
+    milestone: today.milestone,
+    milestoneResults: today.milestoneResults,
+    wardsNeeded: today.wardsNeeded,
+    series: today.series,
+    provinces: recorded.provinces.map((p) => {
+      const t = todays.get(p.provinceId);
+      return t
+        ? {
+            ...p,
+            progress: t.progress,
+            milestone: t.milestone,
+            milestoneResults: t.milestoneResults,
+          }
+        : p;
+    }),
   };
 }

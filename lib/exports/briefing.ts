@@ -60,11 +60,14 @@ export interface BriefingMap {
 /** The map of the briefing's scope: the province's wards, or the nation's 34 provinces. */
 function briefingMap(data: ReportData, locale: 'vi' | 'en'): BriefingMap | null {
   const t = translatorFor(locale, 'maps');
-  const provinces = [...data.view.provinces.values()];
+  // The year's province rows: a map only when they are today's (not another era's, as recorded).
+  const current = data.view.model.provinces.every(
+    (p) => data.view.provinces.get(p.provinceId)?.validTo === null,
+  );
   const model =
     data.province && data.wards
       ? provinceMapModel(data.province.code, data.wards, (c) => t(`ward.${c}`))
-      : provinces.every((p) => p.validTo === null)
+      : current
         ? nationalMapModel(
             data.view.model.provinces.map((p) => ({
               code: data.view.provinces.get(p.provinceId)?.code ?? '',
@@ -122,8 +125,6 @@ const text = {
     missing: 'còn thiếu',
     future: (year: number, asOf: number) =>
       `Năm ${year} chưa đến: số liệu thực tế là của năm ${asOf}, đến ngày số liệu; năm ${year} chỉ có mục tiêu và dự báo.`,
-    merger:
-      'Theo đơn vị khi ghi nhận: trạng thái và dự báo chỉ so sánh các năm cùng phía mốc sắp xếp 1/7/2025 (mẫu số thay đổi).',
     more: (shown: number, total: number) =>
       `… ${shown}/${total} phường đầu tiên; danh sách đầy đủ trong tệp XLSX “Phường còn thiếu 1–2 tiêu chí”.`,
   },
@@ -158,8 +159,6 @@ const text = {
     missing: 'missing',
     future: (year: number, asOf: number) =>
       `${year} has not come yet: the actual figures are those of ${asOf}, up to the data date; ${year} shows its target and the forecast only.`,
-    merger:
-      'As recorded: status and forecast compare only years on the same side of the reorganisation of 1 July 2025 (the denominator changed).',
     more: (shown: number, total: number) =>
       `… the first ${shown} of ${total} wards; the full list is in the “near misses” XLSX export.`,
   },
@@ -208,7 +207,12 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
     ],
     statusLine: [
       model.future ? l.future(model.year, model.asOfYear) : null,
-      model.sinceMerger ? l.merger : null,
+      model.asRecorded
+        ? td('unitsNote', {
+            share: model.share === null ? '—' : formatPercent(model.share, locale),
+            judged: model.judgedShare === null ? '—' : formatPercent(model.judgedShare, locale),
+          })
+        : null,
       // Each milestone whose year has come is a verdict; the pace is toward the next one.
       ...model.milestoneResults.map((r) => `${verdictText(r, locale, model.daysLeft)}.`),
       milestone

@@ -361,6 +361,18 @@ describe('one truth, on random databases', () => {
             expect(body.series, label).toEqual(model.series);
             expect(body.status, label).toBe(model.progress.status);
             verdictsHold(label, model);
+            // The units switch never changes a verdict: as recorded is judged on today's units.
+            if (!q.lineage) {
+              const today = (await getDashboard(admin, {
+                provinceId: province.id,
+                ...q,
+                lineage: true,
+              }))!.model;
+              expect(model.progress, `${label} units switch`).toEqual(today.progress);
+              expect(model.milestoneResults, `${label} units switch`).toEqual(
+                today.milestoneResults,
+              );
+            }
             expect(body.nearMisses, `${label} API near misses`).toBe(view.nearMissCount);
             expect(
               body.milestones.map((m: { year: number; outcome: string }) => [m.year, m.outcome]),

@@ -104,15 +104,24 @@ describe('one truth: the same figure everywhere', () => {
     }
   });
 
-  it('as recorded, status and forecast never span the 2025 merger', async () => {
-    const recorded = (await getDashboard(admin, {
-      provinceId: null,
-      year: 2026,
-      official: false,
-      lineage: false,
-    }))!.model;
-    expect(recorded.sinceMerger).toBe(true);
-    expect(recorded.progress.status).not.toBe('deteriorating');
+  it('the units switch never changes a verdict: as recorded is judged on today’s units, and says so', async () => {
+    for (const q of combos([2023, 2025, 2026])) {
+      if (!q.lineage) continue;
+      const today = (await getDashboard(admin, { provinceId: null, ...q }))!.model;
+      const recorded = (await getDashboard(admin, { provinceId: null, ...q, lineage: false }))!
+        .model;
+      const label = JSON.stringify(q);
+      expect(recorded.asRecorded, label).toBe(true);
+      expect(recorded.progress, label).toEqual(today.progress);
+      expect(recorded.milestoneResults, label).toEqual(today.milestoneResults);
+      expect(recorded.judgedShare, label).toBe(today.share);
+      // Since the merger the provinces are today's on both: each keeps its verdict.
+      if (q.year >= 2025)
+        for (const p of recorded.provinces) {
+          const t = today.provinces.find((x) => x.provinceId === p.provinceId)!;
+          expect(p.progress.status, `${label} ${p.provinceId}`).toBe(t.progress.status);
+        }
+    }
   });
 
   it('the ward table of a province adds up to its cards, under today’s units and as recorded, in any year', async () => {

@@ -5,7 +5,7 @@ import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { loadReportData } from '@/lib/data/reports';
 import { briefingContent } from '@/lib/exports/briefing';
 import { briefingPdf } from '@/lib/exports/pdf';
-import { buildExportTable } from '@/lib/exports/tables';
+import { buildExportTable, exportMeta } from '@/lib/exports/tables';
 import { tableToXlsx } from '@/lib/exports/xlsx';
 import {
   rebuildAllProgress,
@@ -182,15 +182,11 @@ await runCli(async () => {
       const query = { year: YEAR, basis: 'official' as const, units: 'today' as const };
       const xlsx = await time(async () => {
         const data = (await loadReportData(scope, query))!;
-        await tableToXlsx(buildExportTable('provinces', data, 'vi')!, {
-          title: 't',
-          scope: 'Toàn quốc',
-          year: YEAR,
-          basis: 'b',
-          units: 'u',
-          dataDate: 'd',
-          locale: 'vi',
-        });
+        const table = buildExportTable('provinces', data, 'vi')!;
+        await tableToXlsx(
+          table,
+          exportMeta(data, query, 'vi', { title: table.title.vi, key: 'provinces' }),
+        );
       });
       const pdf = await time(async () =>
         briefingPdf(briefingContent((await loadReportData(scope, query))!, 'vi')),

@@ -84,7 +84,11 @@ export async function DashboardBody({
     legend: { label: string; color: string; dashed?: boolean }[],
     source: string,
   ) => ({ title, scope: scopeLabel, dataDate, stamp, official: model.official, legend, source });
-  const fileBase = `kieu-mau-${exportQuery.replace(/[^0-9a-z]+/gi, '-')}`;
+  // Every download says its year, basis, units and language in its name (and its title).
+  const fileBase = `kieu-mau-${exportQuery.replace(/[^0-9a-z]+/gi, '-')}-${locale}`;
+  const yearTag = model.future
+    ? t('dataOfYear', { year: model.asOfYear })
+    : t('ofYear', { year: model.asOfYear });
   const criteria = [...view.criteria]
     .map((c) => ({
       number: c.number,
@@ -214,14 +218,14 @@ export async function DashboardBody({
       <ProgressChart
         series={model.series}
         milestones={model.milestones}
-        title={`${t('chartTitle')} · ${countedLabel}`}
+        title={`${t('chartTitle')} · ${countedLabel} · ${yearTag}`}
       >
         <span className="flex flex-wrap gap-2">
           <ChartDownloads
             chart="progress"
             fileName={`${fileBase}-ty-le`}
             stamp={stampOf(
-              `${t('chartTitle')} · ${countedLabel}`,
+              `${t('chartTitle')} · ${countedLabel} · ${yearTag}`,
               [
                 { label: t('chartActual'), color: '#1e40af' },
                 { label: t('chartTarget'), color: '#c8102e' },
@@ -237,6 +241,7 @@ export async function DashboardBody({
       {showProvinces && !formerRows ? (
         <NationalMap
           stamp={{ scope: scopeLabel, dataDate, stamp, official: model.official }}
+          year={model.asOfYear}
           fileName={`${fileBase}-ban-do`}
           query={query}
           provinces={model.provinces.map((p) => ({
@@ -312,13 +317,13 @@ export async function DashboardBody({
             </>
           )}
         </section>
-        <CriteriaChart rows={criteria} title={t('criteriaTitle')}>
+        <CriteriaChart rows={criteria} title={`${t('criteriaTitle')} · ${yearTag}`}>
           <span className="flex flex-wrap gap-2">
             <ChartDownloads
               chart="criteria"
               fileName={`${fileBase}-tieu-chi`}
               stamp={stampOf(
-                t('criteriaTitle'),
+                `${t('criteriaTitle')} · ${yearTag}`,
                 [{ label: t('metShare'), color: '#1e40af' }],
                 t('chartSource'),
               )}

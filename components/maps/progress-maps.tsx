@@ -32,8 +32,11 @@ function downloads(id: string, title: string, model: MapModel, source: string, p
 export async function NationalMap({
   provinces,
   query,
+  year,
   ...picture
 }: Picture & {
+  /** The year the map's figures are of. */
+  year: number;
   provinces: {
     code: string;
     name: string;
@@ -70,14 +73,20 @@ export async function NationalMap({
   return (
     <Choropleth
       id="national-map"
-      title={t('nationalTitle')}
+      title={t('nationalTitle', { year })}
       shapes={model.shapes}
       areas={areas}
       fallback={(_code, name) => ({ label: name, colour: '#ffffff', category: 'none' })}
       legend={model.legend}
       caption={`${picture.stamp.stamp} · ${picture.stamp.dataDate} · ${t('islands')}`}
       hint={t('hint')}
-      downloads={downloads('national-map', t('nationalTitle'), model, t('islands'), picture)}
+      downloads={downloads(
+        'national-map',
+        t('nationalTitle', { year }),
+        model,
+        t('islands'),
+        picture,
+      )}
     />
   );
 }

@@ -235,8 +235,16 @@ export function wardsTable(
   };
 }
 
-/** CSV: UTF-8 with a byte-order mark (so Excel shows Vietnamese right), shares as percentages. */
-export function toCsv(table: ExportTable, locale: 'vi' | 'en'): string {
+/**
+ * CSV: UTF-8 with a byte-order mark (so Excel shows Vietnamese right), shares as percentages.
+ * `about` (what the file is: scope, year, basis, units, data date, method) comes first, a
+ * label–value pair a line, then an empty line and the table.
+ */
+export function toCsv(
+  table: ExportTable,
+  locale: 'vi' | 'en',
+  about: [string, string][] = [],
+): string {
   const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const cell = (value: Cell, kind: CellKind) => {
     if (value === null) return '';
@@ -250,6 +258,8 @@ export function toCsv(table: ExportTable, locale: 'vi' | 'en'): string {
     quote(c.kind === 'share' ? `${c.header[locale]} (%)` : c.header[locale]),
   );
   const lines = [
+    ...about.map(([label, value]) => `${cell(label, 'text')},${cell(value, 'text')}`),
+    ...(about.length ? [''] : []),
     header.join(','),
     ...table.rows.map((row) => row.map((v, i) => cell(v, table.columns[i]!.kind)).join(',')),
   ];

@@ -80,7 +80,7 @@ function briefingMap(data: ReportData, locale: 'vi' | 'en'): BriefingMap | null 
   return {
     title: data.province
       ? `${t('provinceTitle', { year: data.view.model.year })} · ${data.province.fullName}`
-      : t('nationalTitle'),
+      : t('nationalTitle', { year: data.view.model.asOfYear }),
     note: data.province ? t('wardSource') : t('islands'),
     width: model.shapes.width,
     height: model.shapes.height,

@@ -1,5 +1,8 @@
 import 'server-only';
 import type { ReportData } from '@/lib/data/reports';
+import { dayOf } from '@/lib/domain/calendar';
+import { formatDateTime } from '@/lib/format';
+import { translatorFor } from '@/lib/i18n/translator';
 import {
   criteriaTable,
   nearMissTable,
@@ -42,4 +45,86 @@ export function buildExportTable(
     case 'wards':
       return data.wards ? wardsTable(data.wards, locale) : null;
   }
+}
+
+/** What a downloaded file is: said in its title block (CSV), its "About" sheet (XLSX) and name. */
+export interface ExportMeta {
+  title: string;
+  scope: string;
+  /** The year asked for, and (when it is still to come) the year its figures are of. */
+  year: string;
+  basis: string;
+  units: string;
+  dataDate: string;
+  method: string[];
+  locale: 'vi' | 'en';
+  fileName: string;
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * The description of a file built from `data`: its year (a future year says which year's figures
+ * it shows), basis, units, scope and data date, the method note; and a file name that carries the
+ * same (so an official and a provisional download, or Vietnamese and English, never share a name).
+ */
+export function exportMeta(
+  data: ReportData,
+  query: { year: number; basis: 'official' | 'provisional'; units: 'today' | 'recorded' },
+  locale: 'vi' | 'en',
+  what: { title: string; key: string },
+): ExportMeta {
+  const t = translatorFor(locale, 'dashboard');
+  const tx = translatorFor(locale, 'xlsx');
+  const { model } = data.view;
+  const scope = data.province?.fullName ?? translatorFor(locale, 'exports')('nationwide');
+  const basis = t(query.basis === 'official' ? 'official' : 'provisional');
+  const units = t(query.units === 'today' ? 'unitsToday' : 'unitsRecorded');
+  const dataDay = dayOf(data.view.dataDate);
+  return {
+    title: what.title,
+    scope,
+    year: model.future
+      ? tx('futureYear', { year: model.year, asOf: model.asOfYear })
+      : String(model.year),
+    basis,
+    units,
+    dataDate: formatDateTime(data.view.dataDate, locale),
+    method: [t('methodCounts'), t('methodMilestones'), t('method'), t('nearRule')],
+    locale,
+    fileName: [
+      'kieu-mau',
+      slug(what.title) || what.key,
+      slug(scope),
+      model.future ? `${model.year}-so-lieu-${model.asOfYear}` : String(model.year),
+      query.basis === 'official' ? 'chinh-thuc' : 'tam-tinh',
+      query.units === 'today' ? 'don-vi-hien-nay' : 'don-vi-khi-ghi-nhan',
+      locale,
+      dataDay,
+    ].join('_'),
+  };
+}
+
+/** The description as label–value rows: the XLSX "About" sheet and the CSV's title block. */
+export function aboutRows(meta: ExportMeta): [string, string][] {
+  const t = translatorFor(meta.locale, 'xlsx');
+  return [
+    [t('table'), meta.title],
+    [t('scope'), meta.scope],
+    [t('year'), meta.year],
+    [t('basis'), meta.basis],
+    [t('units'), meta.units],
+    [t('dataDate'), meta.dataDate],
+    [t('language'), meta.locale === 'vi' ? 'Tiếng Việt' : 'English'],
+    [t('source'), t('sourceText')],
+    ...meta.method.map((m, i): [string, string] => [i === 0 ? t('method') : '', m]),
+  ];
 }

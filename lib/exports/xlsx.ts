@@ -2,16 +2,7 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import type { ExportTable } from '@/lib/domain/export-tables';
 import { translatorFor } from '@/lib/i18n/translator';
-
-export interface ExportMeta {
-  title: string;
-  scope: string;
-  year: number;
-  basis: string;
-  units: string;
-  dataDate: string;
-  locale: 'vi' | 'en';
-}
+import { aboutRows, type ExportMeta } from './tables';
 
 const formats = { integer: '#,##0', share: '0.0%', year: '0', text: '@' } as const;
 
@@ -42,21 +33,10 @@ export async function tableToXlsx(table: ExportTable, meta: ExportMeta): Promise
   };
 
   const about = book.addWorksheet(t('aboutSheet'));
-  const labels = ['table', 'scope', 'year', 'basis', 'units', 'dataDate', 'source'].map((k) =>
-    t(k),
-  );
-  const values = [
-    meta.title,
-    meta.scope,
-    meta.year,
-    meta.basis,
-    meta.units,
-    meta.dataDate,
-    'Kiểu Mẫu',
-  ];
-  labels.forEach((label, i) => about.addRow([label, values[i]]));
+  for (const row of aboutRows(meta)) about.addRow(row);
   about.getColumn(1).font = { bold: true };
   about.getColumn(1).width = 18;
-  about.getColumn(2).width = 60;
+  about.getColumn(2).width = 90;
+  about.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -47,8 +47,9 @@ describe('table exports', () => {
       },
     );
     expect(response.status).toBe(200);
+    // The name says what the file is: table, scope, year, basis, units, language, data date.
     expect(response.headers.get('content-disposition')).toMatch(
-      /attachment; filename="kieu-mau-provinces-toan-quoc-2026.xlsx"/,
+      /attachment; filename="kieu-mau_cac-tinh-thanh-pho_toan-quoc_2026_chinh-thuc_don-vi-hien-nay_vi_\d{4}-\d{2}-\d{2}\.xlsx"/,
     );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await response.arrayBuffer());
@@ -97,11 +98,16 @@ describe('table exports', () => {
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder()
+    const [about, table] = new TextDecoder()
       .decode(bytes)
       .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+      .split('\r\n\r\n');
+    // What the file is comes first: scope, year, basis, units, the data date and the method.
+    for (const line of ['Phạm vi,Toàn quốc', 'Năm,2026', 'Số liệu,Chính thức (đã công nhận)'])
+      expect(about).toContain(line);
+    expect(about).toMatch(/Số liệu đến,.*2026/);
+    expect(about).toContain('Cách tính,');
+    const lines = table!.trim().split('\r\n');
     expect(lines[0]).toBe('Tiêu chí số,Nội dung,Số phường đạt,Số phường đăng ký,Tỷ lệ đạt (%)');
     const view = (await getDashboard(
       { role: 'MINISTRY', provinceId: null, unitId: null },
@@ -112,6 +118,31 @@ describe('table exports', () => {
     expect(row4).toBe(
       `4,Trụ sở làm việc đạt chuẩn,${c4.met},${c4.assessed},${Math.round((c4.met / c4.assessed) * 10000) / 100}`,
     );
+  });
+
+  it('files of a future year say which year’s figures they carry; each view has its own file name', async () => {
+    await actAs((await makeUser('MINISTRY')).email);
+    const names = new Set<string>();
+    for (const basis of ['official', 'provisional'])
+      for (const lang of ['vi', 'en']) {
+        const response = await exportTable(
+          new Request(
+            `http://app.test/api/exports/provinces?year=2029&basis=${basis}&units=today&format=csv`,
+            { headers: { cookie: `NEXT_LOCALE=${lang}` } },
+          ),
+          { params: Promise.resolve({ table: 'provinces' }) },
+        );
+        const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition')!)![1]!;
+        names.add(name);
+        expect(name).toContain(`2029-so-lieu-${new Date().getFullYear()}`);
+        const text = await response.text();
+        expect(text).toContain(
+          lang === 'vi'
+            ? `2029 (số liệu đến năm ${new Date().getFullYear()})`
+            : `2029 (figures as of ${new Date().getFullYear()})`,
+        );
+      }
+    expect(names.size).toBe(4);
   });
 
   it('a province officer cannot export another province (404), nor can a ward officer export at all', async () => {

@@ -414,11 +414,12 @@ describe('one truth, on random databases', () => {
               ),
               { params: Promise.resolve({ table: 'series' }) },
             );
-            const rows = (await csv.text())
-              .replace(/^\uFEFF/, '')
-              .trim()
-              .split(/\r?\n/)
-              .slice(1);
+            // The file's description first, then an empty line, then the table.
+            const [about, csvBody] = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n\r\n');
+            expect(about, label).toContain(
+              q.year > THIS_YEAR ? `số liệu đến năm ${THIS_YEAR}` : String(q.year),
+            );
+            const rows = csvBody!.trim().split(/\r?\n/).slice(1);
             expect(rows.length, label).toBe(model.series.length);
             for (const [i, line] of rows.entries()) {
               const actual = line.split(/[;,]/)[1] ?? '';

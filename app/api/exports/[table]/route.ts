@@ -3,11 +3,9 @@ import { notFound, routeQuery } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { loadReportData } from '@/lib/data/reports';
 import { toCsv } from '@/lib/domain/export-tables';
-import { buildExportTable } from '@/lib/exports/tables';
+import { aboutRows, buildExportTable, exportMeta } from '@/lib/exports/tables';
 import { tableToXlsx } from '@/lib/exports/xlsx';
-import { formatDateTime } from '@/lib/format';
 import { localeOf } from '@/lib/i18n/config';
-import { translatorFor } from '@/lib/i18n/translator';
 import { tableExportSchema } from '@/lib/validations/exports';
 
 export const dynamic = 'force-dynamic';
@@ -25,9 +23,7 @@ export async function GET(request: Request, context: { params: Promise<{ table: 
   const table = buildExportTable(query.table, data, locale);
   if (!table) return notFound();
 
-  const t = translatorFor(locale, 'dashboard');
-  const scope = data.province?.fullName ?? translatorFor(locale, 'exports')('nationwide');
-  const fileBase = `kieu-mau-${query.table}-${data.province?.code ?? 'toan-quoc'}-${query.year}`;
+  const meta = exportMeta(data, query, locale, { title: table.title[locale], key: query.table });
   await recordAuditEvent(actorOf(user, await clientAddress()), {
     action: 'export.table',
     entity: 'export',
@@ -36,29 +32,19 @@ export async function GET(request: Request, context: { params: Promise<{ table: 
     after: { ...query, province: data.province?.code ?? null, rows: table.rows.length },
   });
   if (query.format === 'csv')
-    return new Response(toCsv(table, locale), {
+    return new Response(toCsv(table, locale, aboutRows(meta)), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${fileBase}.csv"`,
+        'Content-Disposition': `attachment; filename="${meta.fileName}.csv"`,
         'Cache-Control': 'private, no-store',
       },
     });
-  // The stamp says what the numbers are, in the words of the dashboard they came from.
-  const basis = t(query.basis === 'official' ? 'official' : 'provisional');
-  const units = t(query.units === 'today' ? 'unitsToday' : 'unitsRecorded');
-  const xlsx = await tableToXlsx(table, {
-    title: table.title[locale],
-    scope,
-    year: query.year,
-    basis,
-    units,
-    dataDate: formatDateTime(data.view.dataDate, locale),
-    locale,
-  });
+  // The file says what the numbers are, in the words of the dashboard they came from.
+  const xlsx = await tableToXlsx(table, meta);
   return new Response(new Uint8Array(xlsx), {
     headers: {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="${fileBase}.xlsx"`,
+      'Content-Disposition': `attachment; filename="${meta.fileName}.xlsx"`,
       'Cache-Control': 'private, no-store',
     },
   });

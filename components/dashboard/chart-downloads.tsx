@@ -135,13 +135,13 @@ export function ChartDownloads({
   chart: string;
   stamp: ChartStamp;
   fileName: string;
-  /** Where the picture is, when it is not a recharts chart (a map). */
+  /** Where the picture is, when it is not a chart's (a map). */
   selector?: string;
 }) {
   const t = useTranslations('exports');
   const find = () =>
     document.querySelector<SVGSVGElement>(
-      selector ?? `[data-chart="${chart}"] .recharts-wrapper > svg.recharts-surface`,
+      selector ?? `[data-chart="${chart}"] > svg`,
     );
   // A map draws once its outlines arrive (aria-busy until then): a click before that waits for
   // them rather than saving an empty frame.

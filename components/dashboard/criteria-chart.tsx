@@ -1,18 +1,5 @@
-'use client';
-
 import { useLocale, useTranslations } from 'next-intl';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import type { YAxisTickContentProps } from 'recharts/types/util/types';
-import { formatPercent, formatPercentLabel } from '@/lib/format';
+import { formatPercent } from '@/lib/format';
 import { columnsOf } from '@/components/ui/data-table';
 import { ChartFigure, ChartTable } from './chart-frame';
 
@@ -24,7 +11,15 @@ export interface CriterionBar {
   share: number;
 }
 
-/** Each criterion's share of registered wards meeting it, most-missed first; with a table. */
+const W = 800;
+const ROW = 26;
+const M = { top: 8, right: 56, bottom: 26, left: 270 };
+
+/**
+ * Each criterion's share of registered wards meeting it, most-missed first: bars drawn on the
+ * server as SVG (a viewBox fits any width and prints), each with its full title on hover; a
+ * table follows.
+ */
 export function CriteriaChart({
   rows,
   title,
@@ -36,63 +31,64 @@ export function CriteriaChart({
 }) {
   const t = useTranslations('dashboard');
   const locale = useLocale();
+  const H = M.top + rows.length * ROW + M.bottom;
+  const x = (share: number) => M.left + share * (W - M.left - M.right);
+  const short = (text: string) => (text.length > 36 ? `${text.slice(0, 35)}…` : text);
   return (
     <ChartFigure id="criteria-chart" title={title} actions={children}>
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">{t('criteriaEmpty')}</p>
       ) : (
         <>
-          <div
-            style={{ height: Math.max(200, rows.length * 26 + 40) }}
-            role="img"
-            aria-label={title}
-            data-chart="criteria"
-          >
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart
-                data={rows}
-                layout="vertical"
-                margin={{ top: 4, right: 40, bottom: 4, left: 8 }}
-              >
-                <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
-                <XAxis
-                  type="number"
-                  domain={[0, 1]}
-                  tickFormatter={(v: number) => formatPercent(v, locale, 0)}
-                  tick={{ fontSize: 12 }}
-                />
-                <YAxis
-                  type="category"
-                  dataKey="number"
-                  width={210}
-                  interval={0}
-                  // One line per criterion: its number and the start of its title.
-                  tick={(props: YAxisTickContentProps) => {
-                    const { x, y, payload } = props;
-                    const title = rows.find((r) => r.number === Number(payload.value))?.title ?? '';
-                    const label = `${payload.value}. ${title.length > 26 ? `${title.slice(0, 25)}…` : title}`;
-                    return (
-                      <text x={x} y={y} dy={4} textAnchor="end" fontSize={11} fill="#475569">
-                        {label}
-                      </text>
-                    );
-                  }}
-                />
-                <Tooltip
-                  formatter={(v) => formatPercent(typeof v === 'number' ? v : 0, locale)}
-                  labelFormatter={(n) => rows.find((r) => r.number === n)?.title ?? String(n)}
-                />
-                <Bar dataKey="share" name={t('metShare')} fill="#1e40af" isAnimationActive={false}>
-                  <LabelList
-                    dataKey="share"
-                    position="right"
-                    fontSize={11}
-                    fill="#1e3a8a"
-                    formatter={(v: unknown) => formatPercentLabel(v, locale)}
+          <div data-chart="criteria">
+            <svg
+              viewBox={`0 0 ${W} ${H}`}
+              width={W}
+              height={H}
+              className="h-auto w-full"
+              role="img"
+              aria-label={title}
+              fontSize={12}
+            >
+              {[0, 0.25, 0.5, 0.75, 1].map((v) => (
+                <g key={v}>
+                  <line
+                    x1={x(v)}
+                    x2={x(v)}
+                    y1={M.top}
+                    y2={H - M.bottom}
+                    stroke="#e2e8f0"
+                    strokeDasharray={v === 0 ? undefined : '3 3'}
                   />
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
+                  <text x={x(v)} y={H - 8} textAnchor="middle" fill="#475569">
+                    {formatPercent(v, locale, 0)}
+                  </text>
+                </g>
+              ))}
+              {rows.map((r, i) => {
+                const top = M.top + i * ROW;
+                return (
+                  <g key={r.number}>
+                    <title>
+                      {`${r.number}. ${r.title}: ${formatPercent(r.share, locale)} (${t('metOf', { met: r.met, assessed: r.assessed })})`}
+                    </title>
+                    <text x={M.left - 8} y={top + ROW / 2 + 4} textAnchor="end" fontSize={11} fill="#475569">
+                      {`${r.number}. ${short(r.title)}`}
+                    </text>
+                    <rect
+                      x={M.left}
+                      y={top + 4}
+                      width={Math.max(0, x(r.share) - M.left)}
+                      height={ROW - 8}
+                      fill="#1e40af"
+                    />
+                    <text x={x(r.share) + 5} y={top + ROW / 2 + 4} fontSize={11} fill="#1e3a8a">
+                      {formatPercent(r.share, locale)}
+                    </text>
+                  </g>
+                );
+              })}
+            </svg>
           </div>
           <ChartTable
             label={t('showTable')}

@@ -8,6 +8,7 @@ import { parseDashboardQuery } from '@/lib/validations/dashboard';
 import { PageHeader } from '@/components/ui/page-header';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
+import { VerdictPanel } from '@/components/dashboard/verdict-panel';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { QueryNotice } from '@/components/ui/query-notice';
 import { CalendarStrip } from '@/components/calendar/calendar-strip';
@@ -48,6 +49,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             : undefined
         }
       />
+      <VerdictPanel view={view} scopeLabel={t('title')} />
       <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
       <CalendarStrip year={query.year} deadlines={deadlines} />
       <DashboardBody

@@ -18,6 +18,7 @@ import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { CalendarStrip } from '@/components/calendar/calendar-strip';
 import { ProvinceMap } from '@/components/maps/progress-maps';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
+import { VerdictPanel } from '@/components/dashboard/verdict-panel';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { QueryNotice } from '@/components/ui/query-notice';
 import { TableHeading } from '@/components/dashboard/chart-downloads';
@@ -80,6 +81,7 @@ export default async function ProvincePage({
             : undefined
         }
       />
+      <VerdictPanel view={view} scopeLabel={province.fullName} />
       <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
       <CalendarStrip year={query.year} deadlines={deadlines} />
       <DashboardBody
@@ -131,7 +133,7 @@ export default async function ProvincePage({
               cell: (w) => (w.status ? `${w.met}/${w.total}` : '—'),
             },
             state: {
-              className: 'text-xs text-slate-600',
+              className: 'min-w-[14rem] text-xs text-slate-600',
               cell: (w) => (w.status ? resultSummary(tSheet, w) : ''),
             },
             status: (w) => (

@@ -27,6 +27,7 @@ export function Choropleth({
   caption,
   downloads,
   hint,
+  keyLabel,
 }: {
   id: string;
   title: string;
@@ -40,6 +41,8 @@ export function Choropleth({
   downloads?: React.ReactNode;
   /** What the readout says before a shape is pointed at or focused. */
   hint: string;
+  /** The heading of the numbered key (names too long for their shape). */
+  keyLabel: string;
 }) {
   return (
     <figure className="map rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-map={id}>
@@ -55,6 +58,8 @@ export function Choropleth({
           width={shapes.width}
           height={shapes.height}
           labelledBy={`${id}-title`}
+          insets={shapes.insets}
+          labels={shapes.labels}
           areas={shapes.shapes.map((s) => ({
             code: s.code,
             ...(areas.get(s.code) ?? fallback(s.code, s.name)),
@@ -76,6 +81,18 @@ export function Choropleth({
             ))}
           </ul>
           <MapReadout mapId={id} hint={hint} />
+          {shapes.numbered.length > 0 ? (
+            <details className="mt-2 text-xs">
+              <summary className="cursor-pointer text-brand-700">{keyLabel}</summary>
+              <ol className="mt-1 columns-2 gap-3">
+                {shapes.numbered.map((k) => (
+                  <li key={k.number}>
+                    <span className="tabular-nums">{k.number}.</span> {k.name}
+                  </li>
+                ))}
+              </ol>
+            </details>
+          ) : null}
           <p className="mt-3 text-xs text-slate-600">{caption}</p>
         </div>
       </div>

@@ -35,12 +35,18 @@ export function MapSvg({
   height,
   areas,
   labelledBy,
+  insets = [],
+  labels = [],
 }: {
   src: string;
   width: number;
   height: number;
   areas: DrawnArea[];
   labelledBy: string;
+  /** Framed boxes of far islands (lib/maps/layout.ts), drawn with their names. */
+  insets?: { x: number; y: number; width: number; height: number; label: string }[];
+  /** Names (or key numbers) on the shapes; for the eye only (every shape is named as a link). */
+  labels?: { x: number; y: number; text: string; numbered: boolean }[];
 }) {
   const [paths, setPaths] = useState<Record<string, string> | null>(null);
   useEffect(() => {
@@ -63,6 +69,22 @@ export function MapSvg({
       xmlns="http://www.w3.org/2000/svg"
     >
       <rect width={width} height={height} fill="#f8fafc" />
+      {insets.map((f) => (
+        <g key={f.label} aria-hidden="true">
+          <rect
+            x={f.x}
+            y={f.y}
+            width={f.width}
+            height={f.height}
+            fill="#f1f5f9"
+            stroke="#94a3b8"
+            strokeWidth={0.8}
+          />
+          <text x={f.x + 4} y={f.y + 11} fontSize={8} fill="#334155">
+            {f.label}
+          </text>
+        </g>
+      ))}
       {paths
         ? areas.map((area) => {
             const path = (
@@ -88,6 +110,24 @@ export function MapSvg({
             );
           })
         : null}
+      {paths ? (
+        <g aria-hidden="true" pointerEvents="none" textAnchor="middle" fill="#0f172a">
+          {labels.map((l) => (
+            <text
+              key={`${l.text}-${l.x}`}
+              x={l.x}
+              y={l.y + 3}
+              fontSize={l.numbered ? 7.5 : 8.5}
+              fontWeight={l.numbered ? 600 : 500}
+              stroke="#ffffff"
+              strokeWidth={2}
+              paintOrder="stroke"
+            >
+              {l.text}
+            </text>
+          ))}
+        </g>
+      ) : null}
     </svg>
   );
 }

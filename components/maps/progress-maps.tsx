@@ -22,7 +22,11 @@ function downloads(id: string, title: string, model: MapModel, source: string, p
         ...p.stamp,
         title,
         source,
-        legend: model.legend.map((l) => ({ label: l.label, color: l.colour, swatch: true })),
+        legend: model.legend.map((l) => ({
+          label: `${l.label} (${l.count})`,
+          color: l.colour,
+          swatch: true,
+        })),
       }}
     />
   );
@@ -80,6 +84,7 @@ export async function NationalMap({
       legend={model.legend}
       caption={`${picture.stamp.stamp} · ${picture.stamp.dataDate} · ${t('islands')}`}
       hint={t('hint')}
+      keyLabel={t('numberKey')}
       downloads={downloads(
         'national-map',
         t('nationalTitle', { year }),
@@ -137,6 +142,7 @@ export async function ProvinceMap({
       legend={model.legend}
       caption={`${picture.stamp.stamp} · ${picture.stamp.dataDate}`}
       hint={t('hint')}
+      keyLabel={t('numberKey')}
       downloads={downloads('province-map', title, model, t('wardSource'), picture)}
     />
   );

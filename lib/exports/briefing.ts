@@ -55,6 +55,11 @@ export interface BriefingMap {
   height: number;
   areas: { code: string; d: string; colour: string }[];
   legend: { label: string; colour: string; count: number }[];
+  /** Framed far islands, names on the shapes (or key numbers), and the key. */
+  insets: { x: number; y: number; width: number; height: number; label: string }[];
+  labels: { x: number; y: number; text: string; numbered: boolean }[];
+  numbered: { number: number; name: string }[];
+  keyTitle: string;
 }
 
 /** The map of the briefing's scope: the province's wards, or the nation's 34 provinces. */
@@ -90,6 +95,10 @@ function briefingMap(data: ReportData, locale: 'vi' | 'en'): BriefingMap | null 
       colour: model.areas.get(s.code)?.colour ?? '#ffffff',
     })),
     legend: model.legend,
+    insets: model.shapes.insets,
+    labels: model.shapes.labels,
+    numbered: model.shapes.numbered,
+    keyTitle: t('numberKey'),
   };
 }
 

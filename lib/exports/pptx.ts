@@ -4,7 +4,8 @@ import { pathRings } from '@/lib/maps/path';
 import { cellText, type BriefingContent } from './briefing';
 
 /**
- * The briefing pack as slides, the same six parts as the PDF. Text is set in Arial, which every
+ * The briefing pack as slides, the same parts in the same order as the PDF (cover, headline,
+ * chart, map, table, near misses, criteria). Text is set in Arial, which every
  * Office and LibreOffice install has with Vietnamese glyphs (pptxgenjs cannot embed fonts).
  */
 const FONT = 'Arial';
@@ -13,6 +14,8 @@ const RED = 'C8102E';
 const ROWS_PER_SLIDE = 14;
 
 export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
+  // Every run of text is tagged with the pack's language (spell-checking, screen readers).
+  const lang = content.locale === 'vi' ? 'vi-VN' : 'en-GB';
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = `${content.title} · ${content.scope} · ${content.year}`;
@@ -26,6 +29,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
       w: 9,
       h: 0.3,
       fontFace: FONT,
+      lang,
       fontSize: 10,
       color: '64748B',
     });
@@ -35,6 +39,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
       w: 2.8,
       h: 0.35,
       fontFace: FONT,
+      lang,
       fontSize: 10,
       bold: true,
       align: 'center',
@@ -47,6 +52,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
       w: 12.5,
       h: 0.6,
       fontFace: FONT,
+      lang,
       fontSize: 24,
       bold: true,
       color: '0F172A',
@@ -62,6 +68,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
     w: 12,
     h: 1.4,
     fontFace: FONT,
+    lang,
     fontSize: 34,
     bold: true,
     color: 'FFFFFF',
@@ -72,6 +79,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
     w: 12,
     h: 0.5,
     fontFace: FONT,
+    lang,
     fontSize: 18,
     color: 'DBEAFE',
   });
@@ -81,6 +89,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
     w: 12,
     h: 0.7,
     fontFace: FONT,
+    lang,
     fontSize: 26,
     bold: true,
     color: 'FCD34D',
@@ -91,6 +100,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
     w: 12,
     h: 0.9,
     fontFace: FONT,
+    lang,
     fontSize: 14,
     color: 'FFFFFF',
   });
@@ -110,6 +120,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
         w: 3,
         h: 1.6,
         fontFace: FONT,
+        lang,
         valign: 'middle',
         fill: { color: 'F8FAFC' },
         line: { color: 'E2E8F0', width: 1 },
@@ -122,6 +133,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
     w: 12.5,
     h: 0.8,
     fontFace: FONT,
+    lang,
     fontSize: 14,
     color: '0F172A',
   });
@@ -135,21 +147,32 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
       s[key] === null ? null : Math.round(s[key]! * 1000) / 10,
     ) as number[],
   });
+  // Two line groups, so the forecast is dashed as on the page (a chart's dash applies to a group).
   chart.addChart(
-    pptx.ChartType.line,
     [
-      series(content.legend.actual, 'actual'),
-      series(content.legend.target, 'target'),
-      series(content.legend.forecast, 'forecast'),
+      {
+        type: pptx.ChartType.line,
+        data: [series(content.legend.actual, 'actual'), series(content.legend.target, 'target')],
+        options: { chartColors: [BRAND, RED], lineDataSymbol: 'circle', lineSize: 2 },
+      },
+      {
+        type: pptx.ChartType.line,
+        data: [series(content.legend.forecast, 'forecast')],
+        options: {
+          chartColors: [BRAND],
+          lineDataSymbol: 'none',
+          lineSize: 2,
+          lineDash: 'dash',
+        },
+      },
     ],
+    // For several chart types pptxgenjs takes the options as its second argument.
     {
       x: 0.4,
       y: 1.3,
       w: 12.5,
       h: 5.6,
-      chartColors: [BRAND, RED, '60A5FA'],
-      lineDataSymbol: 'circle',
-      lineSize: 2,
+      lang,
       showLegend: true,
       legendPos: 'b',
       legendFontFace: FONT,
@@ -159,8 +182,116 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
       valAxisMinVal: 0,
       valAxisLabelFormatCode: '0"%"',
       displayBlanksAs: 'gap',
-    },
+    } as unknown as PptxGenJS.OptsChartData[],
   );
+
+  // The map, fourth as in the PDF: one custom shape per unit (the page's shapes and colours), far
+  // islands in framed insets, names where they fit, the legend with its counts.
+  if (content.map) {
+    const map = content.map;
+    const slide = frame(map.title);
+    const scale = Math.min(9 / map.width, 5.6 / map.height);
+    const X = 0.4;
+    const Y = 1.3;
+    for (const f of map.insets) {
+      slide.addShape(pptx.ShapeType.rect, {
+        x: X + f.x * scale,
+        y: Y + f.y * scale,
+        w: f.width * scale,
+        h: f.height * scale,
+        fill: { color: 'F1F5F9' },
+        line: { color: '94A3B8', width: 0.75 },
+      });
+      slide.addText(f.label, {
+        x: X + f.x * scale,
+        y: Y + f.y * scale,
+        w: f.width * scale,
+        h: 0.22,
+        fontFace: FONT,
+        lang,
+        fontSize: 8,
+        color: '334155',
+        margin: 2,
+      });
+    }
+    for (const area of map.areas) {
+      const rings = pathRings(area.d);
+      if (!rings.length) continue;
+      // The enum's typings lack the custom geometry pptxgenjs draws ('custGeom').
+      slide.addShape('custGeom' as PptxGenJS.ShapeType, {
+        x: X,
+        y: Y,
+        w: map.width * scale,
+        h: map.height * scale,
+        fill: { color: area.colour.slice(1).toUpperCase() },
+        line: { color: '64748B', width: 0.25 },
+        points: rings.flatMap((ring) => [
+          ...ring.map(([x, y], i) => ({ x: x * scale, y: y * scale, moveTo: i === 0 })),
+          { close: true as const },
+        ]),
+      });
+    }
+    for (const l of map.labels)
+      slide.addText(l.text, {
+        x: X + l.x * scale - 0.6,
+        y: Y + l.y * scale - 0.1,
+        w: 1.2,
+        h: 0.2,
+        align: 'center',
+        valign: 'middle',
+        margin: 0,
+        fontFace: FONT,
+        lang,
+        fontSize: l.numbered ? 6 : 7,
+        color: '0F172A',
+      });
+    // The legend: a swatch drawn as a shape (a white category shows its border), dark text.
+    map.legend.forEach((item, i) => {
+      slide.addShape(pptx.ShapeType.rect, {
+        x: 9.7,
+        y: 1.45 + i * 0.34,
+        w: 0.3,
+        h: 0.2,
+        fill: { color: item.colour.slice(1).toUpperCase() },
+        line: { color: '64748B', width: 0.5 },
+      });
+      slide.addText(`${item.label} (${item.count})`, {
+        x: 10.1,
+        y: 1.38 + i * 0.34,
+        w: 3,
+        h: 0.34,
+        fontFace: FONT,
+        lang,
+        fontSize: 12,
+        color: '0F172A',
+        valign: 'middle',
+      });
+    });
+    const below = 1.5 + map.legend.length * 0.34;
+    slide.addText(
+      [
+        { text: map.note, options: { breakLine: true } },
+        ...(map.numbered.length
+          ? [
+              { text: map.keyTitle, options: { bold: true, breakLine: true } },
+              { text: map.numbered.map((k) => `${k.number}. ${k.name}`).join(' · ') },
+            ]
+          : []),
+      ],
+      {
+        x: 9.7,
+        y: below,
+        w: 3.4,
+        h: 7.2 - below,
+        fontFace: FONT,
+        lang,
+        fontSize: map.numbered.length > 40 ? 6 : 9,
+        color: '64748B',
+        valign: 'top',
+        fit: 'shrink',
+      },
+    );
+  }
 
   const t = content.table;
   const rows = t.rows.length ? t.rows : [t.columns.map(() => null)];
@@ -168,16 +299,20 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
     const slide = frame(content.labels.table);
     const header = t.columns.map((c) => ({
       text: c.header[content.locale],
-      options: { bold: true, fill: { color: 'F1F5F9' } },
+      options: { bold: true, fill: { color: 'F1F5F9' }, lang },
     }));
-    const body = rows
-      .slice(start, start + ROWS_PER_SLIDE)
-      .map((row) => row.map((v, i) => ({ text: cellText(v, t.columns[i]!.kind, content.locale) })));
+    const body = rows.slice(start, start + ROWS_PER_SLIDE).map((row) =>
+      row.map((v, i) => ({
+        text: cellText(v, t.columns[i]!.kind, content.locale),
+        options: { lang },
+      })),
+    );
     slide.addTable([header, ...body], {
       x: 0.4,
       y: 1.3,
       w: 12.5,
       fontFace: FONT,
+      lang,
       fontSize: 10,
       border: { type: 'solid', color: 'E2E8F0', pt: 0.5 },
       autoPage: false,
@@ -185,12 +320,10 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
   }
 
   const near = frame(content.labels.nearMisses);
+  // The same list as the PDF's: the closest ones and where the rest are.
   near.addText(
     content.nearMisses.length
-      ? content.nearMisses
-          .slice(0, 12)
-          .concat(content.nearMisses.length > 12 ? [content.nearMore(12)] : [])
-          .map((l) => ({ text: l, options: { bullet: true, breakLine: true } }))
+      ? content.nearMisses.map((l) => ({ text: l, options: { bullet: true, breakLine: true } }))
       : content.labels.none,
     {
       x: 0.4,
@@ -198,9 +331,11 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
       w: 12.5,
       h: 5.8,
       fontFace: FONT,
-      fontSize: 12,
+      lang,
+      fontSize: content.nearMisses.length > 12 ? 9 : 12,
       valign: 'top',
       color: '0F172A',
+      fit: 'shrink',
     },
   );
 
@@ -223,6 +358,7 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
         w: 12.5,
         h: 5.8,
         barDir: 'bar',
+        lang,
         chartColors: [BRAND],
         valAxisMaxVal: 100,
         valAxisMinVal: 0,
@@ -242,49 +378,9 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
       w: 12.5,
       h: 1,
       fontFace: FONT,
+      lang,
       fontSize: 14,
     });
-
-  if (content.map) {
-    // The map slide: one custom shape per unit, the same shapes and colours as the page's map.
-    const map = content.map;
-    const slide = frame(map.title);
-    const scale = Math.min(9 / map.width, 5.6 / map.height);
-    for (const area of map.areas) {
-      const rings = pathRings(area.d);
-      if (!rings.length) continue;
-      // The enum's typings lack the custom geometry pptxgenjs draws ('custGeom').
-      slide.addShape('custGeom' as PptxGenJS.ShapeType, {
-        x: 0.4,
-        y: 1.3,
-        w: map.width * scale,
-        h: map.height * scale,
-        fill: { color: area.colour.slice(1).toUpperCase() },
-        line: { color: '64748B', width: 0.25 },
-        points: rings.flatMap((ring) => [
-          ...ring.map(([x, y], i) => ({ x: x * scale, y: y * scale, moveTo: i === 0 })),
-          { close: true as const },
-        ]),
-      });
-    }
-    slide.addText(
-      map.legend.map((item) => ({
-        text: `■ ${item.label} (${item.count})`,
-        options: { color: item.colour.slice(1).toUpperCase(), breakLine: true },
-      })),
-      { x: 9.7, y: 1.4, w: 3.3, h: 3, fontFace: FONT, fontSize: 12, valign: 'top' },
-    );
-    slide.addText(map.note, {
-      x: 9.7,
-      y: 4.6,
-      w: 3.3,
-      h: 1,
-      fontFace: FONT,
-      fontSize: 10,
-      color: '64748B',
-      valign: 'top',
-    });
-  }
 
   return (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
 }

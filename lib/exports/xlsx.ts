@@ -17,6 +17,15 @@ export async function tableToXlsx(table: ExportTable, meta: ExportMeta): Promise
   const t = translatorFor(meta.locale, 'xlsx');
   const sheet = book.addWorksheet(t('sheet'), {
     views: [{ state: 'frozen', ySplit: 1 }],
+    // Printed from Excel or LibreOffice: landscape A4, one page wide, the header on every page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
   });
   sheet.columns = table.columns.map((c) => ({
     header: c.header[meta.locale],

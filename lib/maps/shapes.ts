@@ -2,10 +2,10 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { layOut, type InsetFrame, type ShapeLabel } from './layout';
 import { rewindForD3 } from './rewind';
 
 /** One shape as an SVG path, with the code and name of what it draws. */
@@ -23,6 +23,18 @@ export interface MapShapes {
   width: number;
   height: number;
   shapes: MapShape[];
+  /** Framed boxes holding far islands (lib/maps/layout.ts). */
+  insets: InsetFrame[];
+  /** Names on the shapes where they fit, numbers elsewhere, and the key of the numbers. */
+  labels: ShapeLabel[];
+  numbered: { number: number; name: string }[];
+}
+
+/** The archipelagos of the national map are named as such; other insets by their units. */
+function insetName(names: string[]): string {
+  if (names.some((n) => n.includes('Đà Nẵng'))) return 'Quần đảo Hoàng Sa (TP Đà Nẵng)';
+  if (names.some((n) => n.includes('Khánh Hoà'))) return 'Quần đảo Trường Sa (Khánh Hoà)';
+  return names.join(', ');
 }
 
 const WIDTH = 600;
@@ -46,17 +58,18 @@ function load(key: string, file: string, object: string): MapShapes | null {
     { code: string; name: string }
   >;
   for (const f of fc.features) f.geometry = rewindForD3(f.geometry);
-  const projection = geoMercator().fitWidth(WIDTH, fc);
-  const draw = geoPath(projection).digits(1);
-  const [[, top], [, bottom]] = draw.bounds(fc);
-  projection.translate([projection.translate()[0], projection.translate()[1] - top + 2]);
-  const shapes = fc.features.map((f: Feature<Geometry, { code: string; name: string }>) => ({
-    code: f.properties.code,
-    name: f.properties.name,
-    d: draw(f) ?? '',
-  }));
-  const version = createHash('sha256').update(JSON.stringify(shapes)).digest('hex').slice(0, 16);
-  const result = { key, version, width: WIDTH, height: Math.ceil(bottom - top + 4), shapes };
+  const layout = layOut(fc, WIDTH, insetName);
+  const version = createHash('sha256').update(JSON.stringify(layout)).digest('hex').slice(0, 16);
+  const result: MapShapes = {
+    key,
+    version,
+    width: layout.width,
+    height: layout.height,
+    shapes: layout.shapes,
+    insets: layout.insets,
+    labels: layout.labels,
+    numbered: layout.key,
+  };
   cache.set(file, result);
   return result;
 }

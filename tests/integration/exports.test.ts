@@ -253,6 +253,19 @@ describe('briefing packs', () => {
     const slideXml = await Promise.all(slides.map((f) => zip.file(f)!.async('string')));
     const mapSlide = slideXml.find((x) => x.includes('Bản đồ tiến độ các tỉnh'))!;
     expect(mapSlide.match(/<a:custGeom>/g)).toHaveLength(34);
+    // The same order as the PDF: cover, headline, chart, then the map.
+    const order = slides.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    expect(await zip.file(order[3]!)!.async('string')).toContain('Bản đồ tiến độ các tỉnh');
+    // Far islands in framed insets, named; the legend with its counts in dark text.
+    expect(mapSlide).toContain('Quần đảo Hoàng Sa');
+    expect(mapSlide).toContain('Quần đảo Trường Sa');
+    expect(mapSlide).toMatch(/Chậm tiến độ \(\d+\)/);
+    // Every text is Vietnamese, tagged so; the forecast line is dashed as on the page.
+    for (const xml of slideXml) expect(xml).not.toContain('lang="en-US"');
+    expect(mapSlide).toContain('lang="vi-VN"');
+    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    const chartXml = await Promise.all(charts.map((f) => zip.file(f)!.async('string')));
+    expect(chartXml.some((x) => x.includes('<a:prstDash val="dash"/>'))).toBe(true);
     expect(await db().auditEvent.count({ where: { action: 'export.briefing' } })).toBeGreaterThan(
       0,
     );
@@ -269,7 +282,7 @@ describe('one truth in exports', () => {
       { params: Promise.resolve({ table: 'series' }) },
     );
     expect(response.status).toBe(200);
-    const lines = (await response.text()).trim().split(/\r?\n/).slice(1);
+    const lines = (await response.text()).split('\r\n\r\n')[1]!.trim().split(/\r?\n/).slice(1);
     const thisYear = new Date().getFullYear();
     for (const line of lines) {
       const [year, actual] = line.replace(/^\uFEFF/, '').split(/[;,]/);

@@ -1,0 +1,130 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { closeDatabase, getDatabase } from '@/lib/db';
+import { loadReportData } from '@/lib/data/reports';
+import { briefingContent } from '@/lib/exports/briefing';
+import { briefingPptx } from '@/lib/exports/pptx';
+import { buildExportTable, exportMeta } from '@/lib/exports/tables';
+import { tableToXlsx } from '@/lib/exports/xlsx';
+import { formatNumber } from '@/lib/format';
+import { applyMigrations } from '@/lib/migrations';
+import { seed } from '@/prisma/seed';
+import { CliError, runCli } from './cli';
+
+/**
+ * `npm run check:office`: builds the national briefing PPTX and the provinces XLSX from the demo
+ * (an in-memory database), opens both in LibreOffice (headless, converted to PDF, then to text by
+ * poppler's pdftotext) and checks what a leader would look for: the titles, the year, the
+ * verdicts, the near-miss count, the map's inset archipelagos and legend counts, and every
+ * province's figures. Prints each check and fails on the first miss. Needs Debian's
+ * libreoffice-impress-nogui, libreoffice-calc-nogui and poppler-utils (installed when run as root).
+ */
+await runCli(async () => {
+  const need = (bin: string, pkg: string) => {
+    if (spawnSync('which', [bin]).status === 0) return;
+    if (process.getuid?.() === 0)
+      spawnSync('apt-get', ['install', '-y', '-qq', ...pkg.split(' ')], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+    if (spawnSync('which', [bin]).status !== 0)
+      throw new CliError(`${bin} is missing: apt-get install ${pkg}`);
+  };
+  need('soffice', 'libreoffice-impress-nogui libreoffice-calc-nogui');
+  need('pdftotext', 'poppler-utils');
+
+  process.env.DATA_DIR = 'memory://check-office';
+  delete process.env.DATABASE_URL;
+  const database = getDatabase();
+  await applyMigrations(database.sql);
+  await seed(database.prisma, { demo: true });
+  const scope = { role: 'MINISTRY' as const, provinceId: null, unitId: null };
+  const year = new Date().getFullYear();
+  const query = { year, basis: 'official' as const, units: 'today' as const };
+  const data = (await loadReportData(scope, query))!;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'km-office-'));
+  const pptx = path.join(dir, 'briefing.pptx');
+  fs.writeFileSync(pptx, await briefingPptx(briefingContent(data, 'vi')));
+  // A province whose 2025 milestone has passed: Hồ Chí Minh City, seen in 2025.
+  const hcm = (await loadReportData(scope, { ...query, year: 2025, province: '79' }))!;
+  const hcmPptx = path.join(dir, 'briefing-79-2025.pptx');
+  fs.writeFileSync(hcmPptx, await briefingPptx(briefingContent(hcm, 'vi')));
+  const table = buildExportTable('provinces', data, 'vi')!;
+  const xlsx = path.join(dir, 'provinces.xlsx');
+  fs.writeFileSync(
+    xlsx,
+    await tableToXlsx(
+      table,
+      exportMeta(data, query, 'vi', { title: table.title.vi, key: 'provinces' }),
+    ),
+  );
+  await closeDatabase();
+
+  const text = (file: string) => {
+    const started = Date.now();
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+      stdio: 'ignore',
+      timeout: 180_000,
+    });
+    const pdf = file.replace(/\.\w+$/, '.pdf');
+    const out = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
+    console.log(
+      `OFFICE opened ${path.basename(file)} in LibreOffice: ${pages} pages, ${Date.now() - started} ms`,
+    );
+    return out;
+  };
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  let failures = 0;
+  const check = (what: string, ok: boolean) => {
+    console.log(`OFFICE ${ok ? 'ok  ' : 'MISS'} ${what}`);
+    if (!ok) failures += 1;
+  };
+
+  const slides = flat(text(pptx));
+  const { model } = data.view;
+  check('PPTX title', slides.includes('Báo cáo tiến độ xây dựng Công an phường điển hình'));
+  check(`PPTX year ${year}`, slides.includes(`Toàn quốc · ${year}`));
+  for (const r of model.milestoneResults)
+    check(`PPTX verdict on the ${r.year} milestone`, slides.includes(`mục tiêu ${r.year}`));
+  check(
+    `PPTX near misses (${data.view.nearMissCount})`,
+    slides.includes(
+      `Phường còn thiếu 1–2 tiêu chí (${formatNumber(data.view.nearMissCount, 'vi')})`,
+    ),
+  );
+  check(
+    'PPTX map insets: Hoàng Sa and Trường Sa',
+    slides.includes('Hoàng Sa') && slides.includes('Trường Sa'),
+  );
+  check('PPTX map legend with counts', /Chậm tiến độ \(\d+\)/.test(slides));
+
+  const city = flat(text(hcmPptx));
+  for (const r of hcm.view.model.milestoneResults)
+    check(
+      `PPTX Hồ Chí Minh City 2025: the ${r.year} milestone ${r.outcome}`,
+      city.includes(`${r.outcome === 'met' ? 'Đạt' : 'Không đạt'} mục tiêu ${r.year}`),
+    );
+  check('PPTX Hồ Chí Minh City map: Côn Đảo in an inset', city.includes('Côn Đảo'));
+
+  const sheet = flat(text(xlsx));
+  check('XLSX headers', sheet.includes('Tỉnh/Thành') && sheet.includes('Kết luận mốc'));
+  check(
+    `XLSX year ${year} and basis`,
+    sheet.includes(String(year)) && sheet.includes('Chính thức'),
+  );
+  let rows = 0;
+  for (const p of model.provinces) {
+    const name = data.view.provinces.get(p.provinceId)!.name;
+    const line = new RegExp(`${name}\\s+${p.wards}\\s+${p.registered}\\s+${p.counted}\\b`);
+    if (line.test(sheet)) rows += 1;
+  }
+  check(
+    `XLSX rows with the page's wards, registered, counted: ${rows}/${model.provinces.length}`,
+    rows === model.provinces.length,
+  );
+  console.log(`OFFICE files kept in ${dir}`);
+  if (failures) throw new CliError(`${failures} office checks missed`);
+});

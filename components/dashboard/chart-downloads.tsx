@@ -140,9 +140,7 @@ export function ChartDownloads({
 }) {
   const t = useTranslations('exports');
   const find = () =>
-    document.querySelector<SVGSVGElement>(
-      selector ?? `[data-chart="${chart}"] > svg`,
-    );
+    document.querySelector<SVGSVGElement>(selector ?? `[data-chart="${chart}"] > svg`);
   // A map draws once its outlines arrive (aria-busy until then): a click before that waits for
   // them rather than saving an empty frame.
   const drawn = async () => {

@@ -72,7 +72,13 @@ export function CriteriaChart({
                     <title>
                       {`${r.number}. ${r.title}: ${formatPercent(r.share, locale)} (${t('metOf', { met: r.met, assessed: r.assessed })})`}
                     </title>
-                    <text x={M.left - 8} y={top + ROW / 2 + 4} textAnchor="end" fontSize={11} fill="#475569">
+                    <text
+                      x={M.left - 8}
+                      y={top + ROW / 2 + 4}
+                      textAnchor="end"
+                      fontSize={11}
+                      fill="#475569"
+                    >
                       {`${r.number}. ${short(r.title)}`}
                     </text>
                     <rect

@@ -40,12 +40,18 @@ export function CriteriaChart({
         <p className="text-sm text-slate-600">{t('criteriaEmpty')}</p>
       ) : (
         <>
-          <div data-chart="criteria">
+          <div
+            data-chart="criteria"
+            className="overflow-x-auto"
+            tabIndex={0}
+            role="region"
+            aria-label={title}
+          >
             <svg
               viewBox={`0 0 ${W} ${H}`}
               width={W}
               height={H}
-              className="h-auto w-full"
+              className="h-auto w-full min-w-[600px] print:min-w-0"
               role="img"
               aria-label={title}
               fontSize={12}

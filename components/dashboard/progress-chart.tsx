@@ -72,12 +72,19 @@ export function ProgressChart({
           { label: t('chartForecast'), ...progressLines.forecast },
         ]}
       />
-      <div data-chart="progress">
+      {/* On a phone the chart keeps a readable size and scrolls sideways in its box. */}
+      <div
+        data-chart="progress"
+        className="overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label={title}
+      >
         <svg
           viewBox={`0 0 ${W} ${H}`}
           width={W}
           height={H}
-          className="h-auto w-full"
+          className="h-auto w-full min-w-[600px] print:min-w-0"
           role="img"
           aria-label={title}
           fontSize={12}

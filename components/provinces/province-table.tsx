@@ -3,10 +3,30 @@ import { getTranslations } from 'next-intl/server';
 import type { ProvinceListItem } from '@/lib/data/units';
 import { Badge } from '@/components/ui/badge';
 import { columnsOf, DataTable, figures } from '@/components/ui/data-table';
+import { MilestoneVerdict } from '@/components/dashboard/milestone-verdict';
+import { ProgressStatusBadge } from '@/components/dashboard/progress-status';
+import type { MilestoneResult, ProgressStatus } from '@/lib/domain/progress';
+import { formatPercent } from '@/lib/format';
 
 type Row = ProvinceListItem;
 
-export async function ProvinceTable({ provinces, locale }: { provinces: Row[]; locale: string }) {
+export interface ProvinceProgress {
+  share: number | null;
+  status: ProgressStatus;
+  verdict: MilestoneResult | null;
+  daysLeft: number;
+}
+
+/** Today's provinces with their units and, this year, their share, milestone verdict and pace. */
+export async function ProvinceTable({
+  provinces,
+  locale,
+  progress,
+}: {
+  provinces: Row[];
+  locale: string;
+  progress: Map<string, ProvinceProgress>;
+}) {
   const t = await getTranslations('provinces');
   const link = (code: string, name: string) => (
     <Link href={`/provinces/${code}`} className="text-brand-700 hover:underline">
@@ -28,6 +48,22 @@ export async function ProvinceTable({ provinces, locale }: { provinces: Row[]; l
         kind: (p) => (
           <Badge tone={p.isCity ? 'info' : 'neutral'}>{p.isCity ? t('city') : t('province')}</Badge>
         ),
+        share: (p) => {
+          const x = progress.get(p.code);
+          return x?.share === null || x === undefined ? '—' : formatPercent(x.share, locale);
+        },
+        progress: (p) => {
+          const x = progress.get(p.code);
+          if (!x || p.successor) return null;
+          return (
+            <span className="flex flex-wrap gap-1">
+              {x.verdict ? (
+                <MilestoneVerdict result={x.verdict} daysLeft={x.daysLeft} compact />
+              ) : null}
+              <ProgressStatusBadge status={x.status} />
+            </span>
+          );
+        },
         wards: figures<Row>((p) => p.wards, locale),
         communes: figures<Row>((p) => p.communes, locale),
         townships:

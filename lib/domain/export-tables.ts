@@ -227,7 +227,7 @@ export function wardsTable(
       r.code,
       r.fullName,
       ...counts(r),
-      r.status ? catalogues[locale](`statuses.${r.status}`) : '',
+      catalogues[locale](r.status ? `statuses.${r.status}` : 'maps.ward.notRegistered'),
       r.fromUnits.map((u) => u.fullName).join('; '),
       r.recognisedSince,
       r.recognisedVia ?? '',

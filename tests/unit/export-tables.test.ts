@@ -56,9 +56,10 @@ describe('export tables', () => {
 
   it('leave the counts of a ward without a dossier empty, not zero', () => {
     const row = wardsTable([{ ...ward, status: null }], 'en').rows[0]!;
-    expect(row.slice(2, 7)).toEqual([null, null, null, null, '']);
+    // …and says the ward is not registered rather than leaving its status blank.
+    expect(row.slice(2, 7)).toEqual([null, null, null, null, 'Not registered']);
     expect(toCsv(wardsTable([{ ...ward, status: null }], 'en'), 'en')).toContain(
-      '14635,Phường Hạc Thành,,,,,,',
+      '14635,Phường Hạc Thành,,,,,Not registered,',
     );
   });
 });

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listProvinces } from '@/lib/data/units';
+import { getDashboard } from '@/lib/data/dashboard';
+import { dataYearOf } from '@/lib/domain/dashboard';
 import { isoDate } from '@/lib/domain/units';
 import { formatDate, formatNumber } from '@/lib/format';
 import { readQuery, searchTermSchema } from '@/lib/validations/page-query';
@@ -21,11 +23,30 @@ export default async function ProvincesPage({ searchParams }: { searchParams: Se
   });
   const query = params.q ?? '';
   const on = params.on ?? isoDate(new Date());
-  const [t, locale, provinces] = await Promise.all([
+  const [t, locale, provinces, view] = await Promise.all([
     getTranslations('provinces'),
     getLocale(),
     listProvinces(user, query, on),
+    // Each of today's provinces with its share and verdict this year (official, today's units).
+    getDashboard(user, {
+      provinceId: null,
+      year: dataYearOf(new Date()),
+      official: true,
+      lineage: true,
+      nearMissLimit: 0,
+    }),
   ]);
+  const progress = new Map(
+    (view?.model.provinces ?? []).map((p) => [
+      view!.provinces.get(p.provinceId)?.code ?? '',
+      {
+        share: p.share,
+        status: p.progress.status,
+        verdict: p.milestoneResults.at(-1) ?? null,
+        daysLeft: view!.model.daysLeft,
+      },
+    ]),
+  );
   const totals = provinces.reduce(
     (s, p) => ({
       wards: s.wards + p.wards,
@@ -51,7 +72,7 @@ export default async function ProvincesPage({ searchParams }: { searchParams: Se
           {query ? t('noResults', { query }) : t('empty')}
         </p>
       ) : (
-        <ProvinceTable provinces={provinces} locale={locale} />
+        <ProvinceTable provinces={provinces} locale={locale} progress={progress} />
       )}
     </>
   );

@@ -68,8 +68,9 @@ test('the dashboard and a province page print with their charts and maps drawn',
     }
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pages = await pdfPages(pdf);
-    // The first page carries the title and the verdict, not a blank sheet.
+    // The first page carries the title and the verdict, not a blank sheet; pages are numbered.
     expect(pages[0], `${path} page 1`).toMatch(/Kết luận năm \d{4}/);
+    expect(pages[1], `${path} page 2`).toContain(`2 / ${pages.length}`);
     await page.emulateMedia({ media: 'screen' });
   }
 });

@@ -43,7 +43,7 @@ export function ChartFigure({
 }) {
   return (
     <figure
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       aria-labelledby={`${id}-title`}
     >
       <figcaption

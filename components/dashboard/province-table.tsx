@@ -170,7 +170,7 @@ export function ProvinceTable({
                   '—'
                 )}
               </td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2" data-col="status">
                 <ProgressStatusBadge status={r.status} />
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">

@@ -7,12 +7,16 @@ import type { ActionResult } from '@/lib/actions/result';
 import { resultStates, type ResultState } from '@/lib/domain/attainment';
 import {
   deriveOutcome,
-  figureText,
   isDerivable,
-  parseFigure,
   type Comparator,
   type MeasureKind,
 } from '@/lib/domain/measures';
+import {
+  NUMBER_LOCALE_FIELD,
+  readFigure,
+  writeFigure,
+  type NumberLocale,
+} from '@/lib/domain/figures';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { control, MeasureInput, RowField, useThresholdText } from './measure-input';
 import { StateBadge } from './status-badge';
@@ -49,7 +53,10 @@ interface Fields {
 
 const initial: ActionResult<SaveResultData> = { status: 'idle' };
 /** A typed figure for the live preview: what the server would read, or none. */
-const toNumber = (text: string): number | null => parseFigure(text) ?? null;
+function toNumber(text: string, locale: NumberLocale): number | null {
+  const reading = readFigure(text, locale);
+  return reading.ok ? reading.value : null;
+}
 
 /** One criterion: its measure, the result form (saved on its own), and what the reviewers said. */
 export function CriterionRow({
@@ -62,12 +69,12 @@ export function CriterionRow({
   const t = useTranslations('sheet');
   const tm = useTranslations('measures');
   const ts = useTranslations('states');
-  const locale = useLocale();
+  const locale: NumberLocale = useLocale() === 'en' ? 'en' : 'vi';
   const mark = useUnsavedMark();
   const [saved, setSaved] = useState<Fields>({
     state: data.state,
-    value: figureText(data.value, locale),
-    baseline: figureText(data.baseline, locale),
+    value: writeFigure(data.value, locale),
+    baseline: writeFigure(data.baseline, locale),
     note: data.note,
   });
   const [fields, setFields] = useState<Fields>(saved);
@@ -84,13 +91,24 @@ export function CriterionRow({
     const formData = new FormData(event.currentTarget);
     const submitted = fields;
     startTransition(async () => {
-      const answer = await saveResultAction(initial, formData);
+      let answer: ActionResult<SaveResultData>;
+      try {
+        answer = await saveResultAction(initial, formData);
+      } catch {
+        // The request never came back (a dropped connection, a restarting server): keep what was
+        // typed, say so beside the form, and let "Lưu" try again.
+        setState({ status: 'error', message: t('saveUnreached') });
+        return;
+      }
       setState(answer);
       if (answer.status === 'success' && answer.data?.version) {
         setVersion(answer.data.version);
+        // Shown back as stored, written the language's way ("1000" comes back as "1.000").
         const stored = {
           ...submitted,
           state: (answer.data.state as ResultState | undefined) ?? submitted.state,
+          value: writeFigure(answer.data.value ?? null, locale),
+          baseline: writeFigure(answer.data.baseline ?? null, locale),
         };
         setSaved(stored);
         setFields((current) =>
@@ -109,8 +127,8 @@ export function CriterionRow({
   };
   const derivable = isDerivable(measure);
   const derived = deriveOutcome(measure, {
-    value: toNumber(fields.value),
-    baseline: toNumber(fields.baseline),
+    value: toNumber(fields.value, locale),
+    baseline: toNumber(fields.baseline, locale),
   });
 
   const setValue = (patch: Partial<Fields>) => {
@@ -119,8 +137,8 @@ export function CriterionRow({
       // When the figure decides the result, follow it, unless the assessor chose "not yet due".
       if (derivable && next.state !== 'NOT_DUE') {
         const outcome = deriveOutcome(measure, {
-          value: toNumber(next.value),
-          baseline: toNumber(next.baseline),
+          value: toNumber(next.value, locale),
+          baseline: toNumber(next.baseline, locale),
         });
         if (outcome) next.state = outcome;
       }
@@ -132,7 +150,7 @@ export function CriterionRow({
 
   const disabled = !data.editable || pending;
   const fieldId = (name: string) => `r${data.resultId}-${name}`;
-  const valueError = state.fieldErrors?.value?.[0];
+  const valueError = state.fieldErrors?.value?.[0] ?? state.fieldErrors?.baseline?.[0];
   const conflict = state.data?.conflict;
 
   return (
@@ -168,6 +186,7 @@ export function CriterionRow({
       >
         <input type="hidden" name="resultId" value={data.resultId} />
         <input type="hidden" name="version" value={version} />
+        <input type="hidden" name={NUMBER_LOCALE_FIELD} value={locale} />
         <RowField id={fieldId('state')} label={t('state')}>
           <select
             id={fieldId('state')}

@@ -2,10 +2,11 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { createContext, useContext, useId } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { ActionResult } from '@/lib/actions/result';
+import { NUMBER_LOCALE_FIELD } from '@/lib/domain/figures';
 import { Button, type ButtonVariant } from './button';
 
 export const inputClass =
@@ -29,6 +30,7 @@ export function FieldValues({
 /**
  * A form posting to a server action. Its fields read the action's last answer from here: after
  * a refusal each shows again what the user typed and marks its own error, in the user's language.
+ * It tells the server the language its figures are written in.
  */
 export function ActionForm({
   state,
@@ -42,9 +44,15 @@ export function ActionForm({
 }) {
   return (
     <form action={action} className={className} {...rest}>
+      <NumberLocaleField />
       <FormState.Provider value={state}>{children}</FormState.Provider>
     </form>
   );
+}
+
+/** The language the form's figures are written in (lib/validations/figures.ts). */
+export function NumberLocaleField() {
+  return <input type="hidden" name={NUMBER_LOCALE_FIELD} value={useLocale()} />;
 }
 
 /** The value a field shows: what the user sent before a refusal, else its starting value. */

@@ -21,7 +21,14 @@ import { defineAction } from './define';
 import { failure, formObject, success, type ActionResult } from './result';
 
 type Conflict = Extract<SaveResultOutcome, { error: 'conflict' }>['current'];
-export type SaveResultData = { version?: number; state?: string; conflict?: Conflict };
+export type SaveResultData = {
+  version?: number;
+  state?: string;
+  /** The figures as stored, for the form to show back in the user's language. */
+  value?: number | null;
+  baseline?: number | null;
+  conflict?: Conflict;
+};
 
 /** Saves one criterion's result over the version the user started from. */
 export const saveResultAction = defineAction(
@@ -31,7 +38,12 @@ export const saveResultAction = defineAction(
     const outcome = await saveResult(actor, user, input);
     if (outcome.ok) {
       revalidatePath('/wards', 'layout');
-      return success('assessments.saved', { version: outcome.version, state: outcome.state });
+      return success('assessments.saved', {
+        version: outcome.version,
+        state: outcome.state,
+        value: outcome.value,
+        baseline: outcome.baseline,
+      });
     }
     if (outcome.error === 'conflict') {
       const name = outcome.current.updatedBy ?? '—';

@@ -16,17 +16,23 @@ export interface ActionResult<T = undefined> {
 
 export const idle: ActionResult = { status: 'idle' };
 
-/** Field errors from a zod failure, each message key translated from the `validation` catalogue. */
+/**
+ * Field errors from a zod failure, each message key translated from the `validation` catalogue
+ * with the values its issue carries (a figure's reading names the text and a suggestion).
+ */
 export async function invalidInput<T = undefined>(error: z.ZodError): Promise<ActionResult<T>> {
   const t = await getTranslations('validation');
-  const flat = z.flattenError(error);
-  const translate = (key: string) => (t.has(key) ? t(key) : t('invalid'));
-  const fieldErrors = Object.fromEntries(
-    Object.entries(flat.fieldErrors as Record<string, string[] | undefined>).map(
-      ([field, messages]) => [field, (messages ?? []).map(translate)],
-    ),
-  );
-  const formErrors = flat.formErrors.map(translate);
+  const translate = (issue: z.core.$ZodIssue) =>
+    t.has(issue.message)
+      ? t(issue.message, (issue as { params?: Record<string, string> }).params)
+      : t('invalid');
+  const fieldErrors: Record<string, string[]> = {};
+  const formErrors: string[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (field === undefined) formErrors.push(translate(issue));
+    else (fieldErrors[String(field)] ??= []).push(translate(issue));
+  }
   return { status: 'error', message: formErrors[0] ?? t('fixFields'), fieldErrors };
 }
 

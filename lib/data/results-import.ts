@@ -1,8 +1,11 @@
 import 'server-only';
+import type { NumberLocale } from '@/lib/domain/figures';
 import ExcelJS from 'exceljs';
 import { checkXlsx } from '@/lib/validations/xlsx-guard';
 import {
   cellFigure,
+  isFigure,
+  type FigureRefusal,
   cellText,
   col,
   columns,
@@ -73,9 +76,11 @@ async function openWorkbook(
   return { book };
 }
 
+/** `locale`: the uploader's language, which reads figures typed as text ("1.000"). */
 export async function analyseResultsImport(
   scope: Scope,
   bytes: Uint8Array,
+  locale: NumberLocale = 'vi',
 ): Promise<ImportAnalysis> {
   const empty = (code: string, values?: Record<string, string | number>): ImportAnalysis => ({
     province: null,
@@ -173,12 +178,18 @@ export async function analyseResultsImport(
     const state =
       stateOfLabel(stateText) ??
       (resultStates as readonly string[]).find((s) => s.toLowerCase() === stateText);
-    const value = cellFigure(row.getCell(col('value')).value);
-    const baseline = cellFigure(row.getCell(col('baseline')).value);
+    const value = cellFigure(row.getCell(col('value')).value, locale);
+    const baseline = cellFigure(row.getCell(col('baseline')).value, locale);
     const note = cellText(row.getCell(col('note')).value).trim();
     if (!state) return void analysis.problems.push({ row: n, code: 'state' });
-    if (value === 'bad' || baseline === 'bad')
-      return void analysis.problems.push({ row: n, code: 'number' });
+    if (!isFigure(value) || !isFigure(baseline)) {
+      const refusal = isFigure(value) ? (baseline as FigureRefusal) : value;
+      return void analysis.problems.push({
+        row: n,
+        code: `figure.${refusal.problem}`,
+        values: refusal.values,
+      });
+    }
     if (note.length > 4000) return void analysis.problems.push({ row: n, code: 'note_too_long' });
     const after = {
       state: state as ResultState,
@@ -224,8 +235,9 @@ export async function applyResultsImport(
   actor: AuditActor,
   scope: Scope,
   bytes: Uint8Array,
+  locale: NumberLocale = 'vi',
 ): Promise<ImportAnalysis & { applied: number }> {
-  const analysis = await analyseResultsImport(scope, bytes);
+  const analysis = await analyseResultsImport(scope, bytes, locale);
   if (analysis.problems.length || analysis.conflicts.length || analysis.changes.length === 0)
     return { ...analysis, applied: 0 };
   try {

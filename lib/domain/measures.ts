@@ -122,21 +122,3 @@ export function resolveState(
     ? { ok: true, state: derived }
     : { ok: false, problem: 'contradicts_value' };
 }
-
-/**
- * A figure as typed, the one reading for the browser and the server: empty is none (null); a
- * decimal comma or point is accepted ("95,5", "95.5"), spaces and a thousands dot are not
- * guessed at. Anything else is not a figure (undefined).
- */
-export function parseFigure(text: string): number | null | undefined {
-  const t = text.trim().replace(/\s/g, '').replace(',', '.');
-  if (t === '') return null;
-  if (t.length > 20 || !/^-?\d+(\.\d+)?$/.test(t)) return undefined;
-  return Number(t);
-}
-
-/** A stored figure written back the way the user's language writes it ("97,5" in Vietnamese). */
-export function figureText(value: number | null, locale: string): string {
-  if (value === null) return '';
-  return locale === 'vi' ? String(value).replace('.', ',') : String(value);
-}

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { resultStates, type ResultState } from '@/lib/domain/attainment';
-import { parseFigure } from '@/lib/domain/measures';
+import { readFigure, type FigureReading, type NumberLocale } from '@/lib/domain/figures';
 import en from '@/lib/i18n/messages/en.json';
 import vi from '@/lib/i18n/messages/vi.json';
 
@@ -57,9 +57,23 @@ export const cellText = (v: ExcelJS.CellValue): string => {
   return String(v);
 };
 
-/** A figure from a cell: a number as stored, or text read like the sheet's (lib/domain/measures). */
-export function cellFigure(v: ExcelJS.CellValue): number | null | 'bad' {
+export type FigureRefusal = Extract<FigureReading, { ok: false }>;
+export const isFigure = (f: number | null | FigureRefusal): f is number | null =>
+  f === null || typeof f === 'number';
+
+/**
+ * A figure from a cell: a number as stored, or text read like a typed figure in the uploader's
+ * language (lib/domain/figures.ts), else the reading's refusal.
+ */
+export function cellFigure(
+  v: ExcelJS.CellValue,
+  locale: NumberLocale,
+): number | null | FigureRefusal {
   if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : 'bad';
-  return parseFigure(cellText(v)) ?? 'bad';
+  if (typeof v === 'number')
+    return Number.isFinite(v)
+      ? v
+      : { ok: false, problem: 'notANumber', values: { text: String(v) } };
+  const reading = readFigure(cellText(v), locale);
+  return reading.ok ? reading.value : reading;
 }

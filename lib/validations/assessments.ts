@@ -2,9 +2,10 @@ import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { recordId } from './ids';
 import { z } from 'zod';
 import { resultStates } from '@/lib/domain/attainment';
-import { parseFigure } from '@/lib/domain/measures';
 import { findTransition, transitionNames } from '@/lib/domain/workflow';
 import { UNIT_CODE } from './units';
+import { NUMBER_LOCALE_FIELD } from '@/lib/domain/figures';
+import { figureInput, numberLocaleSchema, readFigureField } from './figures';
 import { dayAsDate, plainText } from './text';
 
 // Messages are keys in the `validation` catalogue.
@@ -16,28 +17,21 @@ export const yearSchema = z.coerce
   .max(LAST_YEAR, { error: 'year' });
 const id = recordId;
 
-/** A figure as typed (lib/domain/measures.ts parseFigure: the same reading as the sheet's). */
-const figure = z
-  .union([z.string(), z.number(), z.null()])
-  .optional()
-  .transform((v, ctx) => {
-    if (v === null || v === undefined) return null;
-    const n = typeof v === 'number' ? v : parseFigure(v);
-    if (n === undefined || (n !== null && !Number.isFinite(n))) {
-      ctx.addIssue({ code: 'custom', message: 'number' });
-      return z.NEVER;
-    }
-    return n;
-  });
-
-export const saveResultSchema = z.object({
-  resultId: id,
-  version: id,
-  state: z.enum(resultStates, { error: 'state' }),
-  value: figure,
-  baseline: figure,
-  note: plainText(4000, { multiline: true }).default(''),
-});
+export const saveResultSchema = z
+  .object({
+    resultId: id,
+    version: id,
+    state: z.enum(resultStates, { error: 'state' }),
+    value: figureInput,
+    baseline: figureInput,
+    note: plainText(4000, { multiline: true }).default(''),
+    [NUMBER_LOCALE_FIELD]: numberLocaleSchema,
+  })
+  .transform(({ numberLocale, ...v }, ctx) => ({
+    ...v,
+    value: readFigureField(ctx, 'value', v.value, numberLocale),
+    baseline: readFigureField(ctx, 'baseline', v.baseline, numberLocale),
+  }));
 export type SaveResultInput = z.infer<typeof saveResultSchema>;
 
 export const transitionSchema = z

@@ -1,6 +1,8 @@
 import { recordId } from './ids';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
+import { NUMBER_LOCALE_FIELD, readFigure, type NumberLocale } from '@/lib/domain/figures';
+import { figureInput, numberLocaleSchema, readFigureField } from './figures';
 import { plainText } from './text';
 
 export const measureKinds = ['BOOLEAN', 'PERCENT', 'COUNT', 'CHANGE', 'RATING'] as const;
@@ -74,7 +76,13 @@ export const criterionEditSchema = z
     descriptionEn: plainText(4000, { multiline: true }).default(''),
     evidenceGuidance: plainText(4000, { multiline: true }).default(''),
     ...measureFields,
+    threshold: figureInput,
+    [NUMBER_LOCALE_FIELD]: numberLocaleSchema,
   })
+  .transform(({ numberLocale, ...c }, ctx) => ({
+    ...c,
+    threshold: readFigureField(ctx, 'threshold', c.threshold, numberLocale) ?? undefined,
+  }))
   .superRefine(checkMeasure);
 export type CriterionEditInput = z.infer<typeof criterionEditSchema>;
 
@@ -125,11 +133,10 @@ const lines = (v: unknown) =>
     .split(/\r?\n|\|/)
     .map((s) => s.trim())
     .filter(Boolean);
-const optionalNumber = (v: unknown) => {
-  const t = String(v ?? '')
-    .trim()
-    .replace(',', '.');
-  return t === '' ? undefined : Number(t);
+/** A threshold of a CSV file, read like every typed figure in the uploader's language. */
+const optionalNumber = (v: unknown, locale: NumberLocale) => {
+  const reading = readFigure(String(v ?? ''), locale);
+  return reading.ok ? (reading.value ?? undefined) : Number.NaN;
 };
 const optionalText = (v: unknown) => {
   const t = String(v ?? '').trim();
@@ -141,7 +148,6 @@ export function criterionEditFromForm(values: Record<string, string>) {
   return {
     ...values,
     comparator: optionalText(values.comparator),
-    threshold: optionalNumber(values.threshold),
     ratingScale: lines(values.ratingScale),
     ratingScaleEn: lines(values.ratingScaleEn),
   };
@@ -153,6 +159,7 @@ export const criteriaSetMetaSchema = z.object({
   titleEn: plainText(300, { min: 1 }),
   issuingDocument: plainText(300, { min: 1 }),
   years: z.array(z.coerce.number().int().min(2021).max(2030)).default([]),
+  [NUMBER_LOCALE_FIELD]: numberLocaleSchema,
 });
 
 const csvColumns = [
@@ -217,7 +224,7 @@ export function parseCriteriaSetFile(
         titleEn: r.title_en,
         measureKind: r.measure_kind?.toUpperCase(),
         comparator: optionalText(r.comparator)?.toUpperCase(),
-        threshold: optionalNumber(r.threshold),
+        threshold: optionalNumber(r.threshold, meta.numberLocale),
         ratingScale: lines(r.rating_scale),
         ratingScaleEn: lines(r.rating_scale_en),
         description: r.description ?? '',

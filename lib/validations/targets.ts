@@ -2,6 +2,8 @@ import { recordId } from './ids';
 import { z } from 'zod';
 import { yearSchema } from './assessments';
 import { PROVINCE_CODE } from './units';
+import { NUMBER_LOCALE_FIELD } from '@/lib/domain/figures';
+import { figureInput, numberLocaleSchema, readFigureField } from './figures';
 import { plainText } from './text';
 
 export const targetSchema = z
@@ -12,14 +14,23 @@ export const targetSchema = z
     ),
     year: yearSchema,
     kind: z.enum(['PERCENT', 'COUNT'], { error: 'invalid' }),
-    value: z.coerce.number({ error: 'number' }).finite({ error: 'number' }),
+    value: figureInput,
     sourceDocument: plainText(300, { min: 1 }),
+    [NUMBER_LOCALE_FIELD]: numberLocaleSchema,
   })
-  .superRefine((t, ctx) => {
-    if (t.kind === 'PERCENT' && (t.value < 0 || t.value > 100))
+  .transform(({ numberLocale, ...t }, ctx) => {
+    const issues = ctx.issues.length;
+    const value = readFigureField(ctx, 'value', t.value, numberLocale);
+    if (value === null) {
+      if (ctx.issues.length === issues)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'required' });
+      return z.NEVER;
+    }
+    if (t.kind === 'PERCENT' && (value < 0 || value > 100))
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'percentRange' });
-    if (t.kind === 'COUNT' && (t.value < 0 || !Number.isInteger(t.value)))
+    if (t.kind === 'COUNT' && (value < 0 || !Number.isInteger(value)))
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'countRange' });
+    return { ...t, value };
   });
 export type TargetInput = z.infer<typeof targetSchema>;
 

@@ -168,7 +168,7 @@ describe('saving a result', () => {
     const cases: [number, Record<string, string>, string][] = [
       [11, { state: 'MET', value: '101' }, 'Tỷ lệ phải từ 0 đến 100.'],
       [2, { state: 'MET', value: '-1' }, 'Số liệu không được âm.'],
-      [13, { state: 'MET', value: '2.5' }, 'Số lượng phải là số nguyên.'],
+      [13, { state: 'MET', value: '2,5' }, 'Số lượng phải là số nguyên.'],
       [8, { state: 'MET', value: '30' }, 'Nhập số liệu cùng kỳ năm trước.'],
       [
         11,
@@ -179,7 +179,7 @@ describe('saving a result', () => {
       [
         11,
         { state: 'MET', value: 'NaN' },
-        'Vui lòng nhập một số (có thể dùng dấu phẩy thập phân).',
+        '“NaN” không phải là số. Viết số theo kiểu Việt Nam, ví dụ 1.250 hoặc 97,5.',
       ],
     ];
     for (const [n, fields, message] of cases) {
@@ -195,6 +195,51 @@ describe('saving a result', () => {
         where: { id: { in: [1, 2, 8, 11, 13].map((n) => result(n).id) }, version: { gt: 1 } },
       }),
     ).toBe(0);
+  });
+
+  it('reads figures the way the user’s language writes them; what reads two ways is refused', async () => {
+    const { result } = await registeredWard();
+    const save = (n: number, fields: Record<string, string>, version = 1) =>
+      saveResultAction(idle, form({ resultId: result(n).id, version, note: '', ...fields }));
+    const stored = (n: number) =>
+      db().criterionResult.findUniqueOrThrow({ where: { id: result(n).id } });
+
+    // Vietnamese thousands: a count of 12.500 and a change from 1.250 to 1.100.
+    expect(await save(13, { state: 'MET', value: '12.500' })).toMatchObject({
+      status: 'success',
+      data: { value: 12500 },
+    });
+    expect(await stored(13)).toMatchObject({ value: 12500, state: 'MET' });
+    expect(await save(8, { state: 'MET', value: '1.100', baseline: '1.250' })).toMatchObject({
+      status: 'success',
+      data: { value: 1100, baseline: 1250 },
+    });
+
+    // "1.000" on a percentage is a thousand per cent, refused as such; never 1%.
+    const refused: [Record<string, string>, string][] = [
+      [{ value: '1.000' }, 'Tỷ lệ phải từ 0 đến 100.'],
+      [
+        { value: '97.5' },
+        '“97.5” viết theo kiểu tiếng Anh. Tiếng Việt dùng dấu chấm giữa các hàng nghìn và dấu phẩy trước phần thập phân: có phải là 97,5?',
+      ],
+      [
+        { value: '1,000' },
+        '“1,000” có thể hiểu hai cách: 1.000 (hàng nghìn) hoặc 1. Hãy viết đúng số bạn muốn.',
+      ],
+    ];
+    for (const [fields, message] of refused) {
+      const answer = await save(11, { state: 'MET', ...fields });
+      expect(answer.fieldErrors?.value, fields.value).toEqual([message]);
+    }
+    expect(await stored(11)).toMatchObject({ version: 1, value: null });
+    // An English page's figures are read the English way.
+    expect(await save(11, { state: 'MET', value: '97.5', numberLocale: 'en' })).toMatchObject({
+      status: 'success',
+      data: { value: 97.5 },
+    });
+    // And on an English page, "97,5" is the one refused.
+    const english = await save(11, { state: 'MET', value: '97,5', numberLocale: 'en' }, 2);
+    expect(english.fieldErrors?.value?.[0]).toContain('97.5?');
   });
 
   it('never overwrites a newer save: the second writer gets the newer value, who saved it and when', async () => {

@@ -130,6 +130,44 @@ describe('results import, template round trip', () => {
     ).toBe(0);
   });
 
+  it('reads figures typed as text the way the uploader’s language writes them', async () => {
+    const { unit, book, sheet } = await setup();
+    const r13 = rowOf(sheet, unit.code, 13); // a count, at least 2
+    r13.getCell(6).value = 'Đạt';
+    r13.getCell(7).value = '12.500';
+    const r8 = rowOf(sheet, unit.code, 8); // down on last year
+    r8.getCell(6).value = 'Đạt';
+    r8.getCell(7).value = '1.100';
+    r8.getCell(8).value = '1.250';
+    expect((await post('apply', await bytesOf(book))).problems).toEqual([]);
+    const stored = await db().criterionResult.findMany({
+      where: { assessment: { unitId: unit.id }, criterion: { number: { in: [8, 13] } } },
+      include: { criterion: { select: { number: true } } },
+      orderBy: { criterion: { number: 'asc' } },
+    });
+    expect(stored.map((r) => [r.criterion.number, r.value, r.baseline])).toEqual([
+      [8, 1100, 1250],
+      [13, 12500, null],
+    ]);
+
+    // A figure that reads two ways, or the other language's way, is a problem, never a guess.
+    const r11 = rowOf(sheet, unit.code, 11);
+    r11.getCell(6).value = 'Đạt';
+    r11.getCell(7).value = '1,000';
+    const r12 = rowOf(sheet, unit.code, 12);
+    r12.getCell(7).value = '97.5';
+    const answer = await post('apply', await bytesOf(book));
+    expect(answer.applied).toBe(0);
+    expect(answer.problems.map((p: { message: string }) => p.message)).toEqual(
+      expect.arrayContaining([
+        `Dòng ${r11.number}: “1,000” có thể hiểu hai cách: 1.000 (hàng nghìn) hoặc 1. Hãy viết đúng số bạn muốn.`,
+        expect.stringMatching(
+          new RegExp(`^Dòng ${r12.number}: “97.5” viết theo kiểu tiếng Anh.*97,5\\?$`),
+        ),
+      ]),
+    );
+  });
+
   it('reports a row changed in the app since the template as a conflict, and overwrites nothing', async () => {
     const { unit, book, sheet } = await setup();
     const result = await db().criterionResult.findFirstOrThrow({

@@ -7,7 +7,6 @@ import {
   type Measure,
   type MeasureWithScale,
 } from '@/lib/domain/measures';
-import { figureText, parseFigure } from '@/lib/domain/measures';
 
 const m = (
   measureKind: Measure['measureKind'],
@@ -130,25 +129,5 @@ describe('resolveState', () => {
       ok: true,
       state: 'NOT_MET',
     });
-  });
-});
-
-describe('figures as typed and shown back', () => {
-  it('reads a decimal comma or point, treats empty as none and anything else as not a figure', () => {
-    expect(parseFigure('97,5')).toBe(97.5);
-    expect(parseFigure(' 97.5 ')).toBe(97.5);
-    expect(parseFigure('-3')).toBe(-3);
-    expect(parseFigure('')).toBeNull();
-    expect(parseFigure('   ')).toBeNull();
-    for (const bad of ['1.234,5', '12a', '1e3', 'NaN', '--1', '9'.repeat(25)])
-      expect(parseFigure(bad), bad).toBeUndefined();
-  });
-
-  it('writes a stored figure back in the user’s language, and reads it again unchanged', () => {
-    expect(figureText(97.5, 'vi')).toBe('97,5');
-    expect(figureText(97.5, 'en')).toBe('97.5');
-    expect(figureText(null, 'vi')).toBe('');
-    for (const n of [0, 12, 97.5, -3.25])
-      for (const locale of ['vi', 'en']) expect(parseFigure(figureText(n, locale))).toBe(n);
   });
 });

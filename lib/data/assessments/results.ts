@@ -13,7 +13,7 @@ import { markResultAnswered } from './returns';
 import { measureFields, refreshSummary, resultFields } from './summary';
 
 export type SaveResultOutcome =
-  | { ok: true; version: number; state: ResultState }
+  | { ok: true; version: number; state: ResultState; value: number | null; baseline: number | null }
   | { ok: false; error: 'not_found' | 'locked' }
   | { ok: false; error: 'invalid'; problem: ValueProblem }
   | {
@@ -147,5 +147,11 @@ export async function writeResult(
       version: input.version + 1,
     },
   });
-  return { ok: true, version: input.version + 1, state: resolved.state } as const;
+  return {
+    ok: true,
+    version: input.version + 1,
+    state: resolved.state,
+    value: input.value,
+    baseline: result.criterion.measureKind === 'CHANGE' ? input.baseline : null,
+  } as const;
 }

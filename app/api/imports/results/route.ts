@@ -21,7 +21,8 @@ export async function POST(request: Request) {
   const mode = new URL(request.url).searchParams.get('mode');
   if (mode !== 'preview' && mode !== 'apply')
     return Response.json({ error: 'mode must be preview or apply' }, { status: 400 });
-  const t = translatorFor(localeOf(request), 'imports');
+  const locale = localeOf(request);
+  const t = translatorFor(locale, 'imports');
   const length = Number(request.headers.get('content-length') ?? 0);
   let file: File | null = null;
   if (length <= MAX_IMPORT_BYTES + 64 * 1024) {
@@ -44,8 +45,8 @@ export async function POST(request: Request) {
         changes: [],
       }
     : mode === 'apply'
-      ? await applyResultsImport(actorOf(user, await clientAddress()), user, bytes)
-      : await analyseResultsImport(user, bytes);
+      ? await applyResultsImport(actorOf(user, await clientAddress()), user, bytes, locale)
+      : await analyseResultsImport(user, bytes, locale);
   const describe = (p: {
     row: number | null;
     code: string;

@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import {
   importCriteriaSetAction,
   setYearsAction,
   updateCriterionAction,
 } from '@/lib/actions/criteria-sets';
+import { numberLocaleOf, writeFigure } from '@/lib/domain/figures';
 import { programmeYears } from '@/lib/domain/progress';
 import { comparators, measureKinds } from '@/lib/validations/criteria-set';
 import {
@@ -47,6 +48,8 @@ export function CriterionEditForm({
   const tm = useTranslations('measures');
   const [state, action] = useActionState(updateCriterionAction, { status: 'idle' });
   const id = (name: string) => `c${c.id}-${name}`;
+  // Written the way the form reads it back (lib/domain/figures.ts).
+  const threshold = writeFigure(c.threshold, numberLocaleOf(useLocale()));
   return (
     <ActionForm state={state} action={action} className="grid gap-3 md:grid-cols-2">
       <input type="hidden" name="id" value={c.id} />
@@ -76,7 +79,7 @@ export function CriterionEditForm({
             {/* A disabled fieldset sends nothing: keep the measure as it is. */}
             <input type="hidden" name="measureKind" value={c.measureKind} />
             <input type="hidden" name="comparator" value={c.comparator ?? ''} />
-            <input type="hidden" name="threshold" value={c.threshold ?? ''} />
+            <input type="hidden" name="threshold" value={threshold} />
           </>
         ) : null}
         <ChoiceField
@@ -98,7 +101,7 @@ export function CriterionEditForm({
           id={id('threshold')}
           name="threshold"
           label={t('threshold')}
-          defaultValue={c.threshold ?? ''}
+          defaultValue={threshold}
           inputMode="decimal"
         />
       </fieldset>

@@ -13,6 +13,7 @@ import {
 } from '@/lib/domain/measures';
 import {
   NUMBER_LOCALE_FIELD,
+  numberLocaleOf,
   readFigure,
   writeFigure,
   type NumberLocale,
@@ -69,7 +70,7 @@ export function CriterionRow({
   const t = useTranslations('sheet');
   const tm = useTranslations('measures');
   const ts = useTranslations('states');
-  const locale: NumberLocale = useLocale() === 'en' ? 'en' : 'vi';
+  const locale = numberLocaleOf(useLocale());
   const mark = useUnsavedMark();
   const [saved, setSaved] = useState<Fields>({
     state: data.state,
@@ -242,9 +243,10 @@ export function CriterionRow({
           {state.status === 'success' && !dirty ? (
             <span className="text-emerald-700">{state.message}</span>
           ) : null}
+          {/* The field's own error shows beside it; here, what the whole save met. */}
           {state.status === 'error' && !conflict ? (
             <span role="alert" className="text-rose-700">
-              {valueError ?? state.message}
+              {state.message === valueError ? t('fixField') : state.message}
             </span>
           ) : null}
           {state.status === 'idle' && data.updatedBy && data.savedAt ? (

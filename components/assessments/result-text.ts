@@ -1,6 +1,6 @@
 import { changedFields, readSnapshot, type ResultSnapshot } from '@/lib/domain/returns';
 import type { MeasureKind } from '@/lib/domain/measures';
-import { writeFigure } from '@/lib/domain/figures';
+import { numberLocaleOf, writeFigure } from '@/lib/domain/figures';
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
@@ -14,7 +14,7 @@ export function valueText(m: Measure, value: number | null, locale: string, tm: 
   if (value === null) return '—';
   if (m.measureKind === 'BOOLEAN') return value === 1 ? tm('yes') : tm('no');
   if (m.measureKind === 'RATING') return m.ratingScale[value] ?? String(value);
-  return `${writeFigure(value, locale === 'en' ? 'en' : 'vi')}${m.measureKind === 'PERCENT' ? '%' : ''}`;
+  return `${writeFigure(value, numberLocaleOf(locale))}${m.measureKind === 'PERCENT' ? '%' : ''}`;
 }
 
 /** "Đạt · 97,5%": the state and, when there is one, the value. */

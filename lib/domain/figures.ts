@@ -22,6 +22,9 @@ export type NumberLocale = 'vi' | 'en';
  */
 export const NUMBER_LOCALE_FIELD = 'numberLocale';
 
+/** A page's language as the figures' convention: English, else Vietnamese. */
+export const numberLocaleOf = (locale: string): NumberLocale => (locale === 'en' ? 'en' : 'vi');
+
 export type FigureReading =
   | { ok: true; value: number | null }
   | { ok: false; problem: 'notANumber'; values: { text: string } }

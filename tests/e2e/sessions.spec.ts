@@ -227,3 +227,39 @@ function announceLargeBody(path: string, cookie?: string): Promise<number> {
     request.write(Buffer.alloc(1024, 97));
   });
 }
+
+test('a save the network drops keeps the input and saves on retry; figures read and shown the Vietnamese way', async ({
+  page,
+}) => {
+  const row = await openEvidenceForm(page, 13);
+  const figure = row.getByLabel('Số liệu', { exact: true });
+  const save = row.getByRole('button', { name: 'Lưu', exact: true });
+
+  // Could be one or one thousand: refused beside the field, nothing saved.
+  await figure.fill('1,000');
+  await save.click();
+  await expect(row.getByRole('alert')).toHaveText('Vui lòng sửa các trường được đánh dấu.');
+  await expect(figure).toHaveAccessibleDescription(/“1,000” có thể hiểu hai cách: 1.000 .* hoặc 1\./);
+
+  // The connection drops on "Lưu": the sheet stays, the typed note too, and a retry saves.
+  await figure.fill('1.000');
+  await row.getByLabel('Ghi chú').fill('Số liệu cả năm');
+  const drop = (route: import('@playwright/test').Route) =>
+    route.request().method() === 'POST' && route.request().headers()['next-action']
+      ? route.abort('connectionreset')
+      : route.continue();
+  await page.route('**/wards/**', drop);
+  await save.click();
+  await expect(row.getByRole('alert')).toContainText('Chưa lưu được');
+  await expect(row.getByLabel('Ghi chú')).toHaveValue('Số liệu cả năm');
+  await expect(figure).toHaveValue('1.000');
+  await page.unroute('**/wards/**', drop);
+  await save.click();
+  await expect(row.getByText('Đã lưu.')).toBeVisible();
+
+  // One thousand, kept as such: shown back grouped after a reload.
+  await page.reload();
+  const again = page.getByRole('listitem', { name: /^13\./ });
+  await expect(again.getByLabel('Số liệu', { exact: true })).toHaveValue('1.000');
+  await expect(again.getByLabel('Ghi chú')).toHaveValue('Số liệu cả năm');
+});

@@ -12,6 +12,22 @@ const SESSION_COOKIES: readonly string[] = SESSION_COOKIE_NAMES;
 
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
+/**
+ * An evidence file opened in the sheet's viewer (`/api/evidence/<id>?view=1`, served inline only
+ * for PDFs and images, lib/domain/file-type.ts INLINE_TYPES): the app's own pages may frame it,
+ * nothing may run in it. Images are also sandboxed; a PDF is not, because browsers refuse to
+ * show a PDF in a sandboxed document (and a PDF with scripts or launch actions is refused at
+ * upload).
+ */
+export function evidenceViewPolicy(pdf: boolean): string {
+  return `default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'${pdf ? '' : '; sandbox'}`;
+}
+
+/** Whether a request opens an evidence file in the viewer (see evidenceViewPolicy). */
+export function isEvidenceView(url: URL): boolean {
+  return /^\/api\/evidence\/[^/]+$/.test(url.pathname) && url.searchParams.get('view') === '1';
+}
+
 export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   return [
     `default-src 'self'`,
@@ -52,14 +68,15 @@ export function proxy(request: NextRequest) {
     requestHeaders.set('content-security-policy', csp);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
-  response.headers.set('Content-Security-Policy', csp);
+  // The evidence route sets a viewed file's own policy (it alone knows the file's type).
+  if (!isEvidenceView(request.nextUrl)) response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Content-Type-Options', 'nosniff');
   // A handover link carries its secret in the path: it is never sent on as a referrer.
   response.headers.set(
     'Referrer-Policy',
     pathname.startsWith('/handover/') ? 'no-referrer' : 'strict-origin-when-cross-origin',
   );
-  response.headers.set('X-Frame-Options', 'DENY');
+  response.headers.set('X-Frame-Options', isEvidenceView(request.nextUrl) ? 'SAMEORIGIN' : 'DENY');
   response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   if (request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https')
     response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');

@@ -28,6 +28,8 @@ export interface EvidenceItem {
   note: string;
   fileName: string | null;
   size: number | null;
+  /** Shown in the viewer (a PDF or an image), else only downloaded. */
+  viewable: 'pdf' | 'image' | null;
   periodReason: string | null;
   createdAt: string;
   createdBy: string | null;
@@ -93,6 +95,7 @@ export function EvidenceList({
     { status: 'idle' } as Added,
   );
   const [tooBig, setTooBig] = useState(false);
+  const [viewing, setViewing] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const id = (name: string) => `e${resultId}-${name}`;
   // Each success empties the form for the next item (the kind stays).
@@ -139,6 +142,17 @@ export function EvidenceList({
                 {item.fileName} · {formatFileSize(item.size ?? 0, locale)}
               </span>
             ) : null}
+            {item.viewable ? (
+              <button
+                type="button"
+                aria-expanded={viewing === item.id}
+                aria-controls={id(`view-${item.id}`)}
+                onClick={() => setViewing(viewing === item.id ? null : item.id)}
+                className="text-xs font-medium text-brand-700 underline print:hidden"
+              >
+                {viewing === item.id ? t('closeViewer') : t('view')}
+              </button>
+            ) : null}
             {item.periodFrom || item.periodTo ? (
               <span className="text-xs text-slate-500">
                 {item.periodFrom ? formatDate(item.periodFrom, locale) : '…'} –{' '}
@@ -152,6 +166,9 @@ export function EvidenceList({
             ) : null}
             {item.kind === 'NOTE' && item.note ? (
               <span className="w-full whitespace-pre-wrap text-slate-700">{item.note}</span>
+            ) : null}
+            {viewing === item.id && item.viewable ? (
+              <EvidenceViewer id={id(`view-${item.id}`)} item={item} />
             ) : null}
             {editable ? (
               <ActionButton
@@ -267,5 +284,37 @@ export function EvidenceList({
         </details>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * A PDF or an image shown inside the criterion, from the file's inline address (served only for
+ * those types, under a policy that lets nothing run). The browser's own PDF viewer draws the PDF;
+ * a phone browser without one gets the link to open it in a tab.
+ */
+function EvidenceViewer({ id, item }: { id: string; item: EvidenceItem }) {
+  const t = useTranslations('sheet');
+  const src = `/api/evidence/${item.id}?view=1`;
+  return (
+    <div
+      id={id}
+      className="mt-2 w-full rounded border border-slate-200 bg-slate-50 p-2 print:hidden"
+    >
+      {item.viewable === 'image' ? (
+        // A stored evidence image, served by the app itself: next/image has nothing to add.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={src} alt={item.title} className="mx-auto max-h-[75vh] max-w-full" />
+      ) : (
+        <iframe src={src} title={item.title} className="h-[75vh] w-full rounded bg-white" />
+      )}
+      <a
+        href={src}
+        target="_blank"
+        rel="noopener"
+        className="mt-1 inline-block text-xs text-brand-700 underline"
+      >
+        {t('openInTab')}
+      </a>
+    </div>
   );
 }

@@ -55,6 +55,12 @@ export const INLINE_TYPES: ReadonlySet<string> = new Set([
   WEBP.mime,
 ]);
 
+/** How the sheet's viewer shows a stored file: a PDF or an image inline, anything else not at all. */
+export function viewableAs(mime: string | null): 'pdf' | 'image' | null {
+  if (!mime || !INLINE_TYPES.has(mime)) return null;
+  return mime === PDF.mime ? 'pdf' : 'image';
+}
+
 /** The type its first bytes claim, before the rest is checked. */
 function claimedType(head: Uint8Array): DetectedType | 'zip' | 'ole' | null {
   if (startsWith(head, ascii('%PDF-'))) return PDF;

@@ -239,7 +239,9 @@ test('a save the network drops keeps the input and saves on retry; figures read 
   await figure.fill('1,000');
   await save.click();
   await expect(row.getByRole('alert')).toHaveText('Vui lòng sửa các trường được đánh dấu.');
-  await expect(figure).toHaveAccessibleDescription(/“1,000” có thể hiểu hai cách: 1.000 .* hoặc 1\./);
+  await expect(figure).toHaveAccessibleDescription(
+    /“1,000” có thể hiểu hai cách: 1.000 .* hoặc 1\./,
+  );
 
   // The connection drops on "Lưu": the sheet stays, the typed note too, and a retry saves.
   await figure.fill('1.000');
@@ -262,4 +264,57 @@ test('a save the network drops keeps the input and saves on retry; figures read 
   const again = page.getByRole('listitem', { name: /^13\./ });
   await expect(again.getByLabel('Số liệu', { exact: true })).toHaveValue('1.000');
   await expect(again.getByLabel('Ghi chú')).toHaveValue('Số liệu cả năm');
+});
+
+test('an inspector opens a PDF and an image in the viewer beside the criterion; its link still downloads', async ({
+  page,
+}) => {
+  const row = await openEvidenceForm(page, 15);
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  );
+  const files = [
+    {
+      title: 'Biên bản xem được',
+      name: 'bien-ban.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    },
+    { title: 'Ảnh hiện trường', name: 'anh.png', mimeType: 'image/png', buffer: png },
+  ];
+  for (const { title, ...file } of files) {
+    if (!(await row.getByLabel('Tiêu đề').isVisible()))
+      await row.getByText('Thêm minh chứng').click();
+    await row.getByLabel('Tiêu đề').fill(title);
+    await row.getByLabel(/Tệp/).setInputFiles(file);
+    await row.getByRole('button', { name: 'Thêm' }).click();
+    await expect(row.getByRole('link', { name: title })).toBeVisible();
+  }
+
+  // The PDF opens framed in the sheet, served inline under a policy the sheet may frame.
+  const pdfItem = row.getByRole('listitem').filter({ hasText: 'Biên bản xem được' });
+  const [pdf] = await Promise.all([
+    page.waitForResponse((r) => /\/api\/evidence\/\d+\?view=1$/.test(r.url())),
+    pdfItem.getByRole('button', { name: 'Xem' }).click(),
+  ]);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect(pdf.headers()['content-disposition']).toMatch(/^inline;/);
+  expect(pdf.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+  expect(pdf.headers()['x-frame-options']).toBe('SAMEORIGIN');
+  await expect(pdfItem.locator('iframe[title="Biên bản xem được"]')).toBeVisible();
+  await pdfItem.getByRole('button', { name: 'Đóng' }).click();
+  await expect(pdfItem.locator('iframe')).toHaveCount(0);
+
+  // The image is drawn, and the plain link still downloads.
+  const imageItem = row.getByRole('listitem').filter({ hasText: 'Ảnh hiện trường' });
+  await imageItem.getByRole('button', { name: 'Xem' }).click();
+  const image = imageItem.getByRole('img', { name: 'Ảnh hiện trường' });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(1);
+  const download = await page.request.get(
+    (await imageItem.getByRole('link', { name: 'Ảnh hiện trường' }).getAttribute('href'))!,
+  );
+  expect(download.headers()['content-disposition']).toMatch(/^attachment;/);
 });

@@ -7,11 +7,12 @@ import vi from '@/lib/i18n/messages/vi.json';
 
 const render = (error: Error & { digest?: string }) =>
   renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale: 'vi', messages: vi, timeZone: 'Asia/Ho_Chi_Minh' },
-      createElement(ErrorPage, { error, reset: () => {} }),
-    ),
+    createElement(NextIntlClientProvider, {
+      locale: 'vi',
+      messages: vi,
+      timeZone: 'Asia/Ho_Chi_Minh',
+      children: createElement(ErrorPage, { error, reset: () => {} }),
+    }),
   );
 
 describe('the error page', () => {

@@ -2,11 +2,17 @@ import { actorOf, clientAddress } from '@/lib/auth';
 import { notFound, routeUser } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { getEvidenceFile } from '@/lib/data/evidence';
+import { INLINE_TYPES } from '@/lib/domain/file-type';
 import { recordId } from '@/lib/validations/ids';
+import { API_CONTENT_SECURITY_POLICY, evidenceViewPolicy } from '@/proxy';
 
 export const dynamic = 'force-dynamic';
 
-/** Downloads one evidence file, to users whose scope holds it (audited); anyone else gets a 404. */
+/**
+ * Downloads one evidence file, to users whose scope holds it (audited); anyone else gets a 404.
+ * `?view=1` opens a PDF or an image inline, for the sheet's viewer; every other type (Office
+ * files) still downloads.
+ */
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   const user = await routeUser(request, { policy: 'evidence.download' });
   if (user instanceof Response) return user;
@@ -14,8 +20,10 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   if (!id.success) return notFound();
   const file = await getEvidenceFile(user, id.data);
   if (!file) return notFound();
+  const inline =
+    new URL(request.url).searchParams.get('view') === '1' && INLINE_TYPES.has(file.mimeType);
   await recordAuditEvent(actorOf(user, await clientAddress()), {
-    action: 'evidence.download',
+    action: inline ? 'evidence.view' : 'evidence.download',
     entity: 'evidence',
     entityId: id.data,
     provinceCode: file.provinceCode,
@@ -30,10 +38,12 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     headers: {
       'Content-Type': file.mimeType,
       'Content-Length': String(file.size),
-      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'private, no-store',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Content-Security-Policy': inline
+        ? evidenceViewPolicy(file.mimeType === 'application/pdf')
+        : API_CONTENT_SECURITY_POLICY,
     },
   });
 }

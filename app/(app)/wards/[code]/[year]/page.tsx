@@ -1,3 +1,4 @@
+import { viewableAs } from '@/lib/domain/file-type';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -253,6 +254,7 @@ export default async function SheetPage({
                       note: e.note,
                       fileName: e.fileName,
                       size: e.size,
+                      viewable: viewableAs(e.mimeType),
                       periodReason: e.periodReason,
                       createdAt: e.createdAt.toISOString(),
                       createdBy: e.createdBy?.name ?? null,

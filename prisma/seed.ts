@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { isBare } from '@/lib/domain/evidence-check';
 import { storedCounts, summarizeResults, type ResultState } from '@/lib/domain/attainment';
 import { dateOf, MERGER_DATE } from '@/lib/domain/units';
 import { createCriteriaSet } from '@/lib/data/criteria-sets';
@@ -281,6 +282,8 @@ async function seedDemo(prisma: PrismaClient): Promise<number> {
           status: a.status,
           origin: a.origin,
           ...storedCounts(s),
+          // The demo carries no evidence: every criterion that is due is bare.
+          bareCount: states.filter((state) => isBare({ state, evidenceCount: 0 })).length,
           registeredAt: dateOf(`${a.year}-02-01`),
           submittedAt: submitted ? dateOf(`${a.year}-${a.year === 2026 ? '10' : '09'}-20`) : null,
           statusChangedAt: a.decision

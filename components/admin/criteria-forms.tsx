@@ -30,6 +30,8 @@ export interface EditableCriterion {
   description: string;
   descriptionEn: string;
   evidenceGuidance: string;
+  evidenceGuidanceEn: string;
+  evidenceRequired: boolean;
   measureKind: string;
   comparator: string | null;
   threshold: number | null;
@@ -64,8 +66,29 @@ export function CriterionEditForm({
         name="evidenceGuidance"
         label={t('guidance')}
         defaultValue={c.evidenceGuidance}
-        className="md:col-span-2"
       />
+      <Field
+        id={id('guidanceEn')}
+        name="evidenceGuidanceEn"
+        label={t('guidanceEn')}
+        defaultValue={c.evidenceGuidanceEn}
+      />
+      <div className="flex items-center gap-2 md:col-span-2">
+        <input
+          id={id('evidenceRequired')}
+          name="evidenceRequired"
+          type="checkbox"
+          defaultChecked={c.evidenceRequired}
+          aria-describedby={id('evidenceRequired-hint')}
+          className="h-4 w-4"
+        />
+        <label htmlFor={id('evidenceRequired')} className="text-sm">
+          {t('evidenceRequired')}
+        </label>
+        <span id={id('evidenceRequired-hint')} className="text-xs text-slate-500">
+          {t('evidenceRequiredHint')}
+        </span>
+      </div>
       <fieldset
         className="grid gap-3 rounded border border-slate-200 p-3 md:col-span-2 md:grid-cols-3"
         disabled={measureLocked}

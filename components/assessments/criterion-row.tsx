@@ -20,6 +20,7 @@ import {
 } from '@/lib/domain/figures';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { control, MeasureInput, RowField, useThresholdText } from './measure-input';
+import { isBare } from '@/lib/domain/evidence-check';
 import { StateBadge } from './status-badge';
 import { useUnsavedMark } from './unsaved-changes';
 
@@ -29,6 +30,9 @@ export interface CriterionRowData {
   title: string;
   description: string;
   guidance: string;
+  /** Evidence items on the result now, and whether the criteria set requires one. */
+  evidenceCount: number;
+  evidenceRequired: boolean;
   measureKind: MeasureKind;
   comparator: Comparator | null;
   threshold: number | null;
@@ -170,6 +174,14 @@ export function CriterionRow({
             <span className="text-xs font-medium text-amber-800">{t('reopened')}</span>
           ) : null}
           {!data.editable ? <span className="text-xs text-slate-500">{t('readOnly')}</span> : null}
+          {isBare({ state: saved.state, evidenceCount: data.evidenceCount }) ? (
+            <span
+              className={`rounded px-1.5 py-0.5 text-xs font-medium ${data.evidenceRequired ? 'bg-rose-50 text-rose-800' : 'bg-amber-50 text-amber-900'}`}
+            >
+              {t('noEvidenceBadge')}
+              {data.evidenceRequired ? ` · ${t('evidenceRequiredBadge')}` : ''}
+            </span>
+          ) : null}
           <StateBadge state={saved.state} />
         </div>
       </div>

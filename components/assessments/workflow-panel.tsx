@@ -4,7 +4,9 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { transitionAction } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
+import { EVIDENCE_CHECKED_STEPS, type EvidenceCheck } from '@/lib/domain/evidence-check';
 import { findTransition, type TransitionName } from '@/lib/domain/workflow';
+import { CriterionLinks } from './criterion-links';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ActionForm, Field, FormMessage, TextAreaField, inputClass } from '@/components/ui/form';
 
@@ -26,10 +28,13 @@ export function WorkflowPanel({
   assessmentId,
   available,
   items,
+  evidence,
 }: {
   assessmentId: number;
   available: TransitionName[];
   items: ReturnableItem[];
+  /** The dossier's criteria without evidence, warned of (or refused) at the steps that check. */
+  evidence: EvidenceCheck;
 }) {
   if (available.length === 0) return null;
   const danger = available.filter((n) => findTransition(n).tone === 'danger');
@@ -37,12 +42,24 @@ export function WorkflowPanel({
   return (
     <div className="flex flex-wrap items-start gap-3">
       {others.map((name) => (
-        <TransitionForm key={name} assessmentId={assessmentId} name={name} items={items} />
+        <TransitionForm
+          key={name}
+          assessmentId={assessmentId}
+          name={name}
+          items={items}
+          evidence={evidence}
+        />
       ))}
       {danger.length ? (
         <div className="flex flex-wrap items-start gap-3 border-l border-slate-200 pl-3 sm:ml-auto">
           {danger.map((name) => (
-            <TransitionForm key={name} assessmentId={assessmentId} name={name} items={items} />
+            <TransitionForm
+              key={name}
+              assessmentId={assessmentId}
+              name={name}
+              items={items}
+              evidence={evidence}
+            />
           ))}
         </div>
       ) : null}
@@ -54,10 +71,12 @@ function TransitionForm({
   assessmentId,
   name,
   items,
+  evidence,
 }: {
   assessmentId: number;
   name: TransitionName;
   items: ReturnableItem[];
+  evidence: EvidenceCheck;
 }) {
   const t = useTranslations('sheet');
   const [state, action] = useActionState(transitionAction, initial);
@@ -76,11 +95,29 @@ function TransitionForm({
       variant={variant}
     />
   );
+  // Before a step that sends the dossier on: which criteria carry no evidence (refused while a
+  // required one is among them; the server checks again).
+  const checked = EVIDENCE_CHECKED_STEPS.has(name);
+  const blocked = checked && evidence.required.length > 0;
+  const evidenceNote =
+    checked && evidence.bare.length ? (
+      <p
+        role="note"
+        className={`max-w-xs text-xs ${blocked ? 'text-rose-800' : 'text-amber-800'}`}
+        data-testid={`evidence-note-${name}`}
+      >
+        {blocked
+          ? t('stepRequired', { list: evidence.required.join(', ') })
+          : t('stepBare', { count: evidence.bare.length })}{' '}
+        {blocked ? null : <CriterionLinks numbers={evidence.bare} />}
+      </p>
+    ) : null;
   if (!step.needs)
     return (
       <ActionForm state={state} action={action} className="flex flex-col gap-1">
         {hidden}
         {confirm}
+        {evidenceNote}
         <FormMessage status={state.status} message={state.message} />
       </ActionForm>
     );
@@ -124,6 +161,7 @@ function TransitionForm({
             rows={2}
           />
         ) : null}
+        {evidenceNote}
         <div className="flex flex-wrap items-center gap-3">
           {confirm}
           <FormMessage status={state.status} message={state.message} />

@@ -155,6 +155,8 @@ export async function updateCriterion(
         description: input.description,
         descriptionEn: input.descriptionEn,
         evidenceGuidance: input.evidenceGuidance,
+        evidenceGuidanceEn: input.evidenceGuidanceEn,
+        evidenceRequired: input.evidenceRequired,
         ratingScale: scale,
         ratingScaleEn: scaleEn,
         ...(inUse

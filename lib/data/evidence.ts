@@ -8,7 +8,7 @@ import type { StagedFile } from '@/lib/uploads';
 import type { EvidenceInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from './audit';
 import { markReturnAnswered } from './assessments/returns';
-import { isOpenForChange, lockFields } from './assessments/summary';
+import { isOpenForChange, lockFields, refreshSummary } from './assessments/summary';
 import { blobStore } from './blob-store';
 import { ownedUnitWhere, unitScopeWhere } from './scope';
 
@@ -42,16 +42,22 @@ function cleanFileName(name: string, extension: string): string {
 
 /**
  * What every change to a result's evidence does besides itself, in its transaction: it answers a
- * return on that result, and it is audited with the item as it was (removed) or now is (added).
+ * return on that result, recounts the dossier's criteria without evidence, and it is audited
+ * with the item as it was (removed) or now is (added).
  */
 async function evidenceChanged(
   tx: Prisma.TransactionClient,
   actor: AuditActor,
   action: 'evidence.add' | 'evidence.remove',
-  result: { id: number; assessment: { unit: { province: { code: string } } } },
+  result: {
+    id: number;
+    assessmentId: number;
+    assessment: { unit: { province: { code: string } } };
+  },
   item: { id: number },
 ) {
   await markReturnAnswered(tx, result.id);
+  await refreshSummary(tx, result.assessmentId);
   const snapshot = { resultId: result.id, ...item };
   await recordAudit(tx, actor, {
     action,

@@ -22,6 +22,16 @@ const measureFields = {
     .default([]),
 };
 
+/** A checkbox ("on"), a CSV cell ("true", "1", "x") or JSON true; anything else is false. */
+const checkbox = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform(
+    (v) =>
+      v === true ||
+      (typeof v === 'string' && ['on', 'true', '1', 'x'].includes(v.trim().toLowerCase())),
+  );
+
 type MeasureFields = {
   measureKind: (typeof measureKinds)[number];
   comparator?: (typeof comparators)[number];
@@ -62,6 +72,8 @@ export const criterionInputSchema = z
     description: plainText(4000, { multiline: true }).default(''),
     descriptionEn: plainText(4000, { multiline: true }).default(''),
     evidenceGuidance: plainText(4000, { multiline: true }).default(''),
+    evidenceGuidanceEn: plainText(4000, { multiline: true }).default(''),
+    evidenceRequired: checkbox,
     ...measureFields,
   })
   .superRefine(checkMeasure);
@@ -75,6 +87,8 @@ export const criterionEditSchema = z
     description: plainText(4000, { multiline: true }).default(''),
     descriptionEn: plainText(4000, { multiline: true }).default(''),
     evidenceGuidance: plainText(4000, { multiline: true }).default(''),
+    evidenceGuidanceEn: plainText(4000, { multiline: true }).default(''),
+    evidenceRequired: checkbox,
     ...measureFields,
     threshold: figureInput,
     [NUMBER_LOCALE_FIELD]: numberLocaleSchema,
@@ -175,7 +189,8 @@ const csvColumns = [
 /**
  * Reads a criteria set from JSON (the shape of prisma/seed-data/criteria-22.ts) or from CSV with
  * the columns pillar,pillar_name,pillar_name_en,number,title,title_en,measure_kind[,comparator,
- * threshold,rating_scale,rating_scale_en,description,description_en,evidence_guidance], where scale
+ * threshold,rating_scale,rating_scale_en,description,description_en,evidence_guidance,
+ * evidence_guidance_en,evidence_required], where scale
  * levels are separated by "|". `meta` (code, titles, document, years) completes a CSV.
  */
 export function parseCriteriaSetFile(
@@ -230,6 +245,8 @@ export function parseCriteriaSetFile(
         description: r.description ?? '',
         descriptionEn: r.description_en ?? '',
         evidenceGuidance: r.evidence_guidance ?? '',
+        evidenceGuidanceEn: r.evidence_guidance_en ?? '',
+        evidenceRequired: r.evidence_required ?? '',
       })),
     };
   }

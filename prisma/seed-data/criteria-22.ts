@@ -47,6 +47,7 @@ export const criteriaSet22: CriteriaSetInput = {
       threshold: 2,
       ...taskRating,
       evidenceGuidance: 'Quyết định xếp loại tổ chức đảng của cấp ủy cấp trên.',
+      evidenceGuidanceEn: 'The higher Party committee’s rating decision for the Party organisation.',
     },
     {
       number: 2,
@@ -57,6 +58,7 @@ export const criteriaSet22: CriteriaSetInput = {
       comparator: 'EQ',
       threshold: 0,
       evidenceGuidance: 'Báo cáo công tác kiểm tra, kỷ luật trong kỳ.',
+      evidenceGuidanceEn: 'Report on inspections and discipline in the period.',
     },
     {
       number: 3,
@@ -65,6 +67,7 @@ export const criteriaSet22: CriteriaSetInput = {
       titleEn: 'Conduct and courtesy toward citizens',
       measureKind: 'BOOLEAN',
       evidenceGuidance: 'Biên bản kiểm tra điều lệnh; phản ánh của người dân.',
+      evidenceGuidanceEn: 'Regulation inspection records; feedback from residents.',
     },
     {
       number: 4,
@@ -73,6 +76,7 @@ export const criteriaSet22: CriteriaSetInput = {
       titleEn: 'Headquarters meets the standard',
       measureKind: 'BOOLEAN',
       evidenceGuidance: 'Biên bản nghiệm thu, ảnh chụp trụ sở.',
+      evidenceGuidanceEn: 'Acceptance record and photographs of the headquarters.',
     },
     {
       number: 5,
@@ -81,6 +85,7 @@ export const criteriaSet22: CriteriaSetInput = {
       titleEn: 'Equipment, vehicles, digital tools',
       measureKind: 'BOOLEAN',
       evidenceGuidance: 'Danh mục trang thiết bị, phương tiện được cấp.',
+      evidenceGuidanceEn: 'List of equipment and vehicles issued.',
     },
     {
       number: 6,
@@ -89,6 +94,7 @@ export const criteriaSet22: CriteriaSetInput = {
       titleEn: 'Ward police earns an emulation title',
       measureKind: 'BOOLEAN',
       evidenceGuidance: 'Quyết định tặng danh hiệu thi đua.',
+      evidenceGuidanceEn: 'Decision awarding the emulation title.',
     },
     {
       number: 7,
@@ -97,6 +103,7 @@ export const criteriaSet22: CriteriaSetInput = {
       titleEn: 'No unforeseen security incident',
       measureKind: 'BOOLEAN',
       evidenceGuidance: 'Báo cáo tình hình an ninh, trật tự.',
+      evidenceGuidanceEn: 'Report on the security and order situation.',
     },
     {
       number: 8,
@@ -107,6 +114,7 @@ export const criteriaSet22: CriteriaSetInput = {
       comparator: 'LT',
       threshold: 0,
       evidenceGuidance: 'Số liệu thống kê tội phạm kỳ này và cùng kỳ năm trước.',
+      evidenceGuidanceEn: 'Crime statistics for this period and the same period last year.',
     },
     {
       number: 9,
@@ -117,6 +125,7 @@ export const criteriaSet22: CriteriaSetInput = {
       comparator: 'EQ',
       threshold: 100,
       evidenceGuidance: 'Sổ tiếp nhận, kết quả phân loại, xử lý tin báo.',
+      evidenceGuidanceEn: 'Intake register; how reports were classified and handled.',
     },
     {
       number: 10,
@@ -125,6 +134,7 @@ export const criteriaSet22: CriteriaSetInput = {
       titleEn: 'No drug or gang hot spots',
       measureKind: 'BOOLEAN',
       evidenceGuidance: 'Báo cáo rà soát địa bàn.',
+      evidenceGuidanceEn: 'Report on the area review.',
     },
     {
       number: 11,
@@ -137,6 +147,7 @@ export const criteriaSet22: CriteriaSetInput = {
       description: 'Ngưỡng 95% là tạm thời.',
       descriptionEn: 'The 95% threshold is provisional.',
       evidenceGuidance: 'Số liệu làm sạch dữ liệu dân cư, cấp căn cước.',
+      evidenceGuidanceEn: 'Figures on population data cleansing and ID cards issued.',
     },
     {
       number: 12,
@@ -145,6 +156,7 @@ export const criteriaSet22: CriteriaSetInput = {
       titleEn: 'Licensed trades, weapons, explosives',
       measureKind: 'BOOLEAN',
       evidenceGuidance: 'Biên bản kiểm tra cơ sở kinh doanh có điều kiện.',
+      evidenceGuidanceEn: 'Inspection records of conditional business establishments.',
     },
     {
       number: 13,
@@ -157,6 +169,7 @@ export const criteriaSet22: CriteriaSetInput = {
       description: 'Số mô hình PCCC hoạt động hiệu quả; ngưỡng 2 là tạm thời.',
       descriptionEn: 'Active fire-safety models; the threshold of 2 is provisional.',
       evidenceGuidance: 'Quyết định thành lập, báo cáo hoạt động mô hình.',
+      evidenceGuidanceEn: 'Founding decision and activity report of the model.',
     },
     {
       number: 14,
@@ -167,6 +180,7 @@ export const criteriaSet22: CriteriaSetInput = {
       comparator: 'LTE',
       threshold: 0,
       evidenceGuidance: 'Số vụ tai nạn giao thông kỳ này và cùng kỳ.',
+      evidenceGuidanceEn: 'Traffic accidents this period and in the same period last year.',
     },
     {
       number: 15,
@@ -178,6 +192,7 @@ export const criteriaSet22: CriteriaSetInput = {
       threshold: 2,
       ...movementRating,
       evidenceGuidance: 'Kết quả xếp loại phong trào.',
+      evidenceGuidanceEn: 'Rating of the movement.',
     },
     {
       number: 16,
@@ -188,6 +203,7 @@ export const criteriaSet22: CriteriaSetInput = {
       comparator: 'EQ',
       threshold: 100,
       evidenceGuidance: 'Thống kê hồ sơ trên Cổng dịch vụ công.',
+      evidenceGuidanceEn: 'Statistics of applications on the Public Service Portal.',
     },
     {
       number: 17,
@@ -196,6 +212,7 @@ export const criteriaSet22: CriteriaSetInput = {
       titleEn: 'Street and sidewalk order',
       measureKind: 'BOOLEAN',
       evidenceGuidance: 'Ảnh, biên bản kiểm tra tuyến phố.',
+      evidenceGuidanceEn: 'Photographs and inspection records of the streets.',
     },
     {
       number: 18,
@@ -204,6 +221,7 @@ export const criteriaSet22: CriteriaSetInput = {
       titleEn: 'Clean, green streets',
       measureKind: 'BOOLEAN',
       evidenceGuidance: 'Ảnh, kết quả phong trào của địa phương.',
+      evidenceGuidanceEn: 'Photographs and results of the local movement.',
     },
     {
       number: 19,
@@ -216,6 +234,7 @@ export const criteriaSet22: CriteriaSetInput = {
       description: 'Ngưỡng 80% là tạm thời.',
       descriptionEn: 'The 80% threshold is provisional.',
       evidenceGuidance: 'Quyết định công nhận đạt chuẩn an toàn về ANTT.',
+      evidenceGuidanceEn: 'Decision recognising the security-and-order safety standard.',
     },
     {
       number: 20,
@@ -224,6 +243,7 @@ export const criteriaSet22: CriteriaSetInput = {
       titleEn: 'Legal education and outreach',
       measureKind: 'BOOLEAN',
       evidenceGuidance: 'Kế hoạch, báo cáo các buổi tuyên truyền.',
+      evidenceGuidanceEn: 'Plans and reports of the awareness sessions.',
     },
     {
       number: 21,
@@ -236,6 +256,7 @@ export const criteriaSet22: CriteriaSetInput = {
       description: 'Ngưỡng 80% là tạm thời.',
       descriptionEn: 'The 80% threshold is provisional.',
       evidenceGuidance: 'Kết quả khảo sát sự hài lòng.',
+      evidenceGuidanceEn: 'Results of the satisfaction survey.',
     },
     {
       number: 22,
@@ -247,6 +268,7 @@ export const criteriaSet22: CriteriaSetInput = {
       threshold: 2,
       ...taskRating,
       evidenceGuidance: 'Quyết định xếp loại của cấp có thẩm quyền.',
+      evidenceGuidanceEn: 'Rating decision of the competent authority.',
     },
   ],
 };

@@ -318,3 +318,24 @@ test('an inspector opens a PDF and an image in the viewer beside the criterion; 
   );
   expect(download.headers()['content-disposition']).toMatch(/^attachment;/);
 });
+
+test('before submitting, the sheet names the criteria without evidence, the same ones its rows mark', async ({
+  page,
+}) => {
+  await openEvidenceForm(page, 14);
+  const rows = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  const marked: number[] = [];
+  for (const row of await rows.all())
+    if (await row.getByText('Chưa có minh chứng', { exact: true }).count())
+      marked.push(Number((await row.getByRole('heading', { level: 3 }).innerText()).split('.')[0]));
+  expect(marked.length).toBeGreaterThan(0);
+  const note = page.getByTestId('evidence-note-submit');
+  await expect(note).toContainText(`${marked.length} tiêu chí chưa có minh chứng:`);
+  expect(await note.getByRole('link').allInnerTexts()).toEqual(marked.map(String));
+  await expect(page.getByTestId('sheet-evidence')).toContainText(
+    `${marked.length} tiêu chí đã đến kỳ đánh giá nhưng chưa có minh chứng`,
+  );
+  // Each number leads to its criterion.
+  await note.getByRole('link', { name: String(marked[0]), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#criterion-${marked[0]}$`));
+});

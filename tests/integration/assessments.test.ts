@@ -643,3 +643,65 @@ describe('the workflow, through the actions', () => {
     ).toBe('DRAFT');
   });
 });
+
+describe('expected evidence', () => {
+  it('counts due criteria without evidence as evidence comes and goes; a step that sends the dossier on is refused only while required evidence is missing', async () => {
+    const { assessment, result } = await registeredWard();
+    const bare = async () =>
+      (await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).bareCount;
+    const note = (n: number) =>
+      postEvidence(form({ resultId: result(n).id, kind: 'NOTE', title: 'Biên bản', note: 'x' }));
+    expect(await bare()).toBe(22);
+
+    // A criterion not yet due needs none; one with evidence is no longer bare.
+    await fillAllMet(assessment.id);
+    const c9 = await db().criterionResult.findUniqueOrThrow({ where: { id: result(9).id } });
+    expect(
+      await statusOf(
+        saveResultAction(
+          idle,
+          form({ resultId: c9.id, version: c9.version, state: 'NOT_DUE', note: '' }),
+        ),
+      ),
+    ).toBe('success');
+    expect(await bare()).toBe(21);
+    expect(await note(3)).toMatchObject({ status: 'success' });
+    expect(await bare()).toBe(20);
+    const item = await db().evidence.findFirstOrThrow({ where: { resultId: result(3).id } });
+    expect(await statusOf(removeEvidenceAction(idle, form({ evidenceId: item.id })))).toBe(
+      'success',
+    );
+    expect(await bare()).toBe(21);
+
+    // The criteria set requires evidence for criterion 3: submitting is refused, naming it.
+    const criterionId = result(3).criterionId;
+    await db().criterion.update({ where: { id: criterionId }, data: { evidenceRequired: true } });
+    try {
+      const submit = () =>
+        transitionAction(idle, form({ assessmentId: assessment.id, name: 'submit' }));
+      expect(await submit()).toMatchObject({
+        status: 'error',
+        message: 'Chưa chuyển được: tiêu chí 3 bắt buộc có minh chứng nhưng chưa có.',
+      });
+      expect(
+        await statusOf(db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })),
+      ).toBe('DRAFT');
+
+      // With it, the step goes through, and the criteria still bare are recorded with it.
+      expect(await note(3)).toMatchObject({ status: 'success' });
+      expect(await statusOf(submit())).toBe('success');
+      const event = await db().auditEvent.findFirstOrThrow({
+        where: { action: 'assessment.submit', entityId: String(assessment.id) },
+      });
+      const expected = Array.from({ length: 22 }, (_, i) => i + 1).filter(
+        (n) => n !== 3 && n !== 9,
+      );
+      expect(event.after).toMatchObject({ criteriaWithoutEvidence: expected });
+    } finally {
+      await db().criterion.update({
+        where: { id: criterionId },
+        data: { evidenceRequired: false },
+      });
+    }
+  });
+});

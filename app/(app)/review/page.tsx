@@ -55,6 +55,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     const d = deadlineOf(item);
     return d ? <DeadlineNote deadline={d} compact /> : <span className="text-slate-400">—</span>;
   };
+  const bareText = (item: QueueItem) =>
+    item.bare ? (
+      <span className="text-amber-800">{t('bare', { count: item.bare })}</span>
+    ) : (
+      <span className="text-emerald-700">{t('noBare')}</span>
+    );
   const sortKey = query.sort ?? 'year';
   const sortDir = query.dir ?? (query.sort === 'waiting' || !query.sort ? 'desc' : 'asc');
   return (
@@ -109,6 +115,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           province: (item) => item.provinceName,
           year: (item) => item.year,
           result: { className: 'tabular-nums', cell: (item) => resultSummary(tSheet, item) },
+          evidence: { className: 'tabular-nums', cell: (item) => bareText(item) },
           status: (item) => <StatusBadge status={item.status} />,
           waiting: {
             className: 'tabular-nums',
@@ -132,6 +139,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
             <p className="text-slate-600">
               {item.provinceName} · {item.year} · {resultSummary(tSheet, item)}
             </p>
+            <p className="text-slate-600">{bareText(item)}</p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-600">
               {t('days', { count: waitingDays(item) })} {due(item)}
             </p>

@@ -25,6 +25,8 @@ export interface QueueItem {
   total: number;
   notMet: number;
   notDue: number;
+  /** Criteria that are due and have no evidence (lib/domain/evidence-check.ts). */
+  bare: number;
 }
 
 /** The statuses waiting on this user: the province reviews, the Ministry inspects. */
@@ -123,6 +125,7 @@ export async function listReviewQueue(scope: Scope, query: QueueQuery = {}, now 
         totalCriteria: true,
         notMetCount: true,
         notDueCount: true,
+        bareCount: true,
         unit: {
           select: { code: true, name: true, validTo: true, province: { select: { name: true } } },
         },
@@ -152,6 +155,7 @@ export async function listReviewQueue(scope: Scope, query: QueueQuery = {}, now 
       total: r.totalCriteria,
       notMet: r.notMetCount,
       notDue: r.notDueCount,
+      bare: r.bareCount,
     })),
     total,
     page,

@@ -169,6 +169,8 @@ export async function registerWards(
             criteriaSetId: setYear.criteriaSet.id,
             registeredById: actor.userId,
             totalCriteria: setYear.criteriaSet.criteria.length,
+            // Nothing assessed, no evidence yet: every criterion is bare.
+            bareCount: setYear.criteriaSet.criteria.length,
           },
           select: { id: true },
         });

@@ -73,6 +73,8 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
               description: true,
               descriptionEn: true,
               evidenceGuidance: true,
+              evidenceGuidanceEn: true,
+              evidenceRequired: true,
               measureKind: true,
               comparator: true,
               threshold: true,

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { storedCounts, summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { isBare } from '@/lib/domain/evidence-check';
 import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
 import { unitNaming } from '../unit-sql';
 
@@ -16,15 +17,20 @@ export const unitSelect = {
   },
 } satisfies Prisma.UnitSelect;
 
-/** Recomputes an assessment's stored counts from its results (call inside the write's transaction). */
+/**
+ * Recomputes an assessment's stored counts from its results and their evidence (call inside the
+ * write's transaction, after the write). The dossier's row is locked first, so two writes to
+ * one dossier at once count one after the other and neither count misses the other's write.
+ */
 export async function refreshSummary(
   tx: Prisma.TransactionClient,
   assessmentId: number,
 ): Promise<void> {
   // One after the other: a transaction is one connection.
+  await tx.$queryRaw`SELECT id FROM assessments WHERE id = ${assessmentId} FOR UPDATE`;
   const rows = await tx.criterionResult.findMany({
     where: { assessmentId },
-    select: { state: true },
+    select: { state: true, _count: { select: { evidence: { where: { removedAt: null } } } } },
   });
   const total = await tx.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
@@ -34,7 +40,13 @@ export async function refreshSummary(
     rows.map((r) => r.state as ResultState),
     total.criteriaSet._count.criteria,
   );
-  await tx.assessment.update({ where: { id: assessmentId }, data: storedCounts(s) });
+  const bareCount = rows.filter((r) =>
+    isBare({ state: r.state as ResultState, evidenceCount: r._count.evidence }),
+  ).length;
+  await tx.assessment.update({
+    where: { id: assessmentId },
+    data: { ...storedCounts(s), bareCount },
+  });
 }
 
 /** A result's own fields, as every read of results selects them. */
@@ -60,6 +72,7 @@ export const measureFields = {
 /** What decides whether a result may change now, and where it belongs (for the audit event). */
 export const lockFields = {
   id: true,
+  assessmentId: true,
   isReopened: true,
   assessment: {
     select: {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { ResultState } from '@/lib/domain/attainment';
+import { checkEvidence, EVIDENCE_CHECKED_STEPS } from '@/lib/domain/evidence-check';
 import { snapshotOf, unansweredReturns } from '@/lib/domain/returns';
 import { unitPath, wardName } from '@/lib/domain/units';
 import {
@@ -32,8 +33,9 @@ export type TransitionOutcome =
         | 'not_attained'
         | 'no_items'
         | 'bad_item'
-        | 'unanswered';
-      /** The returned criteria still to answer, for 'unanswered'. */
+        | 'unanswered'
+        | 'evidence_required';
+      /** The criteria in question: returned and unanswered, or required evidence missing. */
       criteria?: number[];
     };
 
@@ -244,7 +246,8 @@ export async function transitionAssessment(
           select: {
             id: true,
             state: true,
-            criterion: { select: { number: true } },
+            criterion: { select: { number: true, evidenceRequired: true } },
+            _count: { select: { evidence: { where: { removedAt: null } } } },
             comments: {
               where: { isReturn: true, resolvedAt: null },
               select: { answeredAt: true },
@@ -273,6 +276,21 @@ export async function transitionAssessment(
       return check.reason === 'unanswered'
         ? ({ ok: false, error: 'unanswered', criteria: unanswered } as const)
         : ({ ok: false, error: check.reason } as const);
+    // Steps that send the dossier on check its evidence: refused while a criterion that requires
+    // evidence has none; otherwise the criteria without any are recorded with the step (the
+    // panel warned with their numbers before it was taken).
+    const evidence = EVIDENCE_CHECKED_STEPS.has(transition.name)
+      ? checkEvidence(
+          assessment.results.map((r) => ({
+            number: r.criterion.number,
+            state: r.state as ResultState,
+            evidenceCount: r._count.evidence,
+            evidenceRequired: r.criterion.evidenceRequired,
+          })),
+        )
+      : null;
+    if (evidence?.required.length)
+      return { ok: false, error: 'evidence_required', criteria: evidence.required } as const;
     const resultIds = new Set(assessment.results.map((r) => r.id));
     if (items.some((i) => !resultIds.has(i.resultId)))
       return { ok: false, error: 'bad_item' } as const;
@@ -289,6 +307,7 @@ export async function transitionAssessment(
       transition,
       from,
       details: { items, decision: input.decision, reason: input.reason },
+      audit: evidence ? { criteriaWithoutEvidence: evidence.bare } : undefined,
     });
     if (!moved) return { ok: false, error: 'stale' } as const;
     return { ok: true, status: check.to } as const;

@@ -41,6 +41,8 @@ export default async function CriteriaSetPage({ params }: { params: Promise<{ id
                 description: c.description,
                 descriptionEn: c.descriptionEn,
                 evidenceGuidance: c.evidenceGuidance,
+                evidenceGuidanceEn: c.evidenceGuidanceEn,
+                evidenceRequired: c.evidenceRequired,
                 measureKind: c.measureKind,
                 comparator: c.comparator,
                 threshold: c.threshold,

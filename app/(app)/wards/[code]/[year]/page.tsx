@@ -1,3 +1,5 @@
+import { checkEvidence } from '@/lib/domain/evidence-check';
+import { CriterionLinks } from '@/components/assessments/criterion-links';
 import { viewableAs } from '@/lib/domain/file-type';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -113,6 +115,14 @@ export default async function SheetPage({
   const missing = missingBeforeSubmission(
     sheet.results.map((r) => ({ state: r.state, number: r.criterion.number })),
   );
+  const evidence = checkEvidence(
+    sheet.results.map((r) => ({
+      number: r.criterion.number,
+      state: r.state,
+      evidenceCount: r.evidence.length,
+      evidenceRequired: r.criterion.evidenceRequired,
+    })),
+  );
   const available = transitionsFrom(sheet.status)
     .filter((tr) => can(user, tr.permission, sheet.record))
     .map((tr) => tr.name);
@@ -167,6 +177,24 @@ export default async function SheetPage({
               : t('complete')}
           </p>
         ) : null}
+        <p
+          data-testid="sheet-evidence"
+          className={`mt-1 text-sm ${evidence.bare.length ? 'text-amber-800' : 'text-emerald-700'}`}
+        >
+          {evidence.bare.length ? (
+            <>
+              {t('bareEvidence', { count: evidence.bare.length })}{' '}
+              <CriterionLinks numbers={evidence.bare} />
+              {evidence.required.length ? (
+                <span className="block font-medium text-rose-800">
+                  {t('requiredEvidence', { list: evidence.required.join(', ') })}
+                </span>
+              ) : null}
+            </>
+          ) : (
+            t('allEvidence')
+          )}
+        </p>
         {sheet.recognition ? (
           <p className="mt-1 text-sm text-emerald-800">
             {t('decision', {
@@ -195,6 +223,7 @@ export default async function SheetPage({
           <WorkflowPanel
             assessmentId={sheet.id}
             available={available}
+            evidence={evidence}
             items={sheet.results.map((r) => ({
               resultId: r.id,
               number: r.criterion.number,
@@ -221,7 +250,10 @@ export default async function SheetPage({
                     number: r.criterion.number,
                     title: en ? r.criterion.titleEn : r.criterion.title,
                     description: en ? r.criterion.descriptionEn : r.criterion.description,
-                    guidance: r.criterion.evidenceGuidance,
+                    guidance:
+                      (en && r.criterion.evidenceGuidanceEn) || r.criterion.evidenceGuidance,
+                    evidenceCount: r.evidence.length,
+                    evidenceRequired: r.criterion.evidenceRequired,
                     measureKind: r.criterion.measureKind,
                     comparator: r.criterion.comparator,
                     threshold: r.criterion.threshold,

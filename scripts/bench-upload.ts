@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { closeDatabase, db, getDatabase } from '@/lib/db';
 import { applyMigrations } from '@/lib/migrations';
@@ -12,21 +14,25 @@ import { processTree, startServer, statusKb } from './lib/processes';
 import { median } from './lib/timing';
 
 /**
- * `npm run bench:upload`: the memory a 20 MB evidence file costs the server. A province officer
- * uploads it through the sheet's own form in Chromium, on the demo data in a fresh PostgreSQL
- * database (the database is another process, so the server's memory is the app's alone); the
- * file is then downloaded. Before each transfer the server's peak resident memory is reset
- * (/proc/<pid>/clear_refs), and after it the new peak is read. Prints
- *   UPLOAD file_mb=<size> runs=<n> baseline_rss_mb=<before> peak_over_baseline_mb=<median>
- *          copies=<peak over baseline / file size> download_peak_over_baseline_mb=<median>
- * Environment: BENCH_DATABASE_URL (server; default local postgres), BENCH_RUNS (3),
- * BENCH_FILE_MB (20), PORT (3420).
+ * `npm run bench:upload`: what an evidence file of 5, 10 and 20 MB costs, on the embedded
+ * database and on PostgreSQL. A province officer uploads each through the sheet's own form in
+ * Chromium, on the demo data in a fresh database (PostgreSQL is another process, so the server's
+ * memory is the app's alone; PGlite runs inside the server); each file is then downloaded.
+ * Before each transfer the server's peak resident memory is reset (/proc/<pid>/clear_refs), and
+ * after it the new peak is read. The upload's time runs from the click on "Thêm" to the item in
+ * the list: the whole wait the officer sees. Prints, per database and size,
+ *   UPLOAD db=<pglite|postgres> file_mb=<size> runs=<n> seconds=<median> baseline_rss_mb=<before>
+ *          peak_over_baseline_mb=<median> copies=<peak over baseline / file size>
+ *          download_peak_over_baseline_mb=<median>
+ * Environment: BENCH_DATABASE_URL (PostgreSQL server; default local postgres), BENCH_DATABASES
+ * (pglite,postgres), BENCH_RUNS (3), BENCH_FILE_MB (5,10,20), PORT (3420).
  */
 
 const server =
   process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:5432/postgres';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const FILE_MB = Number(process.env.BENCH_FILE_MB ?? 20);
+const SIZES = (process.env.BENCH_FILE_MB ?? '5,10,20').split(',').map(Number);
+const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
 const PORT = Number(process.env.PORT ?? 3420);
 const BASE = `http://127.0.0.1:${PORT}`;
 const dbUrl = databaseUrl(server, 'kieumau_upload');
@@ -54,16 +60,28 @@ function pdf(mb: number): Buffer {
   return body;
 }
 
-await runCli(async () => {
-  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('build the app first (npm run build)');
-  await adminQuery(server, 'DROP DATABASE IF EXISTS kieumau_upload');
-  await adminQuery(server, 'CREATE DATABASE kieumau_upload');
-  process.env.DATABASE_URL = dbUrl;
+/** A fresh database with the demo, and the server's environment to use it. */
+async function prepare(kind: string): Promise<Record<string, string>> {
+  if (kind === 'postgres') {
+    await adminQuery(server, 'DROP DATABASE IF EXISTS kieumau_upload');
+    await adminQuery(server, 'CREATE DATABASE kieumau_upload');
+    process.env.DATABASE_URL = dbUrl;
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kieumau-upload-'));
+    process.env.DATABASE_URL = '';
+    process.env.DATA_DIR = dir;
+  }
   await applyMigrations(getDatabase().sql);
   await seed(db(), { demo: true });
   await closeDatabase();
+  return kind === 'postgres'
+    ? { DATABASE_URL: dbUrl }
+    : { DATABASE_URL: '', DATA_DIR: process.env.DATA_DIR! };
+}
 
+async function bench(kind: string) {
   const app = await startServer(PORT, {
+    ...(await prepare(kind)),
     WEB_CONCURRENCY: '1',
     NOTIFY_INTERVAL_SECONDS: '3600',
     NEXTAUTH_SECRET: 'bench-upload-secret-bench-upload-secret-01',
@@ -82,47 +100,58 @@ await runCli(async () => {
     await page.getByRole('link', { name: 'Mở phiếu năm 2026' }).click();
     const row = page.getByRole('listitem', { name: /^17\./ });
     await row.getByText('Thêm minh chứng').click();
+    const cookies = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 
     const pid = app.pid!;
     const baseline = processTree(pid).reduce((sum, p) => sum + statusKb(p, 'VmRSS'), 0) / 1024;
-    const uploads: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      const title = `Tệp ${FILE_MB} MB số ${run + 1}`;
-      await row.getByLabel('Tiêu đề').fill(title);
-      await row
-        .getByLabel(/Tệp/)
-        .setInputFiles({ name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: pdf(FILE_MB) });
-      uploads.push(
-        await peakDuring(pid, async () => {
-          await row.getByRole('button', { name: 'Thêm' }).click();
-          await row.getByRole('link', { name: title }).waitFor({ timeout: 120_000 });
-        }),
+    for (const mb of SIZES) {
+      const uploads: number[] = [];
+      const seconds: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const title = `Tệp ${mb} MB số ${run + 1}`;
+        await row.getByLabel('Tiêu đề').fill(title);
+        await row
+          .getByLabel(/Tệp/)
+          .setInputFiles({ name: 'bien-ban.pdf', mimeType: 'application/pdf', buffer: pdf(mb) });
+        uploads.push(
+          await peakDuring(pid, async () => {
+            const start = performance.now();
+            await row.getByRole('button', { name: 'Thêm' }).click();
+            await row.getByRole('link', { name: title }).waitFor({ timeout: 120_000 });
+            seconds.push((performance.now() - start) / 1000);
+          }),
+        );
+      }
+      const href = await row.getByRole('link', { name: `Tệp ${mb} MB số 1` }).getAttribute('href');
+      const downloads: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        downloads.push(
+          await peakDuring(pid, async () => {
+            const response = await fetch(BASE + href!, { headers: { cookie: cookies } });
+            let bytes = 0;
+            const reader = response.body!.getReader();
+            for (let piece = await reader.read(); !piece.done; piece = await reader.read())
+              bytes += piece.value.length;
+            if (bytes !== mb * 1024 * 1024) throw new Error(`downloaded ${bytes} bytes`);
+          }),
+        );
+      }
+      const peak = median(uploads);
+      console.log(
+        `UPLOAD db=${kind} file_mb=${mb} runs=${RUNS} seconds=${median(seconds).toFixed(2)} ` +
+          `baseline_rss_mb=${baseline.toFixed(0)} peak_over_baseline_mb=${peak.toFixed(1)} ` +
+          `copies=${(peak / mb).toFixed(2)} ` +
+          `download_peak_over_baseline_mb=${median(downloads).toFixed(1)}`,
       );
     }
-
-    const cookies = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const href = await row.getByRole('link', { name: /^Tệp / }).first().getAttribute('href');
-    const downloads: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      downloads.push(
-        await peakDuring(pid, async () => {
-          const response = await fetch(BASE + href!, { headers: { cookie: cookies } });
-          let bytes = 0;
-          const reader = response.body!.getReader();
-          for (let piece = await reader.read(); !piece.done; piece = await reader.read())
-            bytes += piece.value.length;
-          if (bytes !== FILE_MB * 1024 * 1024) throw new Error(`downloaded ${bytes} bytes`);
-        }),
-      );
-    }
-    const peak = median(uploads);
-    console.log(
-      `UPLOAD file_mb=${FILE_MB} runs=${RUNS} baseline_rss_mb=${baseline.toFixed(0)} ` +
-        `peak_over_baseline_mb=${peak.toFixed(1)} copies=${(peak / FILE_MB).toFixed(2)} ` +
-        `download_peak_over_baseline_mb=${median(downloads).toFixed(1)}`,
-    );
   } finally {
     await browser.close();
     app.kill('SIGTERM');
+    await new Promise((r) => app.once('exit', r));
   }
+}
+
+await runCli(async () => {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('build the app first (npm run build)');
+  for (const kind of DATABASES) await bench(kind);
 });

@@ -47,6 +47,8 @@ export interface CriterionRowData {
   /** When `updatedBy` last saved it (a return does not move it). */
   savedAt: string | null;
   updatedBy: string | null;
+  /** Whose unsaved draft this browser tab may keep (the signed-in user's id). */
+  draftOwner: number;
 }
 
 interface Fields {
@@ -57,6 +59,40 @@ interface Fields {
 }
 
 const initial: ActionResult<SaveResultData> = { status: 'idle' };
+/** A draft older than this is not offered back. */
+const DRAFT_HOURS = 24;
+
+interface Draft {
+  fields: Fields;
+  version: number;
+  at: string;
+}
+
+/**
+ * Unsaved input kept in this browser tab (sessionStorage: gone when the tab closes, never shared
+ * with another tab or user) until it is saved, so a reload, a crash or a dropped connection does
+ * not lose it.
+ */
+const drafts = {
+  read(key: string): Draft | null {
+    try {
+      const draft = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Draft | null;
+      if (draft && Date.now() - Date.parse(draft.at) < DRAFT_HOURS * 3_600_000) return draft;
+    } catch {
+      // unreadable: dropped below
+    }
+    sessionStorage.removeItem(key);
+    return null;
+  },
+  write(key: string, draft: Draft | null) {
+    try {
+      if (draft) sessionStorage.setItem(key, JSON.stringify(draft));
+      else sessionStorage.removeItem(key);
+    } catch {
+      // storage full or refused: the page still holds the input
+    }
+  },
+};
 /** A typed figure for the live preview: what the server would read, or none. */
 function toNumber(text: string, locale: NumberLocale): number | null {
   const reading = readFigure(text, locale);
@@ -88,8 +124,31 @@ export function CriterionRow({
   const [pending, startTransition] = useTransition();
   const dirty = JSON.stringify(fields) !== JSON.stringify(saved);
   const key = `criterion-${data.resultId}`;
+  const draftKey = `kieumau:draft:${data.draftOwner}:${data.resultId}`;
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
 
-  useEffect(() => mark(key, dirty), [mark, key, dirty]);
+  // After hydration (storage is the browser's): offer back what was typed and not saved, over
+  // the version it started from, so saving it over a newer save meets the conflict check.
+  useEffect(() => {
+    const draft = data.editable ? drafts.read(draftKey) : null;
+    if (!draft || JSON.stringify(draft.fields) === JSON.stringify(saved)) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after hydration
+    setFields(draft.fields);
+    setVersion(draft.version);
+    setRestoredAt(draft.at);
+    // Once, on arrival; later drafts are this page's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    mark(key, dirty);
+    drafts.write(draftKey, dirty ? { fields, version, at: new Date().toISOString() } : null);
+  }, [mark, key, dirty, draftKey, fields, version]);
+
+  function discardDraft() {
+    setFields(saved);
+    setVersion(data.version);
+    setRestoredAt(null);
+  }
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -248,6 +307,14 @@ export function CriterionRow({
         {derivable && derived ? (
           <p className="text-xs text-slate-600 md:col-span-4">
             {tm('derived', { state: ts(derived) })}
+          </p>
+        ) : null}
+        {restoredAt && dirty ? (
+          <p className="text-sm text-amber-900 md:col-span-4" role="status">
+            {t('draftRestored', { time: formatDateTime(restoredAt, locale) })}{' '}
+            <button type="button" onClick={discardDraft} className="underline">
+              {t('draftDiscard')}
+            </button>
           </p>
         ) : null}
         <div aria-live="polite" className="text-sm md:col-span-4">

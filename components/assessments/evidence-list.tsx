@@ -7,6 +7,7 @@ import { removeEvidenceAction } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
 import { formatDate, formatFileSize } from '@/lib/format';
 import { formValues } from '@/lib/form-values';
+import { useUnsavedMark } from './unsaved-changes';
 import { postForm } from '@/lib/post-form';
 import { ActionButton } from '@/components/ui/action-button';
 import {
@@ -98,10 +99,18 @@ export function EvidenceList({
   const [viewing, setViewing] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const id = (name: string) => `e${resultId}-${name}`;
+  // A half-typed item warns before the page is left, like a criterion's unsaved result.
+  const mark = useUnsavedMark();
+  const unsavedKey = `evidence-${resultId}`;
+  // "Đã thêm minh chứng." is about the last addition: removing an item afterwards clears it.
+  const [dismissed, setDismissed] = useState(false);
   // Each success empties the form for the next item (the kind stays).
   useEffect(() => {
-    if (state.status === 'success') formRef.current?.reset();
-  }, [state]);
+    if (state.status === 'success') {
+      formRef.current?.reset();
+      mark(unsavedKey, false);
+    }
+  }, [state, mark, unsavedKey]);
   const added = state.data?.added ?? 0;
 
   return (
@@ -113,7 +122,7 @@ export function EvidenceList({
         {t('evidence')}
       </h4>
       {items.length === 0 ? <p className="text-xs text-slate-500">{t('noEvidence')}</p> : null}
-      <ul className="mt-1 space-y-1 text-sm">
+      <ul className="mt-1 space-y-1 text-sm" onSubmitCapture={() => setDismissed(true)}>
         {items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-baseline gap-x-2">
             <span className="text-xs uppercase text-slate-500">{t(`kind.${item.kind}`)}</span>
@@ -188,7 +197,9 @@ export function EvidenceList({
             ref={formRef}
             state={state}
             action={action}
+            onChange={(event) => mark(unsavedKey, hasInput(event.currentTarget))}
             onSubmit={(event) => {
+              setDismissed(false);
               // Checked before sending, so nothing is lost and no 20 MB upload is wasted.
               const file = new FormData(event.currentTarget).get('file');
               if (file instanceof File && file.size > maxMb * 1024 * 1024) {
@@ -277,13 +288,28 @@ export function EvidenceList({
                 aria-live="polite"
                 className={`text-sm ${tooBig || state.status === 'error' ? 'text-rose-700' : 'text-emerald-700'}`}
               >
-                {tooBig ? tooLarge : state.status === 'idle' ? '' : state.message}
+                {tooBig
+                  ? tooLarge
+                  : state.status === 'idle' || (dismissed && state.status === 'success')
+                    ? ''
+                    : state.message}
               </span>
             </div>
           </ActionForm>
         </details>
       ) : null}
     </section>
+  );
+}
+
+/** Whether a form holds anything typed or chosen (its hidden fields and choices aside). */
+function hasInput(form: HTMLFormElement): boolean {
+  return Array.from(form.elements).some(
+    (el) =>
+      (el instanceof HTMLInputElement &&
+        el.type !== 'hidden' &&
+        (el.type === 'file' ? Boolean(el.files?.length) : el.value.trim() !== '')) ||
+      (el instanceof HTMLTextAreaElement && el.value.trim() !== ''),
   );
 }
 

@@ -3,8 +3,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 /**
- * Tracks which criterion forms hold unsaved input and warns before the page is left: on reload
- * or close (beforeunload) and on in-app links, which Next.js follows without unloading the page.
+ * Tracks which forms of the sheet (criteria, evidence) hold unsaved input and warns before the
+ * page is left: on reload or close (beforeunload) and on in-app links, which Next.js follows
+ * without unloading the page (a link within the page, "#criterion-3", leaves nothing).
  */
 const UnsavedContext = createContext<(id: string, dirty: boolean) => void>(() => undefined);
 
@@ -35,7 +36,12 @@ export function UnsavedChangesProvider({
     };
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a[href]');
-      if (!link || link.getAttribute('target') === '_blank' || link.hasAttribute('download'))
+      if (
+        !link ||
+        link.getAttribute('target') === '_blank' ||
+        link.hasAttribute('download') ||
+        link.getAttribute('href')?.startsWith('#')
+      )
         return;
       if (!window.confirm(message)) {
         event.preventDefault();

@@ -339,3 +339,35 @@ test('before submitting, the sheet names the criteria without evidence, the same
   await note.getByRole('link', { name: String(marked[0]), exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#criterion-${marked[0]}$`));
 });
+
+test('typed work survives a reload as a draft until saved; a half-typed evidence item warns before leaving', async ({
+  page,
+}) => {
+  const row = await openEvidenceForm(page, 12);
+  page.on('dialog', (dialog) => void dialog.accept());
+  await row.getByLabel('Ghi chú').fill('Đang nhập dở, chưa lưu');
+  await page.reload();
+  const again = page.getByRole('listitem', { name: /^12\./ });
+  await expect(again.getByLabel('Ghi chú')).toHaveValue('Đang nhập dở, chưa lưu');
+  await expect(again.getByRole('status')).toContainText('Đã khôi phục nội dung chưa lưu');
+  await again.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(again.getByText('Đã lưu.')).toBeVisible();
+  await page.reload();
+  const saved = page.getByRole('listitem', { name: /^12\./ });
+  await expect(saved.getByLabel('Ghi chú')).toHaveValue('Đang nhập dở, chưa lưu');
+  await expect(saved.getByText('Đã khôi phục nội dung chưa lưu')).toHaveCount(0);
+
+  // A half-typed evidence item: an in-app link asks first, and staying keeps it.
+  page.removeAllListeners('dialog');
+  await saved.getByText('Thêm minh chứng').click();
+  await saved.getByLabel('Tiêu đề').fill('Biên bản chưa gửi');
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: '← Phường Ngọc Sơn' }).click();
+  expect(asked).toContain('chưa lưu');
+  await expect(saved.getByLabel('Tiêu đề')).toHaveValue('Biên bản chưa gửi');
+  await expect(page).toHaveURL(/\/2026/);
+});

@@ -270,6 +270,7 @@ export default async function SheetPage({
                     isReopened: r.isReopened,
                     savedAt: r.savedAt?.toISOString() ?? null,
                     updatedBy: r.updatedBy?.name ?? null,
+                    draftOwner: user.id,
                   }}
                 >
                   <EvidenceList

@@ -7,6 +7,8 @@ import vi from '@/lib/i18n/messages/vi.json';
 
 const render = (error: Error & { digest?: string }) =>
   renderToStaticMarkup(
+    // The provider's children are a required prop in its type, so they are passed as one.
+    // eslint-disable-next-line react/no-children-prop
     createElement(NextIntlClientProvider, {
       locale: 'vi',
       messages: vi,

@@ -47,7 +47,8 @@ export const criteriaSet22: CriteriaSetInput = {
       threshold: 2,
       ...taskRating,
       evidenceGuidance: 'Quyết định xếp loại tổ chức đảng của cấp ủy cấp trên.',
-      evidenceGuidanceEn: 'The higher Party committee’s rating decision for the Party organisation.',
+      evidenceGuidanceEn:
+        'The higher Party committee’s rating decision for the Party organisation.',
     },
     {
       number: 2,

@@ -216,7 +216,8 @@ export default async function SheetPage({
       </section>
 
       {available.length > 0 ? (
-        <section aria-label={t('workflow')} className="mb-6">
+        // Buttons mean nothing on paper: a printed sheet starts with its criteria.
+        <section aria-label={t('workflow')} className="mb-6 print:hidden">
           <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">
             {t('workflow')}
           </h2>

@@ -21,6 +21,7 @@ import {
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { control, MeasureInput, RowField, useThresholdText } from './measure-input';
 import { isBare } from '@/lib/domain/evidence-check';
+import { drafts } from './drafts';
 import { StateBadge } from './status-badge';
 import { useUnsavedMark } from './unsaved-changes';
 
@@ -59,40 +60,6 @@ interface Fields {
 }
 
 const initial: ActionResult<SaveResultData> = { status: 'idle' };
-/** A draft older than this is not offered back. */
-const DRAFT_HOURS = 24;
-
-interface Draft {
-  fields: Fields;
-  version: number;
-  at: string;
-}
-
-/**
- * Unsaved input kept in this browser tab (sessionStorage: gone when the tab closes, never shared
- * with another tab or user) until it is saved, so a reload, a crash or a dropped connection does
- * not lose it.
- */
-const drafts = {
-  read(key: string): Draft | null {
-    try {
-      const draft = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Draft | null;
-      if (draft && Date.now() - Date.parse(draft.at) < DRAFT_HOURS * 3_600_000) return draft;
-    } catch {
-      // unreadable: dropped below
-    }
-    sessionStorage.removeItem(key);
-    return null;
-  },
-  write(key: string, draft: Draft | null) {
-    try {
-      if (draft) sessionStorage.setItem(key, JSON.stringify(draft));
-      else sessionStorage.removeItem(key);
-    } catch {
-      // storage full or refused: the page still holds the input
-    }
-  },
-};
 /** A typed figure for the live preview: what the server would read, or none. */
 function toNumber(text: string, locale: NumberLocale): number | null {
   const reading = readFigure(text, locale);
@@ -130,7 +97,7 @@ export function CriterionRow({
   // After hydration (storage is the browser's): offer back what was typed and not saved, over
   // the version it started from, so saving it over a newer save meets the conflict check.
   useEffect(() => {
-    const draft = data.editable ? drafts.read(draftKey) : null;
+    const draft = data.editable ? drafts.read<Fields>(draftKey) : null;
     if (!draft || JSON.stringify(draft.fields) === JSON.stringify(saved)) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after hydration
     setFields(draft.fields);

@@ -39,28 +39,21 @@ export function WorkflowPanel({
   if (available.length === 0) return null;
   const danger = available.filter((n) => findTransition(n).tone === 'danger');
   const others = available.filter((n) => findTransition(n).tone !== 'danger');
+  const form = (name: TransitionName) => (
+    <TransitionForm
+      key={name}
+      assessmentId={assessmentId}
+      name={name}
+      items={items}
+      evidence={evidence}
+    />
+  );
   return (
     <div className="flex flex-wrap items-start gap-3">
-      {others.map((name) => (
-        <TransitionForm
-          key={name}
-          assessmentId={assessmentId}
-          name={name}
-          items={items}
-          evidence={evidence}
-        />
-      ))}
+      {others.map(form)}
       {danger.length ? (
         <div className="flex flex-wrap items-start gap-3 border-l border-slate-200 pl-3 sm:ml-auto">
-          {danger.map((name) => (
-            <TransitionForm
-              key={name}
-              assessmentId={assessmentId}
-              name={name}
-              items={items}
-              evidence={evidence}
-            />
-          ))}
+          {danger.map(form)}
         </div>
       ) : null}
     </div>

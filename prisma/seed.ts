@@ -289,6 +289,14 @@ async function seedDemo(prisma: PrismaClient): Promise<number> {
           statusChangedAt: a.decision
             ? dateOf(a.decision.date)
             : dateOf(`${a.year}-${a.year === 2026 ? '10-25' : '11-30'}`),
+          // The province returned it, asking the fix within 15 days.
+          ...(a.status === 'RETURNED'
+            ? {
+                returnedBy: 'PROVINCE' as const,
+                returnedFrom: 'SUBMITTED' as const,
+                fixBy: dateOf(`${a.year}-${a.year === 2026 ? '11-09' : '12-15'}`),
+              }
+            : {}),
         };
       }),
       select: { id: true, unitId: true, year: true },

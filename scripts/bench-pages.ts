@@ -4,7 +4,7 @@ import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 import { closeDatabase } from '@/lib/db';
 import { countReviewQueue, getSheet, listReviewQueue } from '@/lib/data/assessments';
-import { getYearDeadlines } from '@/lib/data/calendar';
+import { getYearCalendar } from '@/lib/data/calendar';
 import { getDashboard } from '@/lib/data/dashboard';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { countUnread } from '@/lib/data/notifications';
@@ -87,7 +87,7 @@ await runCli(async () => {
         Promise.all([
           shell(),
           getDashboard(scope, { provinceId: null, ...dashboardQuery }),
-          getYearDeadlines(YEAR),
+          getYearCalendar(YEAR),
         ]),
     },
     {
@@ -99,14 +99,14 @@ await runCli(async () => {
         await Promise.all([
           getDashboard(scope, { provinceId: p.id, ...dashboardQuery }),
           listProvinceWardsFor(p.id, { year: YEAR, lineage: true }),
-          getYearDeadlines(YEAR),
+          getYearCalendar(YEAR),
         ]);
       },
     },
     {
       name: 'sheet',
       path: `/wards/${sheet.code}/${YEAR}`,
-      data: () => Promise.all([shell(), getSheet(scope, sheet.code, YEAR), getYearDeadlines(YEAR)]),
+      data: () => Promise.all([shell(), getSheet(scope, sheet.code, YEAR), getYearCalendar(YEAR)]),
     },
     {
       name: 'review',

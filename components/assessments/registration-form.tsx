@@ -8,7 +8,7 @@ import type { RegistrationOverview } from '@/lib/data/assessments';
 import { ActionButton } from '@/components/ui/action-button';
 import { Button } from '@/components/ui/button';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
-import { Field, FormMessage } from '@/components/ui/form';
+import { Field, FormMessage, TextAreaField } from '@/components/ui/form';
 import { StatusBadge } from './status-badge';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { wardName } from '@/lib/domain/units';
@@ -18,9 +18,12 @@ type Ward = RegistrationOverview['wards'][number];
 export function RegistrationForm({
   year,
   wards,
+  late,
 }: {
   year: number;
   wards: RegistrationOverview['wards'];
+  /** Registration after its date (`due` formatted): a reason is asked, or it is closed. */
+  late: { due: string; closed: boolean } | null;
 }) {
   const t = useTranslations('registration');
   const [state, action] = useActionState(registerWardsAction, { status: 'idle' });
@@ -135,11 +138,37 @@ export function RegistrationForm({
           },
         })}
       />
+      {late ? (
+        <div
+          role="note"
+          data-testid="registration-late"
+          className={`max-w-2xl rounded border p-3 text-sm ${
+            late.closed
+              ? 'border-rose-200 bg-rose-50 text-rose-900'
+              : 'border-amber-200 bg-amber-50 text-amber-900'
+          }`}
+        >
+          <p>{t(late.closed ? 'closed' : 'late', { due: late.due })}</p>
+          {late.closed ? null : (
+            <TextAreaField
+              key={JSON.stringify(state.values?.lateReason ?? null)}
+              name="lateReason"
+              form="register-form"
+              label={t('lateReason')}
+              required
+              maxLength={2000}
+              rows={2}
+              className="mt-2 text-slate-900"
+              defaultValue={state.status === 'error' ? state.values?.lateReason : undefined}
+            />
+          )}
+        </div>
+      ) : null}
       <FormMessage
         status={state.status}
         message={state.fieldErrors?.unitCodes?.[0] ?? state.message}
       />
-      <Button type="submit" form="register-form">
+      <Button type="submit" form="register-form" disabled={late?.closed}>
         {t('register')}
       </Button>
     </div>

@@ -20,34 +20,41 @@ export interface ReturnableItem {
   current: string;
 }
 
+/** How sending the dossier stands: after its date (`due` formatted), and where it goes. */
+export interface SubmitContext {
+  late: { due: string; closed: boolean } | null;
+  /** Returned by the Ministry: the fix goes straight back to it (the province is told). */
+  toMinistry: boolean;
+}
+
+/** The dates a return may ask the fix by (YYYY-MM-DD): suggested, earliest, latest. */
+export interface FixByRange {
+  suggested: string;
+  min: string;
+  max: string;
+}
+
+interface StepContext {
+  assessmentId: number;
+  items: ReturnableItem[];
+  /** The dossier's criteria without evidence, warned of (or refused) at the steps that check. */
+  evidence: EvidenceCheck;
+  submit: SubmitContext;
+  fixBy: FixByRange;
+}
+
 /**
  * The steps this user may take now, each its own small form. Steps that end something (red) sit
  * apart from the others, and every step asks for confirmation before it is taken.
  */
 export function WorkflowPanel({
-  assessmentId,
   available,
-  items,
-  evidence,
-}: {
-  assessmentId: number;
-  available: TransitionName[];
-  items: ReturnableItem[];
-  /** The dossier's criteria without evidence, warned of (or refused) at the steps that check. */
-  evidence: EvidenceCheck;
-}) {
+  ...context
+}: StepContext & { available: TransitionName[] }) {
   if (available.length === 0) return null;
   const danger = available.filter((n) => findTransition(n).tone === 'danger');
   const others = available.filter((n) => findTransition(n).tone !== 'danger');
-  const form = (name: TransitionName) => (
-    <TransitionForm
-      key={name}
-      assessmentId={assessmentId}
-      name={name}
-      items={items}
-      evidence={evidence}
-    />
-  );
+  const form = (name: TransitionName) => <TransitionForm key={name} name={name} {...context} />;
   return (
     <div className="flex flex-wrap items-start gap-3">
       {others.map(form)}
@@ -65,12 +72,9 @@ function TransitionForm({
   name,
   items,
   evidence,
-}: {
-  assessmentId: number;
-  name: TransitionName;
-  items: ReturnableItem[];
-  evidence: EvidenceCheck;
-}) {
+  submit,
+  fixBy,
+}: StepContext & { name: TransitionName }) {
   const t = useTranslations('sheet');
   const [state, action] = useActionState(transitionAction, initial);
   const step = findTransition(name);
@@ -81,13 +85,41 @@ function TransitionForm({
       <input type="hidden" name="name" value={name} />
     </>
   );
-  const confirm = (
+  // A fix after the Ministry's return goes straight back to it: the button says so.
+  const label = name === 'submit' && submit.toMinistry ? 'resubmitToMinistry' : name;
+  const late = name === 'submit' ? submit.late : null;
+  const confirm = late?.closed ? null : (
     <ConfirmDialog
-      label={t(`actions.${name}`)}
-      message={t(`confirmStep.${name}`)}
+      label={t(`actions.${label}`)}
+      message={t(`confirmStep.${label}`)}
       variant={variant}
     />
   );
+  // Sending after the date: why (kept in the history), or, once closed, why it cannot be sent.
+  const lateNote = late ? (
+    <div
+      role="note"
+      data-testid="late-note"
+      className={`max-w-md text-sm ${late.closed ? 'text-rose-800' : 'text-amber-800'}`}
+    >
+      <p>{t(late.closed ? 'submitClosed' : 'submitLate', { due: late.due })}</p>
+      {late.closed ? null : (
+        <TextAreaField
+          id={`reason-${name}-${assessmentId}`}
+          name="reason"
+          label={t('lateReason')}
+          required
+          maxLength={2000}
+          rows={2}
+          className="mt-2 text-slate-900"
+        />
+      )}
+    </div>
+  ) : null;
+  const routeNote =
+    name === 'submit' && submit.toMinistry ? (
+      <p className="max-w-md text-xs text-slate-600">{t('resubmitToMinistryHint')}</p>
+    ) : null;
   // Before a step that sends the dossier on: which criteria carry no evidence (refused while a
   // required one is among them; the server checks again).
   const checked = EVIDENCE_CHECKED_STEPS.has(name);
@@ -109,6 +141,8 @@ function TransitionForm({
     return (
       <ActionForm state={state} action={action} className="flex flex-col gap-1">
         {hidden}
+        {lateNote}
+        {routeNote}
         {confirm}
         {evidenceNote}
         <FormMessage status={state.status} message={state.message} />
@@ -124,7 +158,23 @@ function TransitionForm({
       </summary>
       <ActionForm state={state} action={action} className="mt-3 flex flex-col gap-3">
         {hidden}
-        {step.needs === 'returnItems' ? <ReturnItems state={state} items={items} /> : null}
+        {step.needs === 'returnItems' ? (
+          <>
+            <ReturnItems state={state} items={items} />
+            <Field
+              id={`fix-by-${name}-${assessmentId}`}
+              name="fixBy"
+              type="date"
+              label={t('fixBy')}
+              hint={t('fixByHint')}
+              required
+              min={fixBy.min}
+              max={fixBy.max}
+              defaultValue={fixBy.suggested}
+              className="max-w-xs"
+            />
+          </>
+        ) : null}
         {step.needs === 'decision' || step.needs === 'decisionAndReason' ? (
           <div className="grid gap-2 sm:grid-cols-2">
             <Field

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { daysUntil, dayOf, type DeadlineKind, type DeadlineState } from '@/lib/domain/calendar';
+import { daysUntil, dayOf, type DeadlineState, type DueKind } from '@/lib/domain/calendar';
 import { formatDate } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 
@@ -12,7 +12,7 @@ export async function DeadlineNote({
   compact = false,
   of = 'dossier',
 }: {
-  deadline: { kind: DeadlineKind; due: string; state: DeadlineState };
+  deadline: { kind: DueKind; due: string; state: DeadlineState };
   compact?: boolean;
   of?: 'dossier' | 'date';
 }) {

@@ -1,6 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
+import { formatDate } from '@/lib/format';
 import {
   registerWards,
   saveResult,
@@ -81,6 +83,7 @@ function readTransition(formData: FormData) {
         ? { number: raw.decisionNumber ?? '', date: raw.decisionDate ?? '' }
         : undefined,
     reason: raw.reason || undefined,
+    fixBy: raw.fixBy || undefined,
   };
 }
 
@@ -93,6 +96,7 @@ export const transitionAction = defineAction(
     if (!outcome.ok)
       return failure(`assessments.transition.${outcome.error}`, {
         list: outcome.criteria?.join(', ') ?? '',
+        due: outcome.late ? formatDate(outcome.late.due, await getLocale()) : '',
       });
     revalidatePath('/', 'layout');
     return success(`assessments.transition.done.${input.name}`);
@@ -104,12 +108,27 @@ export const registerWardsAction = defineAction(
   'assessment.register',
   registerSchema,
   async ({ actor, user, input }) => {
-    const outcome = await registerWards(actor, user, input.year, input.unitCodes);
-    if (!outcome.ok) return failure(`assessments.register.${outcome.error}`);
+    const outcome = await registerWards(
+      actor,
+      user,
+      input.year,
+      input.unitCodes,
+      input.lateReason || undefined,
+    );
+    if (!outcome.ok)
+      return failure(`assessments.register.${outcome.error}`, {
+        due: 'late' in outcome ? formatDate(outcome.late.due, await getLocale()) : '',
+      });
     revalidatePath('/assessments');
     return success('assessments.register.done', undefined, { count: outcome.registered });
   },
-  { read: (formData) => ({ year: formData.get('year'), unitCodes: formData.getAll('unitCode') }) },
+  {
+    read: (formData) => ({
+      year: formData.get('year'),
+      unitCodes: formData.getAll('unitCode'),
+      lateReason: formData.get('lateReason') || undefined,
+    }),
+  },
 );
 
 export const removeEvidenceAction = defineAction(

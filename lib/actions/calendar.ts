@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { saveCalendar } from '@/lib/data/calendar';
 import { calendarSchema } from '@/lib/validations/calendar';
 import { defineAction } from './define';
-import { success } from './result';
+import { formObject, success } from './result';
 
 /** The Ministry sets a year's dates; queues, sheets and dashboards read them. */
 export const saveCalendarAction = defineAction(
@@ -15,4 +15,6 @@ export const saveCalendarAction = defineAction(
     revalidatePath('/', 'layout');
     return success('calendar.saved', undefined, { year: input.year });
   },
+  // The dates, and a `closes` checkbox per date the Ministry may close.
+  { read: (formData) => ({ ...formObject(formData), closes: formData.getAll('closes') }) },
 );

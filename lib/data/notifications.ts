@@ -101,7 +101,8 @@ export async function notifyStep(
   step: {
     kind: NotifiedKind;
     audience: Audience;
-    transitionId: number;
+    /** The event's key: one per step and audience (`step:<history id>`). */
+    key: string;
     assessmentId: number;
     record: RecordScope;
     actorId: number | null;
@@ -110,7 +111,7 @@ export async function notifyStep(
 ) {
   return notify(tx, {
     kind: step.kind,
-    key: `step:${step.transitionId}`,
+    key: step.key,
     where: audienceWhere(step.audience, step.record),
     exceptUserId: step.actorId,
     assessmentId: step.assessmentId,

@@ -6,7 +6,8 @@ import type { ResultState } from './attainment';
  * policy action that may make it; lib/permissions decides which roles hold that action.
  *
  *   DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → PROPOSED → INSPECTING → RECOGNISED | NOT_RECOGNISED
- *   PROPOSED/INSPECTING → RETURNED (the Ministry sends items back)
+ *   PROPOSED/INSPECTING → RETURNED (the Ministry sends items back) → PROPOSED/INSPECTING again
+ *     (the ward's fix goes straight back to the Ministry; the province is told: resolveStep)
  *   RECOGNISED → WITHDRAWN (with a reason)
  *   DRAFT → CANCELLED (registration withdrawn before submission) → DRAFT (registered again)
  */
@@ -74,11 +75,13 @@ export interface Transition {
   tone: 'primary' | 'danger';
   /** Who hears of the step in their inbox, and as what (lib/data/notifications.ts). */
   notify?: { kind: NotifiedKind; audience: Audience };
+  /** Who is told as well, for information only (not asked to act). */
+  inform?: { kind: NotifiedKind; audience: Audience };
 }
 
 /** What the inbox says happened. */
 export type NotifiedKind =
-  'RETURNED' | 'AWAITING_REVIEW' | 'RECOGNISED' | 'NOT_RECOGNISED' | 'WITHDRAWN';
+  'RETURNED' | 'AWAITING_REVIEW' | 'RESUBMITTED' | 'RECOGNISED' | 'NOT_RECOGNISED' | 'WITHDRAWN';
 /**
  * Who is told: the ward and its province's staff, the province's reviewers (the same staff: they
  * review what their wards submit), or the Ministry's inspectors.
@@ -204,6 +207,30 @@ export const transitionPermissions: readonly Action[] = [
 
 export function findTransition(name: TransitionName): Transition {
   return transitions.find((t) => t.name === name)!;
+}
+
+/** Who returned a dossier, and from which status: recorded with the return. */
+export interface ReturnOrigin {
+  stage: 'PROVINCE' | 'MINISTRY';
+  from: AssessmentStatus;
+}
+
+/**
+ * The step as it is taken on this dossier. The table's row, except one rule: a dossier the
+ * Ministry returned goes, when the ward sends its fix, straight back to the Ministry at the stage
+ * it was returned from (proposed, or under inspection), and not through the province's review, a
+ * new proposal and a new inspection. The Ministry's inspectors are asked to look again; the
+ * province is told (its inbox), and the history keeps every step.
+ */
+export function resolveStep(t: Transition, returned: ReturnOrigin | null): Transition {
+  if (t.name !== 'submit' || returned?.stage !== 'MINISTRY') return t;
+  const to = returned.from === 'INSPECTING' ? 'INSPECTING' : 'PROPOSED';
+  return {
+    ...t,
+    to,
+    notify: { kind: 'AWAITING_REVIEW', audience: 'ministry' },
+    inform: { kind: 'RESUBMITTED', audience: 'province' },
+  };
 }
 
 /** The transitions open from a status (before asking who may make them). */

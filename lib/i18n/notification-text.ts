@@ -27,7 +27,8 @@ export function notificationText(
     by: oneLine(params.by ?? '—'),
     reason: oneLine(params.reason ?? ''),
     count: params.count ?? 0,
-    due: params.due ? formatDate(params.due, locale) : '',
+    // 'none' picks the catalogue's branch for a line without a date (a return without one).
+    due: params.due ? formatDate(params.due, locale) : 'none',
     deadline: params.deadline ? t(`deadlines.${params.deadline}`) : '',
   };
   return t(`lines.${kind}`, values);

@@ -6,6 +6,7 @@ import { findTransition, transitionNames } from '@/lib/domain/workflow';
 import { UNIT_CODE } from './units';
 import { NUMBER_LOCALE_FIELD } from '@/lib/domain/figures';
 import { figureInput, numberLocaleSchema, readFigureField } from './figures';
+import { addDays, dayOf, RETURN_FIX_MAX_DAYS } from '@/lib/domain/calendar';
 import { dayAsDate, plainText } from './text';
 
 // Messages are keys in the `validation` catalogue.
@@ -61,10 +62,25 @@ export const transitionSchema = z
       })
       .optional(),
     reason: plainText(2000, { multiline: true }).optional(),
+    /** A return's own date: from today to RETURN_FIX_MAX_DAYS ahead (Vietnam's calendar day). */
+    fixBy: dayAsDate
+      .refine(
+        (d) => {
+          const day = d.toISOString().slice(0, 10);
+          const today = dayOf(new Date());
+          return day >= today && day <= addDays(today, RETURN_FIX_MAX_DAYS);
+        },
+        { message: 'fixBy' },
+      )
+      .optional(),
   })
   .superRefine((v, ctx) => {
     // What each step needs is declared once, in the workflow table.
     const needs = findTransition(v.name).needs;
+    if (needs === 'returnItems' && !v.fixBy)
+      ctx.addIssue({ code: 'custom', path: ['fixBy'], message: 'fixBy' });
+    if (needs !== 'returnItems' && v.fixBy)
+      ctx.addIssue({ code: 'custom', path: ['fixBy'], message: 'invalid' });
     if ((needs === 'decision' || needs === 'decisionAndReason') && !v.decision)
       ctx.addIssue({ code: 'custom', path: ['decision'], message: 'required' });
     if ((needs === 'reason' || needs === 'decisionAndReason') && !v.reason)
@@ -78,6 +94,8 @@ export const registerSchema = z.object({
     .array(z.string().regex(UNIT_CODE, { error: 'unitCode' }))
     .min(1, { error: 'chooseWards' })
     .max(500),
+  /** Why wards are registered after the registration date (asked only then). */
+  lateReason: plainText(2000, { multiline: true }).optional(),
 });
 
 const httpUrl = z

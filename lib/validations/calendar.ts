@@ -1,14 +1,26 @@
 import { z } from 'zod';
-import { calendarOrderProblem, deadlineKinds, type DeadlineKind } from '@/lib/domain/calendar';
+import {
+  calendarOrderProblem,
+  closableKinds,
+  deadlineKinds,
+  type DeadlineKind,
+} from '@/lib/domain/calendar';
 import { yearSchema } from './assessments';
 import { dayAsDate } from './text';
 
 const day = z.preprocess((v) => (v === '' || v === null ? undefined : v), dayAsDate.optional());
 
-/** A year's four dates, each optional (not yet set); they must come in the programme's order. */
+/**
+ * A year's four dates, each optional (not yet set); they must come in the programme's order.
+ * `closes`: the dates after which the Ministry refuses the step (registration, submission).
+ */
 export const calendarSchema = z
   .object({
     year: yearSchema,
+    closes: z
+      .array(z.enum(closableKinds as [DeadlineKind, ...DeadlineKind[]], { error: 'invalid' }))
+      .max(deadlineKinds.length)
+      .default([]),
     REGISTRATION: day,
     SUBMISSION: day,
     PROVINCIAL_REVIEW: day,
@@ -23,6 +35,7 @@ export const calendarSchema = z
   })
   .transform((v) => ({
     year: v.year,
+    closes: v.closes,
     dates: Object.fromEntries(deadlineKinds.map((k) => [k, v[k]])) as Record<
       DeadlineKind,
       Date | undefined

@@ -2,6 +2,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signIn } from './helpers';
 
 const YEAR = 2026;
+/** Today in Vietnam (YYYY-MM-DD): the demo calendar's dates of YEAR may have passed. */
+const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+const registrationLate = today > `${YEAR}-03-31`;
+const submissionLate = today > `${YEAR}-09-30`;
 
 /** How to meet each of the 22 criteria through the form (kind of input, figure). */
 const meets: Record<
@@ -80,6 +84,10 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   await signIn(page, 'thanhhoa@example.vn');
   await page.goto(`/assessments?year=${YEAR}`);
   await page.getByRole('checkbox', { name: 'Chọn Phường Hải Bình' }).check();
+  // After the demo calendar's registration date, a reason is asked (and recorded).
+  await expect(page.getByTestId('registration-late')).toHaveCount(registrationLate ? 1 : 0);
+  if (registrationLate)
+    await page.getByLabel('Lý do đăng ký muộn').fill('Phường bổ sung theo kế hoạch của tỉnh');
   await page.getByRole('button', { name: 'Đăng ký các phường đã chọn' }).click();
   await expect(page.getByText('Đã đăng ký 1 phường.')).toBeVisible();
   await page
@@ -117,7 +125,11 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   await hq.getByRole('button', { name: 'Thêm' }).click();
   await expect(hq.getByRole('link', { name: 'Biên bản nghiệm thu trụ sở' })).toBeVisible();
 
+  // After the submission date the step asks why it is late; the history keeps the answer.
+  await expect(page.getByTestId('late-note')).toHaveCount(submissionLate ? 1 : 0);
+  if (submissionLate) await page.getByLabel('Lý do gửi muộn').fill('Chờ số liệu quý IV');
   await step(page, 'Gửi hồ sơ', 'Đã gửi, chờ tỉnh xét');
+  if (submissionLate) await expect(page.getByText('Chờ số liệu quý IV')).toBeVisible();
   await expect(criterion(page, 3).getByText('Chỉ xem')).toBeVisible();
   await step(page, 'Đề nghị Bộ công nhận', 'Tỉnh đề nghị công nhận');
 
@@ -152,8 +164,8 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   const c5 = criterion(page, 5);
   await c5.getByLabel('Ghi chú').fill('Đã bổ sung chữ ký');
   await save(c5);
-  await step(page, 'Gửi hồ sơ', 'Đã gửi, chờ tỉnh xét');
-  await step(page, 'Đề nghị Bộ công nhận', 'Tỉnh đề nghị công nhận');
+  // Returned by the Ministry: the fix goes straight back to it, without a new proposal.
+  await step(page, 'Gửi lại Bộ', 'Tỉnh đề nghị công nhận');
 
   // The Ministry inspects and recognises with a decision number.
   await ministry.goto(sheetUrl);

@@ -17,6 +17,8 @@ const fold = (s: string) =>
 /** A day in Vietnam's time zone, `offset` days from today, as YYYY-MM-DD. */
 const vnDay = (offset: number) =>
   new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+/** YYYY-MM-DD as Vietnamese pages write it. */
+const viDate = (day: string) => day.split('-').reverse().join('/');
 
 function criterion(page: Page, n: number): Locator {
   return page.getByRole('listitem', { name: new RegExp(`^${n}\\.`) });
@@ -72,6 +74,10 @@ test('a return: refused without a reason it keeps everything; then the summary, 
   await ministry
     .getByLabel('Lý do trả lại tiêu chí 7', { exact: true })
     .fill('Số liệu chưa khớp báo cáo quý');
+  // The return carries its own date (15 days ahead unless the reviewer changes it).
+  const fixBy = ministry.getByLabel('Sửa trước ngày');
+  await expect(fixBy).toHaveValue(vnDay(15));
+  await fixBy.fill(vnDay(10));
   await confirmStep(ministry, formButton(ministry, 'Trả lại tiêu chí'), 'Trả lại tiêu chí');
   await expect(ministry.getByTestId('sheet-status')).toHaveText('Bị trả lại');
   // The history names the criteria instead of an unexplained count.
@@ -109,10 +115,16 @@ test('a return: refused without a reason it keeps everything; then the summary, 
   await expect(summary).toContainText('Thiếu biên bản kiểm tra');
   await expect(summary).toContainText('Số liệu chưa khớp báo cáo quý');
   await expect(summary).toContainText('Còn 2 tiêu chí phải xử lý');
+  // The badge shows the return's own date, not the long-passed submission date.
+  await expect(province.locator('[data-deadline]')).toHaveText(
+    `Hạn sửa hồ sơ bị trả lại ${viDate(vnDay(10))} · còn 10 ngày`,
+  );
 
-  // Resubmitting unchanged is refused, naming what is still owed.
-  const submit = province.getByRole('button', { name: 'Gửi hồ sơ', exact: true });
-  await confirmStep(province, submit, 'Gửi hồ sơ');
+  // Resubmitting unchanged is refused, naming what is still owed. Returned by the Ministry, the
+  // fix goes straight back to it.
+  const submit = province.getByRole('button', { name: 'Gửi lại Bộ', exact: true });
+  await expect(province.getByText(/khi gửi, hồ sơ về thẳng Bộ/)).toBeVisible();
+  await confirmStep(province, submit, 'Gửi lại Bộ');
   await expect(province.getByRole('alert').filter({ hasText: 'tiêu chí 2, 7' })).toBeVisible();
 
   // Criterion 2 changes; 7 is still owed.
@@ -123,8 +135,8 @@ test('a return: refused without a reason it keeps everything; then the summary, 
   await province.reload();
   await confirmStep(
     province,
-    province.getByRole('button', { name: 'Gửi hồ sơ', exact: true }),
-    'Gửi hồ sơ',
+    province.getByRole('button', { name: 'Gửi lại Bộ', exact: true }),
+    'Gửi lại Bộ',
   );
   await expect(province.getByRole('alert').filter({ hasText: 'tiêu chí 7' })).toBeVisible();
 
@@ -138,10 +150,11 @@ test('a return: refused without a reason it keeps everything; then the summary, 
   await expect(province.getByTestId('returns-summary')).toContainText('Đã xử lý mọi tiêu chí');
   await confirmStep(
     province,
-    province.getByRole('button', { name: 'Gửi hồ sơ', exact: true }),
-    'Gửi hồ sơ',
+    province.getByRole('button', { name: 'Gửi lại Bộ', exact: true }),
+    'Gửi lại Bộ',
   );
-  await expect(province.getByTestId('sheet-status')).toHaveText('Đã gửi, chờ tỉnh xét');
+  // Back at the Ministry, at the step it was returned from: no new review and proposal.
+  await expect(province.getByTestId('sheet-status')).toHaveText('Tỉnh đề nghị công nhận');
 
   // The reviewer reads what changed since the return.
   await province.reload();

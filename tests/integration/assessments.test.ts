@@ -9,7 +9,14 @@ import {
 } from '@/lib/actions/assessments';
 import { GET as downloadEvidence } from '@/app/api/evidence/[id]/route';
 import { actAs } from '@/tests/support/action-context';
-import { form, postEvidence, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import {
+  form,
+  postEvidence,
+  makeUnit,
+  makeUser,
+  seedReference,
+  fixByIn,
+} from '@/tests/support/factories';
 
 beforeAll(seedReference);
 
@@ -485,6 +492,7 @@ describe('the workflow, through the actions', () => {
     const back = form({
       assessmentId: assessment.id,
       name: 'returnByProvince',
+      fixBy: fixByIn(),
       item: result(4).id,
       [`reason-${result(4).id}`]: 'Thiếu ảnh trụ sở',
     });

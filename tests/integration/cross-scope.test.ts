@@ -10,7 +10,14 @@ import { resetPasswordAction, updateUserAction } from '@/lib/actions/users';
 import { db } from '@/lib/db';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';
-import { form, postEvidence, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import {
+  form,
+  postEvidence,
+  makeUnit,
+  makeUser,
+  seedReference,
+  fixByIn,
+} from '@/tests/support/factories';
 
 /**
  * Well-formed requests for another province's records: every id valid, every field right, so
@@ -100,7 +107,11 @@ describe('another province’s records, asked for properly', () => {
       [
         'return items',
         () => {
-          const f = form({ assessmentId: t.assessmentId, name: 'returnByProvince' });
+          const f = form({
+            assessmentId: t.assessmentId,
+            name: 'returnByProvince',
+            fixBy: fixByIn(),
+          });
           f.append('item', String(t.resultId));
           f.append(`reason-${t.resultId}`, 'Thiếu chữ ký');
           return transitionAction(idle, f);

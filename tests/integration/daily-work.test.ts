@@ -5,7 +5,14 @@ import { db } from '@/lib/db';
 import { listReviewQueue } from '@/lib/data/assessments';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';
-import { form, postEvidence, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import {
+  form,
+  postEvidence,
+  makeUnit,
+  makeUser,
+  seedReference,
+  fixByIn,
+} from '@/tests/support/factories';
 
 /**
  * Entry and review as people do it daily: evidence dated outside the year needs a reason, a
@@ -83,7 +90,12 @@ describe('daily work', () => {
     expect(saved.updatedById).toBe(officer.id);
     await db().assessment.update({ where: { id: assessment.id }, data: { status: 'SUBMITTED' } });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const back = form({ assessmentId: assessment.id, name: 'returnByProvince', item: r.id });
+    const back = form({
+      assessmentId: assessment.id,
+      name: 'returnByProvince',
+      fixBy: fixByIn(),
+      item: r.id,
+    });
     back.set(`reason-${r.id}`, 'Kiểm tra lại');
     expect((await transitionAction(idle, back)).status).toBe('success');
     const after = await db().criterionResult.findUniqueOrThrow({ where: { id: r.id } });

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { notify, runNotificationSweep } from '@/lib/data/notifications';
 import { dayOf } from '@/lib/domain/calendar';
 import { actAs } from '@/tests/support/action-context';
-import { form, makeUnit, makeUser, seedReference, uid } from '@/tests/support/factories';
+import { form, makeUnit, makeUser, seedReference, uid, fixByIn } from '@/tests/support/factories';
 
 /**
  * The inbox is scoped like everything else: a step reaches the ward's and its province's staff
@@ -51,7 +51,12 @@ describe('notifications', () => {
     const inspector = await makeUser('MINISTRY');
     await actAs(inspector.email);
     const item = assessment.results[0]!;
-    const back = form({ assessmentId: assessment.id, name: 'returnByMinistry', item: item.id });
+    const back = form({
+      assessmentId: assessment.id,
+      name: 'returnByMinistry',
+      fixBy: fixByIn(),
+      item: item.id,
+    });
     back.set(`reason-${item.id}`, 'Thiếu biên bản');
     expect((await transitionAction(idle, back)).status).toBe('success');
 

@@ -3,6 +3,7 @@ import { secondFactorRequired } from '@/lib/domain/sessions';
 import { hash } from '@node-rs/argon2';
 import { db } from '@/lib/db';
 import { foldForSearch } from '@/lib/domain/search-text';
+import { addDays, dayOf } from '@/lib/domain/calendar';
 import type { Role } from '@/lib/permissions';
 import type { ActionResult } from '@/lib/actions/result';
 import { seed } from '@/prisma/seed';
@@ -109,4 +110,9 @@ export async function postEvidence(data: FormData): Promise<ActionResult & { htt
     ? ((await response.json()) as ActionResult)
     : { status: 'error' as const, message: await response.text() };
   return { ...body, http: response.status };
+}
+
+/** A return's fix-by date (YYYY-MM-DD), `days` from today in Vietnam's calendar. */
+export function fixByIn(days = 15): string {
+  return addDays(dayOf(new Date()), days);
 }

@@ -5,11 +5,12 @@ import {
   dayOf,
   deadlineFor,
   deadlineState,
+  latenessOf,
 } from '@/lib/domain/calendar';
 import { periodOutsideYear } from '@/lib/domain/evidence-period';
 import { changedFields, readSnapshot, unansweredReturns } from '@/lib/domain/returns';
 import { targetInForce } from '@/lib/domain/targets';
-import { checkTransition } from '@/lib/domain/workflow';
+import { checkTransition, findTransition, resolveStep } from '@/lib/domain/workflow';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -28,7 +29,8 @@ describe('programme calendar', () => {
 
   it('each status waits on its own date; decided dossiers wait on none', () => {
     expect(deadlineFor('DRAFT')).toBe('SUBMISSION');
-    expect(deadlineFor('RETURNED')).toBe('SUBMISSION');
+    // A returned dossier waits on its return's own date, not the passed submission date.
+    expect(deadlineFor('RETURNED')).toBeNull();
     expect(deadlineFor('SUBMITTED')).toBe('PROVINCIAL_REVIEW');
     expect(deadlineFor('INSPECTING')).toBe('INSPECTION');
     expect(deadlineFor('RECOGNISED')).toBeNull();
@@ -40,6 +42,47 @@ describe('programme calendar', () => {
     });
   });
 
+  it("a returned dossier shows its return's date, and nothing when the return set none", () => {
+    const dates = { SUBMISSION: '2026-09-30' };
+    expect(assessmentDeadline('RETURNED', dates, '2026-12-04', '2026-12-10')).toEqual({
+      kind: 'RETURN_FIX',
+      due: '2026-12-10',
+      state: 'dueSoon',
+    });
+    expect(assessmentDeadline('RETURNED', dates, '2026-12-11', '2026-12-10')?.state).toBe(
+      'overdue',
+    );
+    expect(assessmentDeadline('RETURNED', dates, '2026-12-04', null)).toBeNull();
+    expect(assessmentDeadline('DRAFT', dates, '2026-12-04', '2026-12-10')?.kind).toBe('SUBMISSION');
+  });
+
+  it('a step after its date asks a reason, is refused once closed; a resubmission follows its return', () => {
+    const calendar = {
+      dates: { REGISTRATION: '2026-03-31', SUBMISSION: '2026-09-30' },
+      closed: ['SUBMISSION'] as const,
+    };
+    expect(latenessOf('register', calendar, '2026-03-31')).toBeNull();
+    expect(latenessOf('register', calendar, '2026-04-01')).toEqual({
+      kind: 'REGISTRATION',
+      due: '2026-03-31',
+      closed: false,
+    });
+    expect(latenessOf('submit', calendar, '2026-10-01')).toEqual({
+      kind: 'SUBMISSION',
+      due: '2026-09-30',
+      closed: true,
+    });
+    // A returned dossier: the return's date only, never closed, whatever the programme's dates.
+    expect(latenessOf('submit', calendar, '2026-12-04', { fixBy: '2026-12-10' })).toBeNull();
+    expect(latenessOf('submit', calendar, '2026-12-11', { fixBy: '2026-12-10' })).toEqual({
+      kind: 'RETURN_FIX',
+      due: '2026-12-10',
+      closed: false,
+    });
+    expect(latenessOf('submit', calendar, '2026-12-11', { fixBy: null })).toBeNull();
+    expect(latenessOf('submit', { dates: {}, closed: [] }, '2026-12-11')).toBeNull();
+  });
+
   it('the four dates must come in the programme order', () => {
     expect(
       calendarOrderProblem({ REGISTRATION: '2026-03-01', SUBMISSION: '2026-09-01' }),
@@ -47,6 +90,25 @@ describe('programme calendar', () => {
     expect(calendarOrderProblem({ SUBMISSION: '2026-09-01', INSPECTION: '2026-08-01' })).toBe(
       'INSPECTION',
     );
+  });
+});
+
+describe('the loop after a return', () => {
+  const submit = findTransition('submit');
+  it('a fix after the Ministry returned goes back to the Ministry, at the step it left', () => {
+    expect(resolveStep(submit, { stage: 'MINISTRY', from: 'INSPECTING' })).toMatchObject({
+      to: 'INSPECTING',
+      notify: { kind: 'AWAITING_REVIEW', audience: 'ministry' },
+      inform: { kind: 'RESUBMITTED', audience: 'province' },
+    });
+    expect(resolveStep(submit, { stage: 'MINISTRY', from: 'PROPOSED' }).to).toBe('PROPOSED');
+  });
+  it("a fix after the province's return, and a first submission, go to the province", () => {
+    expect(resolveStep(submit, { stage: 'PROVINCE', from: 'SUBMITTED' })).toBe(submit);
+    expect(resolveStep(submit, null)).toBe(submit);
+    expect(resolveStep(submit, null).to).toBe('SUBMITTED');
+    const propose = findTransition('propose');
+    expect(resolveStep(propose, { stage: 'MINISTRY', from: 'INSPECTING' })).toBe(propose);
   });
 });
 

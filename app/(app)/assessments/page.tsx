@@ -5,7 +5,7 @@ import { requirePermission } from '@/lib/auth';
 import { getRegistrationOverview } from '@/lib/data/assessments';
 import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { listProvinceOptions } from '@/lib/data/users';
-import { formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { RegistrationForm } from '@/components/assessments/registration-form';
@@ -78,7 +78,15 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
           {t('noCriteriaSet', { year })}
         </p>
       ) : (
-        <RegistrationForm year={year} wards={overview.wards} />
+        <RegistrationForm
+          year={year}
+          wards={overview.wards}
+          late={
+            overview.late
+              ? { due: formatDate(overview.late.due, locale), closed: overview.late.closed }
+              : null
+          }
+        />
       )}
       <p className="mt-4 text-sm">
         <Link href="/assessments/import" className="text-brand-700 hover:underline">

@@ -53,7 +53,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
         className="mb-6"
         columns={columnsOf<(typeof lines)[number]>(t, {
           kind: { rowHeader: true, cell: (l) => t(`kinds.${l.kind}`) },
-          due: (l) => (l.due ? formatDate(l.due, locale) : t('notSet')),
+          due: (l) =>
+            l.due
+              ? `${formatDate(l.due, locale)}${l.row?.closes ? ` · ${t('closedAfter')}` : ''}`
+              : t('notSet'),
           standing: (l) =>
             l.due ? (
               <DeadlineNote
@@ -78,6 +81,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           <CalendarForm
             year={year}
             dates={Object.fromEntries(lines.map((l) => [l.kind, l.due ?? '']))}
+            closes={rows.filter((r) => r.closes).map((r) => r.kind)}
           />
         </Card>
       ) : null}

@@ -1,7 +1,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
-import { getYearDeadlines } from '@/lib/data/calendar';
+import { getYearCalendar } from '@/lib/data/calendar';
 import { getDashboard } from '@/lib/data/dashboard';
 import { reachOf } from '@/lib/permissions';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
@@ -33,7 +33,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       lineage: query.lineage,
       nearMissLimit: NEAR_SHOWN,
     }),
-    getYearDeadlines(query.year),
+    getYearCalendar(query.year).then((c) => c.dates),
   ]);
   if (!view) notFound();
   const t = await getTranslations('dashboard');

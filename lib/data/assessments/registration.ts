@@ -1,10 +1,12 @@
 import 'server-only';
 import { unitPath } from '@/lib/domain/units';
 import { db } from '@/lib/db';
+import { dayOf, latenessOf, type Lateness } from '@/lib/domain/calendar';
 import { targetInForce, targetWardCount } from '@/lib/domain/targets';
 import { findTransition, isRegistered, type AssessmentStatus } from '@/lib/domain/workflow';
 import { reachOf, type Scope } from '@/lib/permissions';
 import { recordAudit, type AuditActor } from '../audit';
+import { getYearCalendar } from '../calendar';
 import { trackProgress } from '../progress-summary';
 import { ownedUnitWhere } from '../scope';
 import { listWardsOfYear } from '../wards';
@@ -31,6 +33,8 @@ export interface RegistrationOverview {
     sourceDocument: string;
   } | null;
   hasCriteriaSet: boolean;
+  /** Registration after its date: asks a reason, or is refused when the Ministry closed it. */
+  late: Lateness | null;
 }
 
 export async function getRegistrationOverview(
@@ -47,7 +51,7 @@ export async function getRegistrationOverview(
     select: { id: true, code: true, name: true },
   });
   if (!province) return null;
-  const [wards, assessments, targets, setYear] = await Promise.all([
+  const [wards, assessments, targets, setYear, calendar] = await Promise.all([
     listWardsOfYear(province.id, year),
     db().assessment.findMany({
       where: { year, unit: { provinceId: province.id, validTo: null } },
@@ -57,6 +61,7 @@ export async function getRegistrationOverview(
       where: { year: { gte: year }, OR: [{ provinceId: province.id }, { provinceId: null }] },
     }),
     db().criteriaSetYear.findUnique({ where: { year }, select: { criteriaSetId: true } }),
+    getYearCalendar(year),
   ]);
   const byUnit = new Map(assessments.map((a) => [a.unitId, a]));
   const rows = wards.map((w) => ({
@@ -83,21 +88,32 @@ export async function getRegistrationOverview(
         }
       : null,
     hasCriteriaSet: setYear !== null,
+    late: latenessOf('register', calendar, dayOf(new Date())),
   };
 }
 
 export type RegisterResult =
   | { ok: true; registered: number; alreadyRegistered: number }
-  | { ok: false; error: 'not_found' | 'no_criteria_set' };
+  | { ok: false; error: 'not_found' | 'no_criteria_set' }
+  | { ok: false; error: 'late_reason' | 'period_closed'; late: Lateness };
 
-/** Registers wards for a year: an assessment with one empty result per criterion of the year's set. */
+/**
+ * Registers wards for a year: an assessment with one empty result per criterion of the year's
+ * set. After the registration date it needs `lateReason` (recorded with each registration), and
+ * is refused once the Ministry closed registration.
+ */
 export async function registerWards(
   actor: AuditActor,
   scope: Scope,
   year: number,
   unitCodes: string[],
+  lateReason?: string,
 ): Promise<RegisterResult> {
   return db().$transaction(async (tx) => {
+    const late = latenessOf('register', await getYearCalendar(year, tx), dayOf(new Date()));
+    if (late?.closed) return { ok: false, error: 'period_closed', late } as const;
+    if (late && !lateReason) return { ok: false, error: 'late_reason', late } as const;
+    const lateAudit = late ? { late, lateReason } : {};
     const setYear = await tx.criteriaSetYear.findUnique({
       where: { year },
       select: { criteriaSet: { select: { id: true, criteria: { select: { id: true } } } } },
@@ -152,8 +168,8 @@ export async function registerWards(
             },
             transition: findTransition('register'),
             from: 'CANCELLED',
-            details: {},
-            audit: { unitCode: unit.code, year },
+            details: { reason: late ? lateReason : undefined },
+            audit: { unitCode: unit.code, year, ...lateAudit },
           },
           { refreshProgress: false },
         );
@@ -185,7 +201,7 @@ export async function registerWards(
           entity: 'assessment',
           entityId: created.id,
           provinceCode: unit.province.code,
-          after: { unitCode: unit.code, year, status: 'DRAFT' },
+          after: { unitCode: unit.code, year, status: 'DRAFT', ...lateAudit },
         });
       }
       registered += 1;

@@ -18,6 +18,8 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
       version: true,
       statusChangedAt: true,
       submittedAt: true,
+      fixBy: true,
+      returnedBy: true,
       totalCriteria: true,
       metCount: true,
       notMetCount: true,

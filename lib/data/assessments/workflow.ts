@@ -2,19 +2,23 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { ResultState } from '@/lib/domain/attainment';
+import { dayOf, latenessOf, type Lateness } from '@/lib/domain/calendar';
 import { checkEvidence, EVIDENCE_CHECKED_STEPS } from '@/lib/domain/evidence-check';
 import { snapshotOf, unansweredReturns } from '@/lib/domain/returns';
 import { unitPath, wardName } from '@/lib/domain/units';
 import {
   checkTransition,
   findTransition,
+  resolveStep,
   type AssessmentStatus,
+  type ReturnOrigin,
   type Transition,
   type TransitionEffect,
 } from '@/lib/domain/workflow';
 import { can, type RecordScope, type Scope } from '@/lib/permissions';
 import type { TransitionInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
+import { getYearCalendar } from '../calendar';
 import { notifyStep } from '../notifications';
 import { touchProgress, trackProgress } from '../progress-summary';
 import { ownedUnitWhere, recordScopeOf } from '../scope';
@@ -34,12 +38,16 @@ export type TransitionOutcome =
         | 'no_items'
         | 'bad_item'
         | 'unanswered'
-        | 'evidence_required';
+        | 'evidence_required'
+        | 'late_reason'
+        | 'period_closed';
       /** The criteria in question: returned and unanswered, or required evidence missing. */
       criteria?: number[];
+      /** The date passed, for a late step (asked a reason, or refused when closed). */
+      late?: Lateness;
     };
 
-type Details = Pick<TransitionInput, 'items' | 'decision' | 'reason'>;
+type Details = Pick<TransitionInput, 'items' | 'decision' | 'reason' | 'fixBy'>;
 
 interface Move {
   assessment: {
@@ -67,6 +75,10 @@ const effects: Record<TransitionEffect, (c: EffectContext) => Promise<unknown>> 
   stampSubmission: ({ tx, assessment, now }) =>
     tx.assessment.update({ where: { id: assessment.id }, data: { submittedAt: now } }),
   closeReturns: async ({ tx, assessment, now }) => {
+    await tx.assessment.update({
+      where: { id: assessment.id },
+      data: { fixBy: null, returnedBy: null, returnedFrom: null },
+    });
     await tx.criterionResult.updateMany({
       where: { assessmentId: assessment.id, isReopened: true },
       data: { isReopened: false },
@@ -76,8 +88,17 @@ const effects: Record<TransitionEffect, (c: EffectContext) => Promise<unknown>> 
       data: { resolvedAt: now },
     });
   },
-  reopenItems: async ({ tx, actor, transition, details, now }) => {
+  reopenItems: async ({ tx, actor, assessment, transition, from, details, now }) => {
     const items = details.items ?? [];
+    // The return's own date, who returned it and from where (the fix goes back there).
+    await tx.assessment.update({
+      where: { id: assessment.id },
+      data: {
+        fixBy: details.fixBy ?? null,
+        returnedBy: transition.stage ?? 'PROVINCE',
+        returnedFrom: from,
+      },
+    });
     const results = await tx.criterionResult.findMany({
       where: { id: { in: items.map((i) => i.resultId) } },
       select: { id: true, state: true, value: true, baseline: true, note: true },
@@ -195,22 +216,28 @@ export async function moveAssessment(
     },
     select: { id: true, actor: { select: { name: true } } },
   });
-  if (transition.notify)
-    await notifyStep(tx, {
-      ...transition.notify,
-      transitionId: history.id,
-      assessmentId: assessment.id,
-      record: assessment.record,
-      actorId: actor.userId,
-      params: {
-        ward: wardName(assessment.unitName),
-        year: assessment.year,
-        by: history.actor?.name ?? actor.email ?? undefined,
-        reason: details.reason,
-        count: details.items?.length,
-        href: assessment.path,
-      },
-    });
+  const params = {
+    ward: wardName(assessment.unitName),
+    year: assessment.year,
+    by: history.actor?.name ?? actor.email ?? undefined,
+    reason: details.reason,
+    count: details.items?.length,
+    due: details.fixBy ? details.fixBy.toISOString().slice(0, 10) : undefined,
+    href: assessment.path,
+  };
+  for (const [told, key] of [
+    [transition.notify, `step:${history.id}`],
+    [transition.inform, `step:${history.id}:inform`],
+  ] as const)
+    if (told)
+      await notifyStep(tx, {
+        ...told,
+        key,
+        assessmentId: assessment.id,
+        record: assessment.record,
+        actorId: actor.userId,
+        params,
+      });
   await recordAudit(tx, actor, {
     action: `assessment.${transition.name}`,
     entity: 'assessment',
@@ -232,7 +259,6 @@ export async function transitionAssessment(
   scope: Scope,
   input: TransitionInput,
 ): Promise<TransitionOutcome> {
-  const transition = findTransition(input.name);
   return db().$transaction(async (tx) => {
     const assessment = await tx.assessment.findFirst({
       where: { id: input.assessmentId, unit: ownedUnitWhere(scope) },
@@ -241,6 +267,9 @@ export async function transitionAssessment(
         year: true,
         status: true,
         isAttained: true,
+        fixBy: true,
+        returnedBy: true,
+        returnedFrom: true,
         unit: { select: unitSelect },
         results: {
           select: {
@@ -257,9 +286,12 @@ export async function transitionAssessment(
       },
     });
     if (!assessment) return { ok: false, error: 'not_found' } as const;
+    const from = assessment.status as AssessmentStatus;
+    const returned = returnOriginOf(from, assessment);
+    // The step as taken on this dossier (a fix after the Ministry's return goes back to it).
+    const transition = resolveStep(findTransition(input.name), returned);
     if (!can(scope, transition.permission, recordScopeOf(assessment.unit)))
       return { ok: false, error: 'forbidden' } as const;
-    const from = assessment.status as AssessmentStatus;
     const items = input.items ?? [];
     const unanswered = unansweredReturns(
       assessment.results.flatMap((r) =>
@@ -294,6 +326,19 @@ export async function transitionAssessment(
     const resultIds = new Set(assessment.results.map((r) => r.id));
     if (items.some((i) => !resultIds.has(i.resultId)))
       return { ok: false, error: 'bad_item' } as const;
+    // Sending a dossier up after its date: refused when the Ministry closed the period, else
+    // taken with the reason the user gave (kept in the history and the audit event).
+    const late =
+      transition.name === 'submit'
+        ? latenessOf(
+            'submit',
+            await getYearCalendar(assessment.year, tx),
+            dayOf(new Date()),
+            returned ? { fixBy: isoDay(assessment.fixBy) } : null,
+          )
+        : null;
+    if (late?.closed) return { ok: false, error: 'period_closed', late } as const;
+    if (late && !input.reason) return { ok: false, error: 'late_reason', late } as const;
     const moved = await moveAssessment(tx, actor, {
       assessment: {
         id: assessment.id,
@@ -306,10 +351,28 @@ export async function transitionAssessment(
       },
       transition,
       from,
-      details: { items, decision: input.decision, reason: input.reason },
-      audit: evidence ? { criteriaWithoutEvidence: evidence.bare } : undefined,
+      details: { items, decision: input.decision, reason: input.reason, fixBy: input.fixBy },
+      audit: {
+        ...(evidence ? { criteriaWithoutEvidence: evidence.bare } : {}),
+        ...(late ? { late } : {}),
+        ...(returned ? { returnedBy: returned.stage } : {}),
+      },
     });
     if (!moved) return { ok: false, error: 'stale' } as const;
-    return { ok: true, status: check.to } as const;
+    return { ok: true, status: transition.to } as const;
   });
+}
+
+const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Who returned a returned dossier, and from which status (null for any other dossier). */
+function returnOriginOf(
+  status: AssessmentStatus,
+  a: { returnedBy: string | null; returnedFrom: string | null },
+): ReturnOrigin | null {
+  if (status !== 'RETURNED') return null;
+  return {
+    stage: a.returnedBy === 'MINISTRY' ? 'MINISTRY' : 'PROVINCE',
+    from: (a.returnedFrom ?? 'SUBMITTED') as AssessmentStatus,
+  };
 }

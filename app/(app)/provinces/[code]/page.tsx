@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
-import { getYearDeadlines } from '@/lib/data/calendar';
+import { getYearCalendar } from '@/lib/data/calendar';
 import { getDashboard } from '@/lib/data/dashboard';
 import { getCurrentProvince } from '@/lib/data/progress';
 import { listProvinceWardsFor } from '@/lib/data/ward-tables';
@@ -58,7 +58,7 @@ export default async function ProvincePage({
     getTranslations('dashboard'),
     getTranslations('sheet'),
     getLocale(),
-    getYearDeadlines(query.year),
+    getYearCalendar(query.year).then((c) => c.dates),
   ]);
   if (!view) notFound();
   const exportQuery = `province=${province.code}&year=${query.year}&basis=${query.official ? 'official' : 'provisional'}&units=${query.lineage ? 'today' : 'recorded'}`;

@@ -7,8 +7,15 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth';
 import { getSheet } from '@/lib/data/assessments';
-import { getYearDeadlines } from '@/lib/data/calendar';
-import { assessmentDeadline, dayOf } from '@/lib/domain/calendar';
+import { getYearCalendar } from '@/lib/data/calendar';
+import {
+  addDays,
+  assessmentDeadline,
+  dayOf,
+  latenessOf,
+  RETURN_FIX_DAYS,
+  RETURN_FIX_MAX_DAYS,
+} from '@/lib/domain/calendar';
 import type { ResultState } from '@/lib/domain/attainment';
 import { unitPath } from '@/lib/domain/units';
 import { firstParam, programmeYearSchema, wardAddressSchema } from '@/lib/validations/units';
@@ -56,12 +63,12 @@ export default async function SheetPage({
   if (!p) notFound();
   const sheet = await getSheet(user, p.code, p.year, p.on);
   if (!sheet || !can(user, 'assessment.view', sheet.record)) notFound();
-  const [t, ts, tm, locale, deadlines] = await Promise.all([
+  const [t, ts, tm, locale, calendar] = await Promise.all([
     getTranslations('sheet'),
     getTranslations('states'),
     getTranslations('measures'),
     getLocale(),
-    getYearDeadlines(sheet.year),
+    getYearCalendar(sheet.year),
   ]);
   const en = locale === 'en';
   const texts = { sheet: t, states: ts, measures: tm } as unknown as Parameters<
@@ -111,7 +118,16 @@ export default async function SheetPage({
       evidenceAdded: x.evidenceAdded,
       response: x.comment.response,
     }));
-  const due = assessmentDeadline(sheet.status, deadlines, dayOf(new Date()));
+  const today = dayOf(new Date());
+  const fixBy = sheet.fixBy?.toISOString().slice(0, 10) ?? null;
+  const due = assessmentDeadline(sheet.status, calendar.dates, today, fixBy);
+  // Sending the dossier after its date asks a reason (or is refused once the Ministry closed it).
+  const late = latenessOf(
+    'submit',
+    calendar,
+    today,
+    sheet.status === 'RETURNED' ? { fixBy } : null,
+  );
   const missing = missingBeforeSubmission(
     sheet.results.map((r) => ({ state: r.state, number: r.criterion.number })),
   );
@@ -225,6 +241,15 @@ export default async function SheetPage({
             assessmentId={sheet.id}
             available={available}
             evidence={evidence}
+            submit={{
+              late: late ? { due: formatDate(late.due, locale), closed: late.closed } : null,
+              toMinistry: sheet.status === 'RETURNED' && sheet.returnedBy === 'MINISTRY',
+            }}
+            fixBy={{
+              suggested: addDays(today, RETURN_FIX_DAYS),
+              min: today,
+              max: addDays(today, RETURN_FIX_MAX_DAYS),
+            }}
             items={sheet.results.map((r) => ({
               resultId: r.id,
               number: r.criterion.number,

@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { resetPasswordAction, resetTwoFactorAction } from '@/lib/actions/users';
-import { ActionForm, FormFooter } from '@/components/ui/form';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ActionForm, FormFooter, FormMessage } from '@/components/ui/form';
 import { HandoverLink } from './handover-link';
 
 /** A manager resets an account: a one-time link for its holder to set a new password. */
@@ -24,8 +25,17 @@ export function ResetPasswordForm({ id }: { id: number }) {
   );
 }
 
-/** An administrator turns a user's two-factor sign-in off (a lost phone). */
-export function ResetTwoFactorForm({ id, enabled }: { id: number; enabled: boolean }) {
+/** An administrator turns a user's two-factor sign-in off (a lost phone), after confirming. */
+export function ResetTwoFactorForm({
+  id,
+  enabled,
+  self,
+}: {
+  id: number;
+  enabled: boolean;
+  /** The administrator's own account: they stay signed in and set it up again. */
+  self: boolean;
+}) {
   const t = useTranslations('users');
   const [state, action] = useActionState(resetTwoFactorAction, { status: 'idle' });
   return (
@@ -35,7 +45,16 @@ export function ResetTwoFactorForm({ id, enabled }: { id: number; enabled: boole
       <p className="text-sm text-slate-600">
         {enabled ? t('twoFactorOn') : t('twoFactorOff')} {t('twoFactorResetHint')}
       </p>
-      {enabled ? <FormFooter label={t('twoFactorReset')} variant="secondary" /> : null}
+      {enabled ? (
+        <div className="flex flex-wrap items-center gap-3">
+          <ConfirmDialog
+            label={t('twoFactorReset')}
+            message={t(self ? 'twoFactorResetConfirmSelf' : 'twoFactorResetConfirm')}
+            variant="danger"
+          />
+          <FormMessage status={state.status} message={state.message} />
+        </div>
+      ) : null}
     </ActionForm>
   );
 }

@@ -1,15 +1,9 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import type { Comparator, MeasureKind } from '@/lib/domain/measures';
-import { formatNumber } from '@/lib/format';
+import { thresholdText, type MeasureRule } from '@/lib/i18n/threshold-text';
 
-export interface MeasureData {
-  measureKind: MeasureKind;
-  comparator: Comparator | null;
-  threshold: number | null;
-  ratingScale: string[];
-}
+export type MeasureData = MeasureRule;
 
 export interface MeasureFields {
   value: string;
@@ -40,46 +34,10 @@ export function RowField({
   );
 }
 
-/** The rule a criterion is judged by, in plain words ("at least 95%", "fewer than last year"). */
-/** How a change rule reads: a fall of at least 5 (≤ −5), a rise of more than 3 (> 3), or as is. */
-function changeRule(comparator: string, threshold: number) {
-  if (threshold < 0 && comparator === 'LTE') return 'fallAtLeast';
-  if (threshold < 0 && comparator === 'LT') return 'fallMore';
-  if (threshold > 0 && comparator === 'GTE') return 'riseAtLeast';
-  if (threshold > 0 && comparator === 'GT') return 'riseMore';
-  return 'other';
-}
-
+/** The rule a criterion is judged by, in plain words, in the user's language. */
 export function useThresholdText(data: MeasureData): string {
   const tm = useTranslations('measures');
-  const locale = useLocale();
-  if (data.measureKind === 'BOOLEAN') return tm('yesRule');
-  if (data.comparator === null || data.threshold === null) return tm('noThreshold');
-  const comparator = data.comparator;
-  if (data.measureKind === 'RATING')
-    return tm('ratingRule', {
-      comparator,
-      level: data.ratingScale[data.threshold] ?? String(data.threshold),
-    });
-  if (data.measureKind === 'CHANGE')
-    return data.threshold === 0
-      ? tm('changeZero', { comparator })
-      : tm('changeBy', {
-          comparator,
-          rule: changeRule(comparator, data.threshold),
-          threshold: formatNumber(
-            changeRule(comparator, data.threshold) === 'other'
-              ? data.threshold
-              : Math.abs(data.threshold),
-            locale,
-            2,
-          ),
-        });
-  return tm('rule', {
-    kind: data.measureKind,
-    comparator,
-    threshold: `${formatNumber(data.threshold, locale, 2)}${data.measureKind === 'PERCENT' ? '%' : ''}`,
-  });
+  return thresholdText(tm as unknown as Parameters<typeof thresholdText>[0], data, useLocale());
 }
 
 /**

@@ -52,9 +52,11 @@ export const reauthenticateAction = defineAction(
       return failure(
         result.error === 'locked'
           ? 'reauth.locked'
-          : result.error === 'wrong_code'
-            ? 'reauth.wrongCode'
-            : 'reauth.wrong',
+          : result.error === 'code_used'
+            ? 'reauth.codeUsed'
+            : result.error === 'wrong_code'
+              ? 'reauth.wrongCode'
+              : 'reauth.wrong',
         result.error === 'locked' ? { minutes: result.minutes } : undefined,
       );
     redirect(safeReturnPath(input.returnTo));

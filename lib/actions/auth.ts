@@ -82,7 +82,7 @@ export const verifySecondFactorAction = publicAction(
         message:
           result.error === 'locked'
             ? t('locked', { minutes: result.minutes ?? 1 })
-            : t('wrongCode'),
+            : t(result.error === 'code_used' ? 'codeUsed' : 'wrongCode'),
       };
     await writeDeviceCookie(session.user.email);
     redirect(safeReturnPath(parsed.data.returnTo));

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { resetUserPassword } from '@/lib/data/passwords';
 import { resetTwoFactor } from '@/lib/data/two-factor';
 import { createUser, updateUser, type UserWriteResult } from '@/lib/data/users';
@@ -81,7 +82,10 @@ export const resetTwoFactorAction = defineAction(
   'user.reset_second_factor',
   userIdSchema,
   async (c) => {
-    if (!(await resetTwoFactor(c.actor, c.user, c.input.id)).ok) return failure('users.notFound');
+    const reset = await resetTwoFactor(c.actor, c.user, c.input.id);
+    if (!reset.ok) return failure('users.notFound');
+    // Their own: still signed in, sent to set two-factor sign-in up again (it is required).
+    if (reset.self) redirect('/account/two-factor');
     revalidatePath(`/admin/users/${c.input.id}`);
     return success('users.twoFactorReset');
   },

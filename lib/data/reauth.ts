@@ -9,7 +9,7 @@ import { checkSecondFactor } from './two-factor';
 
 export type ReauthResult =
   | { ok: true }
-  | { ok: false; error: 'wrong_password' | 'wrong_code' }
+  | { ok: false; error: 'wrong_password' | 'wrong_code' | 'code_used' }
   | { ok: false; error: 'locked'; minutes: number };
 
 /**
@@ -37,7 +37,7 @@ export async function reauthenticate(
     if (result.ok) return { ok: true };
     return result.error === 'locked'
       ? { ok: false, error: 'locked', minutes: result.minutes ?? 1 }
-      : { ok: false, error: 'wrong_code' };
+      : { ok: false, error: result.error };
   }
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },

@@ -4,6 +4,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { ResultState } from '@/lib/domain/attainment';
 import { col, columns, stateLabels, TEMPLATE_KIND } from '@/lib/exports/results-sheet';
+import { thresholdText } from '@/lib/i18n/threshold-text';
+import { translatorFor } from '@/lib/i18n/translator';
 import { reachOf, type Scope } from '@/lib/permissions';
 import { measureFields, resultFields } from './assessments/summary';
 import { unitScopeWhere } from './scope';
@@ -57,12 +59,16 @@ export async function buildResultsTemplate(
   const sheet = book.addWorksheet('Kết quả', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   sheet.getRow(1).font = { bold: true };
+  // The rule in the words of the sheet's rows ("Đạt khi tỷ lệ từ 95% trở lên"), then how to fill it.
+  const tm = translatorFor('vi', 'measures');
   for (const r of results) {
     const c = r.criterion;
-    const measure =
-      c.measureKind === 'RATING'
-        ? `Xếp loại 0–${c.ratingScale.length - 1}: ${c.ratingScale.map((l, i) => `${i}=${l}`).join('; ')}`
-        : `${c.measureKind}${c.comparator ? ` ${c.comparator} ${c.threshold}` : ''}${c.measureKind === 'BOOLEAN' ? ' (1 = Có, 0 = Không)' : ''}`;
+    const measure = `${tm(c.measureKind)}. ${thresholdText(tm, c, 'vi')}. ${tm(
+      `templateHow.${c.measureKind}`,
+      {
+        scale: c.ratingScale.map((l, i) => `${i} = ${l}`).join('; '),
+      },
+    )}`;
     sheet.addRow({
       unitCode: r.assessment.unit.code,
       unitName: r.assessment.unit.name,

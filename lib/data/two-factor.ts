@@ -133,7 +133,8 @@ async function matchRecoveryCode(
 
 export type VerifyResult =
   | { ok: true; via: 'totp' | 'recovery' }
-  | { ok: false; error: 'wrong_code' | 'locked'; minutes?: number };
+  /** `code_used`: a right code of a time step already used (enrolment took it, or a replay). */
+  | { ok: false; error: 'wrong_code' | 'code_used' | 'locked'; minutes?: number };
 
 /**
  * A second factor: a code from the app (each time step once only) or an unused recovery code,
@@ -155,8 +156,10 @@ export async function checkSecondFactor(
   const secret = user.totpSecret ? unseal(user.totpSecret, authSecret()) : null;
   return db().$transaction(async (tx) => {
     let via: 'totp' | 'recovery' | null = null;
+    let usedStep = false;
     if (secret && user.totpEnabledAt) {
       const step = matchTotp(base32Decode(secret), code, Date.now());
+      usedStep = step !== null && user.totpLastStep !== null && step <= user.totpLastStep;
       if (step !== null && (user.totpLastStep === null || step > user.totpLastStep)) {
         // Only one request can move the step forward: a replayed code loses the race.
         const moved = await tx.user.updateMany({
@@ -167,6 +170,7 @@ export async function checkSecondFactor(
           data: { totpLastStep: step },
         });
         if (moved.count === 1) via = 'totp';
+        else usedStep = true;
       }
       if (!via) {
         const recovery = await matchRecoveryCode(tx, userId, code);
@@ -186,9 +190,14 @@ export async function checkSecondFactor(
         entity: 'user',
         entityId: userId,
       });
+      // Still a failed attempt (a replay is counted), but the user is told to wait for the next
+      // code: right after enrolment the app shows the code that confirmed it for up to 30 s.
       return until
         ? { ok: false as const, error: 'locked' as const, minutes: minutesLeft(until, new Date()) }
-        : { ok: false as const, error: 'wrong_code' as const };
+        : {
+            ok: false as const,
+            error: usedStep ? ('code_used' as const) : ('wrong_code' as const),
+          };
     }
     await attemptSucceeded(tx, claim.attempt);
     await onSuccess(tx, via);
@@ -246,13 +255,14 @@ export async function recoveryCodesLeft(userId: number): Promise<number> {
 
 /**
  * An administrator turns a user's two-factor sign-in off (lost phone and codes): the user sets
- * it up again at the next sign-in; their sessions end. Audited.
+ * it up again at the next sign-in; their sessions end, except the one taking the step when an
+ * administrator resets their own (they are sent to set it up again, not signed out). Audited.
  */
 export async function resetTwoFactor(
   actor: AuditActor,
-  manager: Scope,
+  manager: Scope & { id: number; sessionId: string },
   userId: number,
-): Promise<{ ok: true } | { ok: false; error: 'not_found' }> {
+): Promise<{ ok: true; self: boolean } | { ok: false; error: 'not_found' }> {
   if (manager.role !== 'ADMIN') return { ok: false, error: 'not_found' };
   return db().$transaction(async (tx) => {
     const target = await tx.user.findUnique({
@@ -265,7 +275,8 @@ export async function resetTwoFactor(
       data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
     await tx.recoveryCode.deleteMany({ where: { userId } });
-    await endUserSessions(tx, userId, 'second_factor_reset');
+    const self = userId === manager.id;
+    await endUserSessions(tx, userId, 'second_factor_reset', self ? manager.sessionId : undefined);
     await recordAudit(tx, actor, {
       action: 'user.two_factor_reset',
       entity: 'user',
@@ -274,6 +285,6 @@ export async function resetTwoFactor(
       before: { enabled: target.totpEnabledAt !== null },
       after: { enabled: false },
     });
-    return { ok: true as const };
+    return { ok: true as const, self };
   });
 }

@@ -55,6 +55,21 @@ async function post(mode: 'preview' | 'apply', bytes: Uint8Array | ArrayBuffer) 
 const bytesOf = async (book: ExcelJS.Workbook) => new Uint8Array(await book.xlsx.writeBuffer());
 
 describe('results import, template round trip', () => {
+  it('states each rule in plain words, as the sheet does, not as codes', async () => {
+    const { unit, sheet } = await setup();
+    const measure = (n: number) => String(rowOf(sheet, unit.code, n).getCell(5).value);
+    const all = [...Array(22).keys()].map((i) => measure(i + 1));
+    for (const text of all)
+      expect(text).not.toMatch(/\b(COUNT|PERCENT|BOOLEAN|CHANGE|GTE|EQ|LT)\b/);
+    // Criterion 2 (no officer disciplined) and 11 (residence data at least 95%).
+    expect(measure(2)).toMatch(/^Số lượng\. Đạt khi số liệu bằng 0\. Cột Số liệu: số lượng/);
+    expect(measure(11)).toMatch(/^Tỷ lệ \(%\)\. Đạt khi tỷ lệ từ 95% trở lên\./);
+    expect(measure(3)).toContain('1 = Có, 0 = Không');
+    expect(measure(1)).toMatch(
+      /Đạt khi xếp loại từ mức “.+” trở lên\. Cột Số liệu: số thứ tự của mức \(0 = /,
+    );
+  });
+
   it('changes exactly the filled cells, all at once, audited', async () => {
     const { unit, book, sheet } = await setup();
     rowOf(sheet, unit.code, 3).getCell(6).value = 'Đạt';

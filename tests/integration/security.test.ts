@@ -206,7 +206,9 @@ describe('two-factor sign-in', () => {
     ).toBe('/login/verify?returnTo=%2Fdashboard');
     expect(await getCurrentUser()).toBeNull();
     expect((await getLiveSession())?.secondFactorDone).toBe(false);
-    expect((await verifySecondFactorAction(idle, form({ code: '123456' }))).status).toBe('error');
+    expect((await verifySecondFactorAction(idle, form({ code: '123456' }))).message).toMatch(
+      /^Mã không đúng/,
+    );
     const code = totpAt(secret, Date.now());
     expect(
       await redirectOf(() =>
@@ -220,7 +222,10 @@ describe('two-factor sign-in', () => {
     await redirectOf(() =>
       signInAction(idle, form({ email: user.email, password: TEST_PASSWORD })),
     );
-    expect((await verifySecondFactorAction(idle, form({ code }))).status).toBe('error');
+    // Refused, telling the user to wait for the app's next code rather than "wrong code".
+    const replayed = await verifySecondFactorAction(idle, form({ code }));
+    expect(replayed.status).toBe('error');
+    expect(replayed.message).toMatch(/vừa được dùng.*tối đa 30 giây/);
     // A recovery code works once.
     expect(await redirectOf(() => verifySecondFactorAction(idle, form({ code: codes[0]! })))).toBe(
       '/',
@@ -312,6 +317,25 @@ describe('two-factor sign-in', () => {
     const officer = await makeUser('PROVINCE', { provinceCode: '38' });
     await actAs(officer.email);
     expect((await resetTwoFactorAction(idle, form({ id: user.id }))).status).toBe('error');
+  });
+
+  it('an administrator turning off their own stays signed in and is sent to set it up again', async () => {
+    const admin = await makeUser('ADMIN');
+    await db().user.update({
+      where: { id: admin.id },
+      data: { totpSecret: 'x', totpEnabledAt: new Date() },
+    });
+    await actAs(admin.email);
+    const other = context.claims;
+    await actAs(admin.email);
+    expect(await redirectOf(() => resetTwoFactorAction(idle, form({ id: admin.id })))).toBe(
+      '/account/two-factor',
+    );
+    // This session goes on (not "Phiên làm việc đã hết hạn"); the admin's other one ended.
+    expect((await getCurrentUser())?.id).toBe(admin.id);
+    expect((await getSessionUser(admin.id))?.twoFactorEnabled).toBe(false);
+    context.claims = other;
+    expect(await getCurrentUser()).toBeNull();
   });
 });
 

@@ -38,7 +38,11 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
           <ResetPasswordForm id={target.id} />
           {can(manager, 'user.reset_second_factor') ? (
             <div className="mt-6 border-t border-slate-200 pt-5">
-              <ResetTwoFactorForm id={target.id} enabled={target.twoFactorEnabled} />
+              <ResetTwoFactorForm
+                id={target.id}
+                enabled={target.twoFactorEnabled}
+                self={target.id === manager.id}
+              />
             </div>
           ) : null}
         </section>

@@ -29,9 +29,12 @@ export interface CommentItem {
  * here while the return is open.
  */
 export function ReviewComments({
+  resultId,
   comments,
   canRespond,
 }: {
+  /** The criterion's result: the section is named after it ("Ý kiến … 5. Trang thiết bị"). */
+  resultId: number;
   comments: CommentItem[];
   canRespond: boolean;
 }) {
@@ -39,8 +42,13 @@ export function ReviewComments({
   const locale = useLocale();
   if (comments.length === 0) return null;
   return (
-    <section className="mt-3 border-t border-slate-100 pt-3" aria-label={t('comments')}>
-      <h4 className="text-sm font-medium text-slate-700">{t('comments')}</h4>
+    <section
+      className="mt-3 border-t border-slate-100 pt-3"
+      aria-labelledby={`r${resultId}-comments r${resultId}-title`}
+    >
+      <h4 id={`r${resultId}-comments`} className="text-sm font-medium text-slate-700">
+        {t('comments')}
+      </h4>
       <ul className="mt-1 space-y-2 text-sm">
         {comments.map((c) => {
           const open = c.isReturn && !c.resolvedAt;

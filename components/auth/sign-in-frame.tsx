@@ -1,17 +1,18 @@
 import { DemoBanner } from '@/components/layout/demo-banner';
+import { LanguageSwitch } from '@/components/layout/language-switch';
 
-/** The sign-in pages' frame: the demo banner, and one card on the brand background. */
+/**
+ * The sign-in pages' frame (sign-in, the second factor, a handover link): the demo banner, and one
+ * card on the brand background with the language switch beside its title.
+ */
 export function SignInFrame({
   title,
   intro,
-  corner,
   below,
   children,
 }: {
   title: React.ReactNode;
   intro: React.ReactNode;
-  /** Beside the title (the language switch). */
-  corner?: React.ReactNode;
   /** Under the card (the demo accounts). */
   below?: React.ReactNode;
   children: React.ReactNode;
@@ -29,7 +30,9 @@ export function SignInFrame({
               <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
               <p className="mt-1 text-sm text-slate-600">{intro}</p>
             </div>
-            {corner}
+            <div className="rounded bg-brand-900 p-1">
+              <LanguageSwitch />
+            </div>
           </div>
           {children}
         </div>

@@ -9,7 +9,12 @@ import {
   deadlineFor,
   type DeadlineKind,
 } from '@/lib/domain/calendar';
-import { statuses, type Audience, type NotifiedKind } from '@/lib/domain/workflow';
+import {
+  statuses,
+  type AssessmentStatus,
+  type Audience,
+  type NotifiedKind,
+} from '@/lib/domain/workflow';
 import { mailConfigured } from '@/lib/mail/config';
 import { renderNotificationMail, renderDigestMail } from '@/lib/mail/render';
 import type { RecordScope } from '@/lib/permissions';
@@ -243,6 +248,17 @@ export interface InboxLine {
   params: NotificationParams;
   createdAt: Date;
   readAt: Date | null;
+  /**
+   * The dossier as it stands now, and whether it moved on since the step the line reports (a
+   * "waiting for your review" already reviewed): the line then no longer asks anything.
+   */
+  dossier: { status: AssessmentStatus; movedOn: boolean } | null;
+}
+
+/** The workflow step an inbox line reports (`step:<history id>`, `step:<id>:inform`), if any. */
+function stepOf(key: string): number | null {
+  const m = /^step:(\d+)(?::|$)/.exec(key);
+  return m ? Number(m[1]) : null;
 }
 
 const PAGE = 50;
@@ -256,17 +272,40 @@ export async function listNotifications(userId: number, page = 1) {
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (page - 1) * PAGE,
       take: PAGE,
-      select: { id: true, kind: true, params: true, createdAt: true, readAt: true },
+      select: {
+        id: true,
+        kind: true,
+        key: true,
+        params: true,
+        createdAt: true,
+        readAt: true,
+        assessment: {
+          select: {
+            status: true,
+            transitions: { orderBy: { id: 'desc' }, take: 1, select: { id: true } },
+          },
+        },
+      },
     }),
     db().notification.count({ where }),
     db().notification.count({ where: { userId, readAt: null } }),
   ]);
   return {
-    lines: rows.map((r) => ({
-      ...r,
-      kind: r.kind as NotificationKind,
-      params: r.params as unknown as NotificationParams,
-    })) as InboxLine[],
+    lines: rows.map(({ key, assessment, ...r }): InboxLine => {
+      const step = stepOf(key);
+      const latest = assessment?.transitions[0]?.id ?? null;
+      return {
+        ...r,
+        kind: r.kind as NotificationKind,
+        params: r.params as unknown as NotificationParams,
+        dossier: assessment
+          ? {
+              status: assessment.status as AssessmentStatus,
+              movedOn: step !== null && latest !== null && latest > step,
+            }
+          : null,
+      };
+    }),
     total,
     unread,
     pages: Math.max(1, Math.ceil(total / PAGE)),

@@ -107,8 +107,9 @@ test('a return: refused without a reason it keeps everything; then the summary, 
   await otherContext.close();
 
   // The returned sheet opens with the summary: which criteria, by whom, why.
+  // The line leads to the summary of what was returned (one criterion: to that criterion).
   await line.click();
-  await expect(province).toHaveURL(sheetUrl);
+  await expect(province).toHaveURL(`${sheetUrl}#returns-summary`);
   const summary = province.getByTestId('returns-summary');
   await expect(summary.getByRole('heading')).toHaveText('2 tiêu chí bị trả lại');
   await expect(summary).toContainText('Trả lại (Bộ Công an)');

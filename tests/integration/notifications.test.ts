@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registerWardsAction, transitionAction } from '@/lib/actions/assessments';
 import { markReadAction } from '@/lib/actions/notifications';
 import { db } from '@/lib/db';
-import { notify, runNotificationSweep } from '@/lib/data/notifications';
+import { listNotifications, notify, runNotificationSweep } from '@/lib/data/notifications';
 import { dayOf } from '@/lib/domain/calendar';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, seedReference, uid, fixByIn } from '@/tests/support/factories';
@@ -68,6 +68,30 @@ describe('notifications', () => {
     }
     for (const u of [otherWard, otherProvince, inactive, inspector])
       expect(await inbox(u.id), u.email).toHaveLength(0);
+    // The line leads to the one criterion returned.
+    const [line] = await inbox(wardUser.id);
+    expect((line!.params as { href: string }).href).toMatch(
+      new RegExp(`/${YEAR}#criterion-${item.criterion.number}$`),
+    );
+  });
+
+  it('a line whose dossier moved on since says so, with the status it has now', async () => {
+    const { assessment, officer } = await wardAt('SUBMITTED');
+    const inspector = await makeUser('MINISTRY');
+    await actAs(officer.email);
+    await transitionAction(idle, form({ assessmentId: assessment.id, name: 'propose' }));
+    const waiting = await listNotifications(inspector.id);
+    expect(waiting.lines[0]).toMatchObject({
+      kind: 'AWAITING_REVIEW',
+      dossier: { status: 'PROPOSED', movedOn: false },
+    });
+    // Another inspector takes it up: the first one's line no longer asks anything of them.
+    await actAs((await makeUser('MINISTRY')).email);
+    await transitionAction(idle, form({ assessmentId: assessment.id, name: 'startInspection' }));
+    expect((await listNotifications(inspector.id)).lines[0]!.dossier).toEqual({
+      status: 'INSPECTING',
+      movedOn: true,
+    });
   });
 
   it('a proposal waits on the Ministry: every inspector is told, no province user', async () => {

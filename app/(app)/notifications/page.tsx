@@ -9,6 +9,7 @@ import { pageNumberSchema, readQuery } from '@/lib/validations/page-query';
 import { QueryNotice } from '@/components/ui/query-notice';
 import { markAllReadAction, markReadAction } from '@/lib/actions/notifications';
 import { EmailModeForm } from '@/components/notifications/email-mode-form';
+import { StatusBadge } from '@/components/assessments/status-badge';
 import { ActionButton } from '@/components/ui/action-button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -64,10 +65,20 @@ export default async function NotificationsPage({ searchParams }: { searchParams
               >
                 <div>
                   {line.readAt ? null : <span className="sr-only">{t('unread')}: </span>}
-                  <Link href={p.href} className="font-medium text-brand-800 hover:underline">
+                  <Link
+                    href={p.href}
+                    className={`font-medium hover:underline ${line.dossier?.movedOn ? 'text-slate-700' : 'text-brand-800'}`}
+                  >
                     {text}
                   </Link>
-                  <p className="text-xs text-slate-500">{formatDateTime(line.createdAt, locale)}</p>
+                  <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                    <span>{formatDateTime(line.createdAt, locale)}</span>
+                    {line.dossier?.movedOn ? (
+                      <span data-testid="moved-on">
+                        {t('movedOn')} <StatusBadge status={line.dossier.status} />
+                      </span>
+                    ) : null}
+                  </p>
                 </div>
                 {line.readAt ? null : (
                   <ActionButton

@@ -5,7 +5,6 @@ import { isDemoMode } from '@/lib/data/settings';
 import { safeReturnPath } from '@/lib/domain/redirects';
 import { LoginForm } from '@/components/auth/login-form';
 import { SignInFrame } from '@/components/auth/sign-in-frame';
-import { LanguageSwitch } from '@/components/layout/language-switch';
 import { demoAccounts, DEMO_PASSWORD } from '@/prisma/seed-data/demo-accounts';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 
@@ -31,11 +30,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
     <SignInFrame
       title={t('title')}
       intro={t('intro')}
-      corner={
-        <div className="rounded bg-brand-900 p-1">
-          <LanguageSwitch />
-        </div>
-      }
       below={
         showDemo ? (
           <section

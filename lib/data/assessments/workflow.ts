@@ -223,7 +223,13 @@ export async function moveAssessment(
     reason: details.reason,
     count: details.items?.length,
     due: details.fixBy ? details.fixBy.toISOString().slice(0, 10) : undefined,
-    href: assessment.path,
+    // A return leads to what was returned: its one criterion, or the summary listing them.
+    href:
+      returned.length === 1
+        ? `${assessment.path}#criterion-${returned[0]!.criterion.number}`
+        : returned.length > 1
+          ? `${assessment.path}#returns-summary`
+          : assessment.path,
   };
   for (const [told, key] of [
     [transition.notify, `step:${history.id}`],

@@ -4,7 +4,6 @@ import { getHandover } from '@/lib/data/handovers';
 import { formatDateTime } from '@/lib/format';
 import { HandoverForm } from '@/components/auth/handover-form';
 import { SignInFrame } from '@/components/auth/sign-in-frame';
-import { LanguageSwitch } from '@/components/layout/language-switch';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('handover'))('title'), referrer: 'no-referrer' };
@@ -18,14 +17,9 @@ export default async function HandoverPage({ params }: { params: Promise<{ token
     getLocale(),
     getHandover(token),
   ]);
-  const corner = (
-    <div className="rounded bg-brand-900 p-1">
-      <LanguageSwitch />
-    </div>
-  );
   if (!handover)
     return (
-      <SignInFrame title={t('invalidTitle')} intro={t('invalid')} corner={corner}>
+      <SignInFrame title={t('invalidTitle')} intro={t('invalid')}>
         {null}
       </SignInFrame>
     );
@@ -37,7 +31,6 @@ export default async function HandoverPage({ params }: { params: Promise<{ token
         name: handover.user.name,
         until: formatDateTime(handover.expiresAt, locale),
       })}
-      corner={corner}
     >
       <HandoverForm token={token} email={handover.user.email} />
     </SignInFrame>

@@ -320,6 +320,7 @@ export default async function SheetPage({
                     }))}
                   />
                   <ReviewComments
+                    resultId={r.id}
                     canRespond={r.editable}
                     comments={r.comments.map((c) => ({
                       id: c.id,

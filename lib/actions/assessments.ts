@@ -1,18 +1,20 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/format';
 import {
   registerWards,
   saveResult,
   transitionAssessment,
+  transitionMany,
   type SaveResultOutcome,
 } from '@/lib/data/assessments';
 import { respondToReturn } from '@/lib/data/assessments/returns';
 import { removeEvidence } from '@/lib/data/evidence';
 import { transitionPermissions } from '@/lib/domain/workflow';
 import {
+  bulkTransitionSchema,
   evidenceIdSchema,
   registerSchema,
   returnResponseSchema,
@@ -102,6 +104,36 @@ export const transitionAction = defineAction(
     return success(`assessments.transition.done.${input.name}`);
   },
   { read: readTransition },
+);
+
+/**
+ * One step on the dossiers ticked in the queue. All moved: a success naming how many; some
+ * refused: an error naming each ward and why, the others moved all the same.
+ */
+export const bulkTransitionAction = defineAction(
+  transitionPermissions,
+  bulkTransitionSchema,
+  async ({ actor, user, input }) => {
+    const outcome = await transitionMany(actor, user, input.name, input.assessmentIds);
+    if (outcome.done) revalidatePath('/', 'layout');
+    if (outcome.refused.length === 0)
+      return success(`assessments.bulk.done.${input.name}`, undefined, { count: outcome.done });
+    const t = await getTranslations('actions.assessments.transition');
+    const reasons = outcome.refused
+      .map((r) => `${r.ward}: ${t(r.error, { list: r.criteria?.join(', ') ?? '', due: '' })}`)
+      .join(' · ');
+    return failure('assessments.bulk.partly', {
+      done: outcome.done,
+      total: input.assessmentIds.length,
+      reasons,
+    });
+  },
+  {
+    read: (formData) => ({
+      name: formData.get('name'),
+      assessmentIds: formData.getAll('assessmentId'),
+    }),
+  },
 );
 
 export const registerWardsAction = defineAction(

@@ -85,10 +85,12 @@ const kinds: Record<string, CellKind> = {
   dueActual: 'share',
   projected: 'year',
   recognisedSince: 'year',
+  bare: 'integer',
+  waiting: 'integer',
 };
 
 /** A table's title and columns (space-separated keys), headers from the catalogues. */
-function frame(name: ExportTableName, keys: string) {
+function frame(name: ExportTableName | 'queue', keys: string) {
   const scope = `exportTables.${name === 'near-misses' ? 'nearMisses' : name}`;
   return {
     name,
@@ -231,6 +233,53 @@ export function wardsTable(
       r.fromUnits.map((u) => u.fullName).join('; '),
       r.recognisedSince,
       r.recognisedVia ?? '',
+    ]),
+  };
+}
+
+/**
+ * The review queue as it is filtered and ordered on screen: each dossier with its results, the
+ * criteria without evidence, the days it has waited and the date it waits on.
+ */
+export function queueTable(
+  rows: {
+    unitCode: string;
+    unitName: string;
+    provinceName: string;
+    year: number;
+    status: string;
+    met: number;
+    total: number;
+    notMet: number;
+    notDue: number;
+    bare: number;
+    waitingDays: number;
+    /** The date the dossier waits on (YYYY-MM-DD) and its standing, when there is one. */
+    deadline: { due: string; state: string } | null;
+  }[],
+  locale: 'vi' | 'en',
+): ExportTable {
+  const t = catalogues[locale];
+  return {
+    ...frame(
+      'queue',
+      'ward code province year status met total notMet notDue bare waiting deadline',
+    ),
+    rows: rows.map((r) => [
+      wardName(r.unitName),
+      r.unitCode,
+      r.provinceName,
+      r.year,
+      t(`statuses.${r.status}`),
+      r.met,
+      r.total,
+      r.notMet,
+      r.notDue,
+      r.bare,
+      r.waitingDays,
+      r.deadline
+        ? `${r.deadline.due.split('-').reverse().join('/')} (${t(`exportTables.queue.states.${r.deadline.state}`)})`
+        : '',
     ]),
   };
 }

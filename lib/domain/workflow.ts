@@ -233,6 +233,18 @@ export function resolveStep(t: Transition, returned: ReturnOrigin | null): Trans
   };
 }
 
+/**
+ * The steps a reviewer may take on several dossiers at once from the queue: those that need
+ * nothing but the dossier (no items, decision or reason), each from one queue status.
+ */
+export const bulkSteps = ['propose', 'startInspection'] as const;
+export type BulkStep = (typeof bulkSteps)[number];
+
+/** The bulk step open from a queue status, if any. */
+export function bulkStepFrom(status: AssessmentStatus): BulkStep | null {
+  return bulkSteps.find((name) => findTransition(name).from.includes(status)) ?? null;
+}
+
 /** The transitions open from a status (before asking who may make them). */
 export function transitionsFrom(status: AssessmentStatus): Transition[] {
   return transitions.filter((t) => t.from.includes(status));

@@ -116,7 +116,7 @@ export function exportMeta(
 /** The description as label–value rows: the XLSX "About" sheet and the CSV's title block. */
 export function aboutRows(meta: ExportMeta): [string, string][] {
   const t = translatorFor(meta.locale, 'xlsx');
-  return [
+  const rows: [string, string][] = [
     [t('table'), meta.title],
     [t('scope'), meta.scope],
     [t('year'), meta.year],
@@ -127,4 +127,28 @@ export function aboutRows(meta: ExportMeta): [string, string][] {
     [t('source'), t('sourceText')],
     ...meta.method.map((m, i): [string, string] => [i === 0 ? t('method') : '', m]),
   ];
+  // A table that has no basis or units (the review queue) leaves those lines out.
+  return rows.filter(([label, value]) => !label || value);
+}
+
+/** The review queue's file: whose queue, which filters, when; named after the same. */
+export function queueExportMeta(
+  scope: string,
+  filters: string,
+  now: Date,
+  locale: 'vi' | 'en',
+): ExportMeta {
+  const t = translatorFor(locale, 'review');
+  const title = translatorFor(locale, 'exportTables')('queue.title');
+  return {
+    title,
+    scope,
+    year: filters,
+    basis: '',
+    units: '',
+    dataDate: formatDateTime(now, locale),
+    method: [t('exportMethod')],
+    locale,
+    fileName: ['kieu-mau', slug(title), slug(scope), locale, dayOf(now)].join('_'),
+  };
 }

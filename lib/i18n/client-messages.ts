@@ -26,6 +26,7 @@ export const CLIENT_NAMESPACES = [
   'reauth',
   'registration',
   'reports',
+  'review',
   'roles',
   'sheet',
   'states',

@@ -2,7 +2,7 @@ import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { recordId } from './ids';
 import { z } from 'zod';
 import { resultStates } from '@/lib/domain/attainment';
-import { findTransition, transitionNames } from '@/lib/domain/workflow';
+import { bulkSteps, findTransition, transitionNames } from '@/lib/domain/workflow';
 import { UNIT_CODE } from './units';
 import { NUMBER_LOCALE_FIELD } from '@/lib/domain/figures';
 import { figureInput, numberLocaleSchema, readFigureField } from './figures';
@@ -87,6 +87,17 @@ export const transitionSchema = z
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
   });
 export type TransitionInput = z.infer<typeof transitionSchema>;
+
+/** One step on several dossiers chosen in the queue (each checked and taken on its own). */
+export const bulkTransitionSchema = z.object({
+  name: z.enum(bulkSteps, { error: 'invalid' }),
+  assessmentIds: z
+    .array(id)
+    .min(1, { error: 'chooseDossiers' })
+    .max(100, { error: 'tooManyDossiers' })
+    .transform((ids) => [...new Set(ids)]),
+});
+export type BulkTransitionInput = z.infer<typeof bulkTransitionSchema>;
 
 export const registerSchema = z.object({
   year: yearSchema,

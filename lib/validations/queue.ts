@@ -27,3 +27,22 @@ export const queueQuerySchema = z.object({
   dir: loose(z.enum(['asc', 'desc'])),
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
+
+/**
+ * The same, for the queue's export, with its file format: the link is made by the page, so a
+ * value the page would drop (a typed-in bad filter) is refused rather than exported as if there
+ * were no filter.
+ */
+export const queueExportSchema = z
+  .record(z.string(), z.unknown())
+  .transform((raw, ctx): QueueQuery & { format: 'xlsx' | 'csv' } => {
+    const format = z.enum(['xlsx', 'csv']).safeParse(firstParam(raw.format as string));
+    if (!format.success) ctx.addIssue({ code: 'custom', path: ['format'], message: 'invalid' });
+    const query = queueQuerySchema.parse(raw);
+    for (const key of Object.keys(queueQuerySchema.shape) as (keyof QueueQuery)[]) {
+      const given = firstParam(raw[key] as string | string[] | undefined);
+      if (given !== undefined && given !== '' && query[key] === undefined)
+        ctx.addIssue({ code: 'custom', path: [key], message: 'invalid' });
+    }
+    return { ...query, format: format.data ?? 'xlsx' };
+  });

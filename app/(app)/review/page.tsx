@@ -5,9 +5,13 @@ import { listReviewQueue, type QueueItem } from '@/lib/data/assessments';
 import { listProvinceOptions } from '@/lib/data/users';
 import { assessmentDeadline, dayOf } from '@/lib/domain/calendar';
 import { unitPath, wardName } from '@/lib/domain/units';
+import { bulkStepFrom, bulkSteps, findTransition, type BulkStep } from '@/lib/domain/workflow';
+import { can } from '@/lib/permissions';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 import { queueQuerySchema, queueStatuses, waitingBands } from '@/lib/validations/queue';
 import { DeadlineNote } from '@/components/calendar/deadline-note';
+import { BulkStepForm, BulkTick } from '@/components/assessments/queue-bulk';
+import { buttonClass } from '@/components/ui/button';
 import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
@@ -23,10 +27,11 @@ const DAY_MS = 86_400_000;
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('review.queue');
   const query = queueQuerySchema.parse(await searchParams);
-  const [t, tSheet, tStatus, queue, provinces] = await Promise.all([
+  const [t, tSheet, tStatus, tExports, queue, provinces] = await Promise.all([
     getTranslations('review'),
     getTranslations('sheet'),
     getTranslations('statuses'),
+    getTranslations('exports'),
     listReviewQueue(user, query),
     listProvinceOptions(user),
   ]);
@@ -61,6 +66,24 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     ) : (
       <span className="text-emerald-700">{t('noBare')}</span>
     );
+  // The steps this user may take on several dossiers at once, and the tick of each row they fit.
+  const steps = bulkSteps.filter(
+    (step) =>
+      can(user, findTransition(step).permission) &&
+      queue.rows.some((item) => bulkStepFrom(item.status) === step),
+  );
+  const stepOf = (item: QueueItem): BulkStep | null => {
+    const step = bulkStepFrom(item.status);
+    return step && steps.includes(step) ? step : null;
+  };
+  const tick = (item: QueueItem) => {
+    const step = stepOf(item);
+    return step ? (
+      <BulkTick step={step} id={item.assessmentId} ward={wardName(item.unitName)} />
+    ) : null;
+  };
+  const exportHref = (format: 'xlsx' | 'csv') =>
+    withQuery('/api/review/export', current, { page: undefined, format });
   const sortKey = query.sort ?? 'year';
   const sortDir = query.dir ?? (query.sort === 'waiting' || !query.sort ? 'desc' : 'asc');
   return (
@@ -94,9 +117,30 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           {t('overdueOnly')}
         </label>
       </FilterBar>
-      <p className="mb-2 text-sm text-slate-600" aria-live="polite" data-testid="queue-count">
-        {t('count', { count: queue.total })}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-slate-600" aria-live="polite" data-testid="queue-count">
+          {t('count', { count: queue.total })}
+        </p>
+        {queue.total > 0 ? (
+          <span className="flex gap-2 print:hidden">
+            {(['xlsx', 'csv'] as const).map((format) => (
+              <a key={format} href={exportHref(format)} download className={buttonClass('compact')}>
+                {tExports(format)}
+              </a>
+            ))}
+          </span>
+        ) : null}
+      </div>
+      {steps.length ? (
+        <section
+          aria-label={t('bulkTitle')}
+          className="mb-3 flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 print:hidden"
+        >
+          {steps.map((step) => (
+            <BulkStepForm key={step} step={step} />
+          ))}
+        </section>
+      ) : null}
       <DataTable
         name="review-queue"
         className="hidden md:block"
@@ -111,6 +155,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           href: (key, dir) => href({ sort: key, dir, page: undefined }),
         }}
         columns={columnsOf<QueueItem>(t, {
+          ...(steps.length ? { select: { className: 'w-10', cell: tick } } : {}),
           ward: { rowHeader: true, cell: wardLink },
           province: (item) => item.provinceName,
           year: (item) => item.year,
@@ -133,7 +178,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
             className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm"
           >
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <span className="font-medium">{wardLink(item)}</span>
+              <span className="flex items-center gap-2 font-medium">
+                {tick(item)}
+                {wardLink(item)}
+              </span>
               <StatusBadge status={item.status} />
             </div>
             <p className="text-slate-600">

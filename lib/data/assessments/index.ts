@@ -10,5 +10,10 @@ export {
   type RegistrationOverview,
 } from './registration';
 export { saveResult, writeResult, type SaveResultOutcome } from './results';
-export { transitionAssessment, type TransitionOutcome } from './workflow';
-export { countReviewQueue, listReviewQueue, type QueueItem } from './queue';
+export {
+  transitionAssessment,
+  transitionMany,
+  type BulkOutcome,
+  type TransitionOutcome,
+} from './workflow';
+export { countReviewQueue, listReviewQueue, listReviewQueueAll, type QueueItem } from './queue';

@@ -50,6 +50,8 @@ export interface CriterionRowData {
   updatedBy: string | null;
   /** Whose unsaved draft this browser tab may keep (the signed-in user's id). */
   draftOwner: number;
+  /** The same criterion the year before ("Đạt · 97,5"), when the ward was registered then. */
+  lastYear: { year: number; text: string; value: number | null; evidence: number } | null;
 }
 
 interface Fields {
@@ -178,6 +180,15 @@ export function CriterionRow({
   };
 
   const thresholdText = useThresholdText(data);
+  // A change is judged against the same period last year: last year's figure, one tap away
+  // while the field is empty (never filled in silently: the user sees it and saves it).
+  const lastYearBaseline =
+    data.editable &&
+    data.measureKind === 'CHANGE' &&
+    fields.baseline.trim() === '' &&
+    data.lastYear?.value != null
+      ? writeFigure(data.lastYear.value, locale)
+      : null;
 
   const disabled = !data.editable || pending;
   const fieldId = (name: string) => `r${data.resultId}-${name}`;
@@ -217,6 +228,15 @@ export function CriterionRow({
       </p>
       {data.guidance ? (
         <p className="mt-1 text-xs text-slate-500">{t('guidance', { text: data.guidance })}</p>
+      ) : null}
+      {data.lastYear ? (
+        <p className="mt-1 text-xs text-slate-600" data-testid="last-year">
+          {t('lastYear', {
+            year: data.lastYear.year,
+            result: data.lastYear.text,
+            evidence: data.lastYear.evidence,
+          })}
+        </p>
       ) : null}
 
       <form
@@ -270,6 +290,17 @@ export function CriterionRow({
           >
             {pending ? t('saving') : t('save')}
           </button>
+        ) : null}
+        {lastYearBaseline !== null ? (
+          <p className="text-xs md:col-span-4">
+            <button
+              type="button"
+              onClick={() => setValue({ baseline: lastYearBaseline })}
+              className="text-brand-700 underline"
+            >
+              {t('useLastYear', { year: data.lastYear!.year, value: lastYearBaseline })}
+            </button>
+          </p>
         ) : null}
         {derivable && derived ? (
           <p className="text-xs text-slate-600 md:col-span-4">

@@ -82,8 +82,11 @@ export function unitSearchKey(code: string, fullName: string): string {
 export function unitPath(
   unit: { code: string; validTo: Date | string | null },
   year?: number,
+  /** A page under the sheet ("print"). */
+  sub?: string,
 ): string {
-  const base = year === undefined ? `/wards/${unit.code}` : `/wards/${unit.code}/${year}`;
+  const sheet = year === undefined ? `/wards/${unit.code}` : `/wards/${unit.code}/${year}`;
+  const base = sub ? `${sheet}/${sub}` : sheet;
   if (unit.validTo === null) return base;
   const on = typeof unit.validTo === 'string' ? unit.validTo.slice(0, 10) : isoDate(unit.validTo);
   return `${base}?on=${on}`;

@@ -89,6 +89,35 @@ test('a ward sheet prints from its first page', async ({ page }) => {
   expect(pages[0]).toMatch(/\b1\.\s/);
 });
 
+test('"In phiếu": the dossier on A4 portrait as an administrative document, no form controls', async ({
+  page,
+}) => {
+  await signIn(page, 'thanhhoa@example.vn');
+  await page.goto('/wards?q=ngoc%20son');
+  await page.getByRole('link', { name: 'Phường Ngọc Sơn', exact: true }).click();
+  await page.getByRole('link', { name: 'Mở phiếu năm 2026' }).click();
+  await page.getByRole('link', { name: 'In phiếu' }).click();
+  await expect(page).toHaveURL(/\/2026\/print$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phiếu tự đánh giá');
+  await expect(page.getByTestId('dossier-criteria').locator('tbody tr')).toHaveCount(22);
+  await expect(page.locator('article select, article textarea, article input')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pages = await pdfPages(pdf);
+  // The header block, the title and the first criteria on page 1; the signature lines at the end.
+  expect(pages[0]).toMatch(/CÔNG AN TỈNH THANH HOÁ/);
+  expect(pages[0]).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+  expect(pages[0]).toMatch(/Độc lập - Tự do - Hạnh phúc/);
+  expect(pages[0]).toMatch(/PHIẾU TỰ ĐÁNH GIÁ/);
+  expect(pages.at(-1)).toMatch(/TRƯỞNG CÔNG AN PHƯỜNG/);
+  expect(pages.length).toBeLessThanOrEqual(6);
+  // Portrait A4: 595 × 842 points.
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf) }).promise;
+  const [, , w, h] = (await doc.getPage(1)).view;
+  expect([Math.round(w!), Math.round(h!)]).toEqual([595, 842]);
+});
+
 test('on a 390 px phone the verdict is in the first screen, and tables keep names in view', async ({
   page,
 }) => {

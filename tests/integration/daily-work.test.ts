@@ -107,6 +107,31 @@ describe('daily work', () => {
     expect(comment.returnedAs).toMatchObject({ state: 'NOT_MET', value: 0 });
   });
 
+  it("the sheet carries last year's result of each criterion, with its evidence count", async () => {
+    const { unit, officer, assessment } = await registered();
+    await registerWardsAction(idle, form({ year: YEAR - 1, unitCode: unit.code }));
+    const before = await db().assessment.findFirstOrThrow({
+      where: { unitId: unit.id, year: YEAR - 1 },
+      include: { results: { include: { criterion: true } } },
+    });
+    const r11 = before.results.find((r) => r.criterion.number === 11)!;
+    await db().criterionResult.update({
+      where: { id: r11.id },
+      data: { state: 'MET', value: 1250 },
+    });
+    const { getSheet } = await import('@/lib/data/assessments');
+    const { getSessionUser } = await import('@/lib/data/users');
+    const sheet = (await getSheet((await getSessionUser(officer.id))!, unit.code, YEAR))!;
+    expect(sheet.id).toBe(assessment.id);
+    expect(sheet.lastYear.year).toBe(YEAR - 1);
+    expect(sheet.lastYear.byNumber.get(11)).toEqual({ state: 'MET', value: 1250, evidence: 0 });
+    expect(sheet.lastYear.byNumber.get(1)).toMatchObject({ state: 'NOT_ASSESSED', value: null });
+    // A ward not registered the year before has none.
+    const { unit: fresh, officer: other } = await registered();
+    const none = (await getSheet((await getSessionUser(other.id))!, fresh.code, YEAR))!;
+    expect(none.lastYear.byNumber.size).toBe(0);
+  });
+
   it('the calendar: the Ministry sets dates in order; out of order is refused and changes nothing', async () => {
     const inspector = await makeUser('MINISTRY');
     await actAs(inspector.email);

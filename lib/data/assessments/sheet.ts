@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { ResultState } from '@/lib/domain/attainment';
 import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
 import { can, type Scope } from '@/lib/permissions';
 import { recordScopeOf, unitScopeWhere } from '../scope';
@@ -130,9 +131,41 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
     ...assessment,
     status,
     record,
+    lastYear: await lastYearResults(assessment.unit.id, year),
     results: assessment.results.map((r) => ({
       ...r,
       editable: mayEdit && isResultEditable(status, r.isReopened),
     })),
+  };
+}
+
+/**
+ * The same ward's results of the year before, by criterion number (criteria sets keep their
+ * numbers): shown beside this year's, and a change's "same period last year" can be taken from it.
+ * Empty when the ward was not registered that year.
+ */
+async function lastYearResults(unitId: number, year: number) {
+  const before = await db().assessment.findFirst({
+    where: { unitId, year: year - 1, status: { not: 'CANCELLED' } },
+    select: {
+      year: true,
+      results: {
+        select: {
+          state: true,
+          value: true,
+          criterion: { select: { number: true } },
+          _count: { select: { evidence: { where: { removedAt: null } } } },
+        },
+      },
+    },
+  });
+  return {
+    year: year - 1,
+    byNumber: new Map(
+      (before?.results ?? []).map((r) => [
+        r.criterion.number,
+        { state: r.state as ResultState, value: r.value, evidence: r._count.evidence },
+      ]),
+    ),
   };
 }

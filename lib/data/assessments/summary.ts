@@ -11,7 +11,7 @@ export const unitSelect = {
   provinceId: true,
   validTo: true,
   countsUnderId: true,
-  province: { select: { code: true, name: true, validTo: true } },
+  province: { select: { code: true, name: true, validTo: true, isCity: true } },
   successors: {
     select: { newUnit: { select: { id: true, code: true, name: true, provinceId: true } } },
   },

@@ -24,6 +24,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import { missingBeforeSubmission, transitionsFrom } from '@/lib/domain/workflow';
 import { can } from '@/lib/permissions';
 import { PageHeader } from '@/components/ui/page-header';
+import { buttonClass } from '@/components/ui/button';
 import { Badge } from '@/components/ui/badge';
 import { OriginBadge } from '@/components/assessments/origin-badge';
 import { StatusBadge } from '@/components/assessments/status-badge';
@@ -143,6 +144,17 @@ export default async function SheetPage({
     .filter((tr) => can(user, tr.permission, sheet.record))
     .map((tr) => tr.name);
   const maxMb = readEnv().EVIDENCE_MAX_MB;
+  const lastYearOf = (r: (typeof sheet.results)[number]) => {
+    const before = sheet.lastYear.byNumber.get(r.criterion.number);
+    return before
+      ? {
+          year: sheet.lastYear.year,
+          text: resultText(measureOf(r), before, locale, texts),
+          value: before.value,
+          evidence: before.evidence,
+        }
+      : null;
+  };
   const unit = sheet.unit;
   return (
     <UnsavedChangesProvider message={t('leaveWarning')}>
@@ -150,9 +162,14 @@ export default async function SheetPage({
         title={t('title', { ward: unit.fullName, year: sheet.year })}
         intro={`${unit.province.name} · ${t('criteriaSet', { title: en ? sheet.criteriaSet.titleEn : sheet.criteriaSet.title })}`}
         actions={
-          <Link href={unitPath(unit)} className="text-sm text-brand-700 hover:underline">
-            ← {unit.fullName}
-          </Link>
+          <span className="flex flex-wrap items-center gap-3 text-sm">
+            <Link href={unitPath(unit, sheet.year, 'print')} className={buttonClass('compact')}>
+              {t('printDossier')}
+            </Link>
+            <Link href={unitPath(unit)} className="text-brand-700 hover:underline">
+              ← {unit.fullName}
+            </Link>
+          </span>
         }
       />
       <div className="mb-4 flex flex-wrap items-center gap-2 text-sm">
@@ -297,6 +314,7 @@ export default async function SheetPage({
                     savedAt: r.savedAt?.toISOString() ?? null,
                     updatedBy: r.updatedBy?.name ?? null,
                     draftOwner: user.id,
+                    lastYear: lastYearOf(r),
                   }}
                 >
                   <EvidenceList

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, useTransition } from 'react';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { saveResultAction, type SaveResultData } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
@@ -108,10 +108,13 @@ export function CriterionRow({
     // Once, on arrival; later drafts are this page's own.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // "Lưu tất cả" submits this form as its own "Lưu" would.
+  const formRef = useRef<HTMLFormElement>(null);
+  const save = useCallback(() => formRef.current?.requestSubmit(), []);
   useEffect(() => {
-    mark(key, dirty);
+    mark(key, dirty, data.editable ? save : undefined);
     drafts.write(draftKey, dirty ? { fields, version, at: new Date().toISOString() } : null);
-  }, [mark, key, dirty, draftKey, fields, version]);
+  }, [mark, key, dirty, draftKey, fields, version, data.editable, save]);
 
   function discardDraft() {
     setFields(saved);
@@ -240,6 +243,7 @@ export function CriterionRow({
       ) : null}
 
       <form
+        ref={formRef}
         onSubmit={onSubmit}
         className="mt-3 grid gap-3 md:grid-cols-[1fr_1fr_2fr_auto] md:items-end"
       >

@@ -1,13 +1,34 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useTranslations } from 'next-intl';
+
+/** Marks a form dirty or clean; a form that can save itself on its own passes how. */
+type Mark = (id: string, dirty: boolean, save?: () => void) => void;
 
 /**
  * Tracks which forms of the sheet (criteria, evidence) hold unsaved input and warns before the
  * page is left: on reload or close (beforeunload) and on in-app links, which Next.js follows
- * without unloading the page (a link within the page, "#criterion-3", leaves nothing).
+ * without unloading the page (a link within the page, "#criterion-3", leaves nothing). While
+ * criteria hold unsaved results, a bar offers "Lưu tất cả": each saves as its own "Lưu" would.
  */
-const UnsavedContext = createContext<(id: string, dirty: boolean) => void>(() => undefined);
+const UnsavedContext = createContext<Mark>(() => undefined);
+
+const toggled = (set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> => {
+  if (set.has(id) === on) return set;
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+};
 
 export function UnsavedChangesProvider({
   message,
@@ -16,17 +37,20 @@ export function UnsavedChangesProvider({
   message: string;
   children: React.ReactNode;
 }) {
+  const t = useTranslations('sheet');
   const [dirty, setDirty] = useState<ReadonlySet<string>>(new Set());
-  const mark = useCallback((id: string, isDirty: boolean) => {
-    setDirty((current) => {
-      if (current.has(id) === isDirty) return current;
-      const next = new Set(current);
-      if (isDirty) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const [saveable, setSaveable] = useState<ReadonlySet<string>>(new Set());
+  const savers = useRef(new Map<string, () => void>());
+  const mark = useCallback<Mark>((id, isDirty, save) => {
+    if (isDirty && save) savers.current.set(id, save);
+    else savers.current.delete(id);
+    setDirty((current) => toggled(current, id, isDirty));
+    setSaveable((current) => toggled(current, id, isDirty && Boolean(save)));
   }, []);
   const hasUnsaved = dirty.size > 0;
+  const saveAll = () => {
+    for (const save of savers.current.values()) save();
+  };
 
   useEffect(() => {
     if (!hasUnsaved) return;
@@ -57,9 +81,29 @@ export function UnsavedChangesProvider({
   }, [hasUnsaved, message]);
 
   const value = useMemo(() => mark, [mark]);
-  return <UnsavedContext.Provider value={value}>{children}</UnsavedContext.Provider>;
+  return (
+    <UnsavedContext.Provider value={value}>
+      {children}
+      {saveable.size > 0 ? (
+        <div
+          role="region"
+          aria-label={t('saveAllLabel')}
+          className="sticky bottom-3 z-10 mx-auto mt-4 flex w-fit items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-sm shadow-lg print:hidden"
+        >
+          <span className="text-amber-900">{t('unsavedCount', { count: saveable.size })}</span>
+          <button
+            type="button"
+            onClick={saveAll}
+            className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
+          >
+            {t('saveAll')}
+          </button>
+        </div>
+      ) : null}
+    </UnsavedContext.Provider>
+  );
 }
 
-export function useUnsavedMark(): (id: string, dirty: boolean) => void {
+export function useUnsavedMark(): Mark {
   return useContext(UnsavedContext);
 }

@@ -371,3 +371,21 @@ test('typed work survives a reload as a draft until saved; a half-typed evidence
   await expect(saved.getByLabel('Tiêu đề')).toHaveValue('Biên bản chưa gửi');
   await expect(page).toHaveURL(/\/2026/);
 });
+
+test('"Lưu tất cả" saves every criterion typed into, each as its own "Lưu" would', async ({
+  page,
+}) => {
+  await openEvidenceForm(page, 20);
+  const stamp = Date.now().toString(36);
+  const rows = [20, 21].map((n) => page.getByRole('listitem', { name: new RegExp(`^${n}\\.`) }));
+  for (const [i, row] of rows.entries())
+    await row.getByLabel('Ghi chú').fill(`Ghi chú ${i + 1} ${stamp}`);
+  const bar = page.getByRole('region', { name: 'Kết quả chưa lưu' });
+  await expect(bar).toContainText('2 tiêu chí chưa lưu');
+  await bar.getByRole('button', { name: 'Lưu tất cả' }).click();
+  for (const row of rows) await expect(row.getByText('Đã lưu.')).toBeVisible();
+  await expect(bar).toHaveCount(0);
+  await page.reload();
+  for (const [i, row] of rows.entries())
+    await expect(row.getByLabel('Ghi chú')).toHaveValue(`Ghi chú ${i + 1} ${stamp}`);
+});

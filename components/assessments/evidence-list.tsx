@@ -56,6 +56,7 @@ export function EvidenceList({
   const tooLarge = tEvidence('tooLarge', { mb: maxMb });
   const router = useRouter();
   const [percent, setPercent] = useState<number | null>(null);
+  const chosen = useRef<File | null>(null);
   // The form goes to the upload route, which streams a file to storage and answers the form's
   // result. A refusal (a body over the limit is cut before it is read, a lost session, no
   // network) answers an error, not the crash page: the form and what was typed stay.
@@ -69,13 +70,21 @@ export function EvidenceList({
           values: formValues(formData),
           data: prev.data,
         };
+      // Kept to put back in the file field after a refusal (the form resets after its action).
+      chosen.current = file instanceof File && file.size > 0 ? file : null;
       try {
         const sent = await postForm<ActionResult>('/api/uploads/evidence', formData, setPercent);
+        // The server's own answer when it gave one; else what the status says happened.
         const answer: ActionResult = sent.body?.status
           ? sent.body
           : {
               status: 'error',
-              message: sent.status === 413 ? tooLarge : tEvidence('failed'),
+              message:
+                sent.status === 413
+                  ? tooLarge
+                  : sent.status === 401 || sent.status === 403
+                    ? tEvidence('signedOut')
+                    : tEvidence('serverError', { status: sent.status }),
               values: formValues(formData),
             };
         if (answer.status === 'success') router.refresh();
@@ -109,6 +118,14 @@ export function EvidenceList({
     if (state.status === 'success') {
       formRef.current?.reset();
       mark(unsavedKey, false);
+    }
+    // A refusal keeps the chosen file: it goes back into the field, ready to send again.
+    const input = formRef.current?.elements.namedItem('file');
+    if (state.status === 'error' && chosen.current && input instanceof HTMLInputElement) {
+      const files = new DataTransfer();
+      files.items.add(chosen.current);
+      input.files = files.files;
+      mark(unsavedKey, true);
     }
   }, [state, mark, unsavedKey]);
   const added = state.data?.added ?? 0;
@@ -281,7 +298,9 @@ export function EvidenceList({
                 {pending
                   ? percent !== null && percent < 100
                     ? tEvidence('uploading', { percent })
-                    : t('uploading')
+                    : percent === 100
+                      ? tEvidence('serverSaving')
+                      : t('uploading')
                   : t('add')}
               </SubmitButton>
               <span

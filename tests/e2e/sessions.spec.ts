@@ -149,9 +149,28 @@ test('an upload the network drops answers a message and keeps what was typed', a
     buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
   });
   await row.getByRole('button', { name: 'Thêm' }).click();
-  await expect(row.getByText(/Không gửi được minh chứng/)).toBeVisible();
+  await expect(
+    row.getByText(/Không gửi được minh chứng: không kết nối được máy chủ/),
+  ).toBeVisible();
   await expect(row.getByLabel('Tiêu đề')).toHaveValue('Biên bản mất mạng');
   await expect(row.getByRole('link', { name: 'Biên bản mất mạng' })).toHaveCount(0);
+  // The chosen file stays in the field: "Thêm" again sends it once the network is back.
+  const chosen = () =>
+    row
+      .getByLabel(/Tệp/)
+      .evaluate((i: HTMLInputElement) => [...(i.files ?? [])].map((f) => f.name));
+  expect(await chosen()).toEqual(['bien-ban.pdf']);
+  // A server that fails says so, with its code, and keeps the file too.
+  await page.unroute('**/api/uploads/evidence');
+  await page.route('**/api/uploads/evidence', (route) =>
+    route.fulfill({ status: 502, body: 'Bad Gateway' }),
+  );
+  await row.getByRole('button', { name: 'Thêm' }).click();
+  await expect(row.getByText(/Máy chủ không lưu được minh chứng \(mã 502\)/)).toBeVisible();
+  expect(await chosen()).toEqual(['bien-ban.pdf']);
+  await page.unroute('**/api/uploads/evidence');
+  await row.getByRole('button', { name: 'Thêm' }).click();
+  await expect(row.getByRole('link', { name: 'Biên bản mất mạng' })).toBeVisible();
 });
 
 test('two-factor sign-in: enrol with the QR code’s key, then every sign-in asks for a code', async ({

@@ -46,6 +46,8 @@ export const policy = {
   'evidence.add': { roles: ['ADMIN', 'PROVINCE', 'WARD'] },
   'evidence.remove': { roles: ['ADMIN', 'PROVINCE', 'WARD'] },
   'evidence.download': { roles: ['ADMIN', 'MINISTRY', 'PROVINCE', 'WARD', 'VIEWER'] },
+  /** A comment on a criterion, without returning it: the ward, its province and the Ministry. */
+  'comment.add': { roles: ['ADMIN', 'MINISTRY', 'PROVINCE', 'WARD'] },
   'assessment.submit': { roles: ['ADMIN', 'PROVINCE', 'WARD'] },
   'assessment.review': { roles: ['ADMIN', 'PROVINCE'] },
   'assessment.inspect': { roles: ['ADMIN', 'MINISTRY'] },

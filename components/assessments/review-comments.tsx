@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { respondToReturnAction } from '@/lib/actions/assessments';
+import { addCommentAction, respondToReturnAction } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
 import { formatDateTime } from '@/lib/format';
 import { ActionForm, FormFooter, TextAreaField } from '@/components/ui/form';
@@ -17,6 +17,8 @@ export interface CommentItem {
   answeredAt: string | null;
   response: string;
   author: string | null;
+  /** The author's role, named beside a comment ("Công an tỉnh"). */
+  authorRole: string | null;
   /** What changed since the return, each line ready to show ("Kết quả: Chưa đạt → Đạt"). */
   changes: string[];
   /** Evidence items added since the return. */
@@ -32,15 +34,19 @@ export function ReviewComments({
   resultId,
   comments,
   canRespond,
+  canComment,
 }: {
   /** The criterion's result: the section is named after it ("Ý kiến … 5. Trang thiết bị"). */
   resultId: number;
   comments: CommentItem[];
   canRespond: boolean;
+  /** May add to the thread (the ward, its province, the Ministry). */
+  canComment: boolean;
 }) {
   const t = useTranslations('sheet');
+  const tRoles = useTranslations('roles');
   const locale = useLocale();
-  if (comments.length === 0) return null;
+  if (comments.length === 0 && !canComment) return null;
   return (
     <section
       className="mt-3 border-t border-slate-100 pt-3"
@@ -58,10 +64,12 @@ export function ReviewComments({
               className={`rounded px-2 py-1 ${open ? 'bg-amber-50 text-amber-950' : 'bg-slate-50 text-slate-700'}`}
             >
               <span className="font-medium">
-                {t('returnedBy', { stage: t(`stage.${c.stage}`) })}
+                {c.isReturn ? t('returnedBy', { stage: t(`stage.${c.stage}`) }) : t('comment')}
               </span>
               {' · '}
-              {c.author ?? '—'} · {formatDateTime(c.createdAt, locale)}
+              {c.author ?? '—'}
+              {!c.isReturn && c.authorRole ? ` (${tRoles(c.authorRole)})` : ''} ·{' '}
+              {formatDateTime(c.createdAt, locale)}
               {c.resolvedAt ? ` · ${t('resolved')}` : ''}
               <p className="whitespace-pre-wrap">{c.body}</p>
               {c.isReturn ? (
@@ -92,7 +100,33 @@ export function ReviewComments({
           );
         })}
       </ul>
+      {canComment ? <CommentForm resultId={resultId} /> : null}
     </section>
+  );
+}
+
+/** Adds to the criterion's thread, without returning it. */
+function CommentForm({ resultId }: { resultId: number }) {
+  const t = useTranslations('sheet');
+  const [state, action] = useActionState(addCommentAction, { status: 'idle' } as ActionResult);
+  return (
+    <details className="mt-1" open={state.status === 'error' || undefined}>
+      <summary className="cursor-pointer text-xs text-brand-700">{t('addComment')}</summary>
+      <ActionForm state={state} action={action} className="mt-1 flex flex-col gap-1">
+        <input type="hidden" name="resultId" value={resultId} />
+        <TextAreaField
+          key={state.status === 'success' ? `sent-${JSON.stringify(state)}` : 'typing'}
+          id={`comment-${resultId}`}
+          name="body"
+          label={t('commentBody')}
+          hint={t('commentHint')}
+          required
+          maxLength={2000}
+          rows={2}
+        />
+        <FormFooter label={t('sendComment')} variant="secondary" />
+      </ActionForm>
+    </details>
   );
 }
 

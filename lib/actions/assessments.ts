@@ -10,11 +10,12 @@ import {
   transitionMany,
   type SaveResultOutcome,
 } from '@/lib/data/assessments';
-import { respondToReturn } from '@/lib/data/assessments/returns';
+import { addComment, respondToReturn } from '@/lib/data/assessments/returns';
 import { removeEvidence } from '@/lib/data/evidence';
 import { transitionPermissions } from '@/lib/domain/workflow';
 import {
   bulkTransitionSchema,
+  commentSchema,
   evidenceIdSchema,
   registerSchema,
   returnResponseSchema,
@@ -183,5 +184,17 @@ export const respondToReturnAction = defineAction(
     if (!outcome.ok) return failure(`assessments.${outcome.error}`);
     revalidatePath('/wards', 'layout');
     return success('assessments.responded');
+  },
+);
+
+/** A comment under a criterion (not a return): the ward, its province and the Ministry. */
+export const addCommentAction = defineAction(
+  'comment.add',
+  commentSchema,
+  async ({ actor, user, input }) => {
+    const outcome = await addComment(actor, user, input);
+    if (!outcome.ok) return failure(`assessments.${outcome.error}`);
+    revalidatePath('/wards', 'layout');
+    return success('assessments.commented');
   },
 );

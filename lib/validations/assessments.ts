@@ -165,3 +165,10 @@ export const returnResponseSchema = z.object({
   response: plainText(2000, { min: 1, multiline: true }),
 });
 export type ReturnResponseInput = z.infer<typeof returnResponseSchema>;
+
+/** A comment on one criterion's result (the thread under it). */
+export const commentSchema = z.object({
+  resultId: id,
+  body: plainText(2000, { min: 1, multiline: true }),
+});
+export type CommentInput = z.infer<typeof commentSchema>;

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addCommentAction,
   registerWardsAction,
   respondToReturnAction,
   transitionAction,
@@ -307,5 +308,52 @@ describe('steps after their date', () => {
     );
     expect(refused.message).toMatch(/Bộ đã đóng đăng ký/);
     expect(await db().assessment.count({ where: { unitId: other.id, year: YEAR } })).toBe(0);
+  });
+});
+
+describe('a comment thread under each criterion', () => {
+  it('the ward, its province and the Ministry comment without returning; others cannot', async () => {
+    const { unit, assessment } = await dossierAt('INSPECTING');
+    const resultId = assessment.results[4]!.id;
+    const say = (body: string) => addCommentAction(idle, form({ resultId, body }));
+    const wardUser = await makeUser('WARD', { unitId: unit.id });
+    await actAs(wardUser.email);
+    expect((await say('Biên bản bản gốc lưu tại trụ sở')).status).toBe('success');
+    await actAs((await makeUser('MINISTRY')).email);
+    expect((await say('Đề nghị gửi bản chụp có dấu')).status).toBe('success');
+
+    const viewer = await makeUser('VIEWER');
+    const stranger = await makeUser('PROVINCE', { provinceCode: '40' });
+    // Signing each of them in opens a session; nothing else may change.
+    const before = await checksums([], ['user_sessions']);
+    // Empty, from a viewer, from another province: refused, nothing changes.
+    expect((await say('   ')).status).toBe('error');
+    await actAs(viewer.email);
+    expect((await say('Xem thôi')).status).toBe('error');
+    await actAs(stranger.email);
+    expect((await say('Tỉnh khác')).message).toBe('Không tìm thấy dữ liệu.');
+    expect(await checksums([], ['user_sessions'])).toEqual(before);
+
+    const thread = await db().reviewComment.findMany({
+      where: { resultId },
+      orderBy: { id: 'asc' },
+      include: { author: true },
+    });
+    expect(thread.map((c) => [c.isReturn, c.author?.role, c.body])).toEqual([
+      [false, 'WARD', 'Biên bản bản gốc lưu tại trụ sở'],
+      [false, 'MINISTRY', 'Đề nghị gửi bản chụp có dấu'],
+    ]);
+    // Nothing was returned: the dossier and the result stay as they were.
+    expect(await db().criterionResult.findUniqueOrThrow({ where: { id: resultId } })).toMatchObject(
+      { isReopened: false },
+    );
+    expect((await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).status).toBe(
+      'INSPECTING',
+    );
+    expect(
+      await db().auditEvent.count({
+        where: { action: 'result.comment', entityId: { in: thread.map((c) => String(c.id)) } },
+      }),
+    ).toBe(2);
   });
 });

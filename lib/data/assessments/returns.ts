@@ -3,7 +3,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { changedFields, readSnapshot, type ResultSnapshot } from '@/lib/domain/returns';
 import type { Scope } from '@/lib/permissions';
-import type { ReturnResponseInput } from '@/lib/validations/assessments';
+import type { CommentInput, ReturnResponseInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { ownedUnitWhere } from '../scope';
 import { isOpenForChange, lockFields } from './summary';
@@ -76,6 +76,43 @@ export async function respondToReturn(
       provinceCode: assessment.unit.province.code,
       before: { response: comment.response },
       after: { response: input.response },
+    });
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * A comment on a criterion without returning it: the thread under each criterion, open to the
+ * ward, its province and the Ministry, in any status. Audited; out of scope is "not found".
+ */
+export async function addComment(
+  actor: AuditActor,
+  scope: Scope,
+  input: CommentInput,
+): Promise<{ ok: true } | { ok: false; error: 'not_found' }> {
+  return db().$transaction(async (tx) => {
+    const result = await tx.criterionResult.findFirst({
+      where: { id: input.resultId, assessment: { unit: ownedUnitWhere(scope) } },
+      select: { id: true, assessment: { select: { unit: { select: { province: true } } } } },
+    });
+    if (!result) return { ok: false, error: 'not_found' } as const;
+    const comment = await tx.reviewComment.create({
+      data: {
+        resultId: result.id,
+        authorId: actor.userId,
+        // The stage names the Ministry's comments apart; the page shows each author's role.
+        stage: scope.role === 'MINISTRY' ? 'MINISTRY' : 'PROVINCE',
+        isReturn: false,
+        body: input.body,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      action: 'result.comment',
+      entity: 'comment',
+      entityId: comment.id,
+      provinceCode: result.assessment.unit.province.code,
+      after: { resultId: result.id, body: input.body },
     });
     return { ok: true } as const;
   });

@@ -116,7 +116,7 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
               returnedAs: true,
               response: true,
               answeredAt: true,
-              author: { select: { name: true } },
+              author: { select: { name: true, role: true } },
             },
           },
         },

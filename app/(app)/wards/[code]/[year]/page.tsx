@@ -144,6 +144,7 @@ export default async function SheetPage({
     .filter((tr) => can(user, tr.permission, sheet.record))
     .map((tr) => tr.name);
   const maxMb = readEnv().EVIDENCE_MAX_MB;
+  const mayComment = can(user, 'comment.add', sheet.record);
   const lastYearOf = (r: (typeof sheet.results)[number]) => {
     const before = sheet.lastYear.byNumber.get(r.criterion.number);
     return before
@@ -340,6 +341,7 @@ export default async function SheetPage({
                   <ReviewComments
                     resultId={r.id}
                     canRespond={r.editable}
+                    canComment={mayComment}
                     comments={r.comments.map((c) => ({
                       id: c.id,
                       stage: c.stage,
@@ -350,6 +352,7 @@ export default async function SheetPage({
                       answeredAt: c.answeredAt?.toISOString() ?? null,
                       response: c.response,
                       author: c.author?.name ?? null,
+                      authorRole: c.author?.role ?? null,
                       changes: c.isReturn
                         ? changeLines(measureOf(r), c.returnedAs, nowOf(r), locale, texts)
                         : [],

@@ -104,12 +104,15 @@ test('"In phiếu": the dossier on A4 portrait as an administrative document, no
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const pages = await pdfPages(pdf);
-  // The header block, the title and the first criteria on page 1; the signature lines at the end.
+  // The header block, the title and the first criteria on page 1; the signature lines at the end;
+  // pages numbered at the top from the second.
   expect(pages[0]).toMatch(/CÔNG AN TỈNH THANH HOÁ/);
   expect(pages[0]).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
   expect(pages[0]).toMatch(/Độc lập - Tự do - Hạnh phúc/);
   expect(pages[0]).toMatch(/PHIẾU TỰ ĐÁNH GIÁ/);
   expect(pages.at(-1)).toMatch(/TRƯỞNG CÔNG AN PHƯỜNG/);
+  expect(pages[0]).not.toMatch(/^\s*1\b/);
+  if (pages[1]) expect(pages[1]).toMatch(/^\s*2\b/);
   expect(pages.length).toBeLessThanOrEqual(6);
   // Portrait A4: 595 × 842 points.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');

@@ -190,7 +190,9 @@ export default async function DossierPrintPage({
         </table>
       )}
 
-      <div className="mt-10 grid grid-cols-2 gap-4 text-center break-inside-avoid">
+      {/* The space for signatures and the seal belongs to the block: it never spills onto a
+          page of its own. */}
+      <div className="mt-10 grid grid-cols-2 gap-4 pb-24 text-center break-inside-avoid">
         <div>
           <p className="font-bold uppercase">{t('preparer')}</p>
           <p className="italic">{t('signHint')}</p>
@@ -200,7 +202,6 @@ export default async function DossierPrintPage({
           <p className="italic">{t('signSealHint')}</p>
         </div>
       </div>
-      <div className="h-28" aria-hidden />
     </article>
   );
 }

@@ -56,48 +56,82 @@ export function EvidenceList({
   const tooLarge = tEvidence('tooLarge', { mb: maxMb });
   const router = useRouter();
   const [percent, setPercent] = useState<number | null>(null);
-  const chosen = useRef<File | null>(null);
+  const chosen = useRef<File[]>([]);
+  /** One upload: the server's own answer when it gave one; else what the status says happened. */
+  const sendOne = async (formData: FormData, onProgress: (p: number) => void) => {
+    const sent = await postForm<ActionResult>('/api/uploads/evidence', formData, onProgress);
+    if (sent.body?.status) return sent.body;
+    return {
+      status: 'error',
+      message:
+        sent.status === 413
+          ? tooLarge
+          : sent.status === 401 || sent.status === 403
+            ? tEvidence('signedOut')
+            : tEvidence('serverError', { status: sent.status }),
+    } satisfies ActionResult;
+  };
   // The form goes to the upload route, which streams a file to storage and answers the form's
-  // result. A refusal (a body over the limit is cut before it is read, a lost session, no
-  // network) answers an error, not the crash page: the form and what was typed stay.
+  // result. Several files chosen (or dropped) at once go one after the other, each its own item
+  // titled "<title> (2/3)"; the first refusal stops, keeping that file and the ones after it. A
+  // refusal (a lost session, no network, a server error) answers an error, not the crash page:
+  // the form, what was typed and the files not yet added stay.
   const [state, action, pending] = useActionState(
     async (prev: Added, formData: FormData): Promise<Added> => {
-      const file = formData.get('file');
-      if (file instanceof File && file.size > maxMb * 1024 * 1024)
-        return {
-          status: 'error',
-          message: tooLarge,
-          values: formValues(formData),
-          data: prev.data,
-        };
-      // Kept to put back in the file field after a refusal (the form resets after its action).
-      chosen.current = file instanceof File && file.size > 0 ? file : null;
+      const files = formData
+        .getAll('file')
+        .filter((f): f is File => f instanceof File && f.size > 0);
+      const values = formValues(formData);
+      if (files.some((f) => f.size > maxMb * 1024 * 1024))
+        return { status: 'error', message: tooLarge, values, data: prev.data };
+      const title = String(formData.get('title') ?? '');
+      let added = prev.data?.added ?? 0;
+      let done = 0;
+      let said: string | undefined;
+      const batch = files.length ? files : [null];
       try {
-        const sent = await postForm<ActionResult>('/api/uploads/evidence', formData, setPercent);
-        // The server's own answer when it gave one; else what the status says happened.
-        const answer: ActionResult = sent.body?.status
-          ? sent.body
-          : {
-              status: 'error',
+        for (const [i, file] of batch.entries()) {
+          // Kept to put back in the file field after a refusal (the form resets after its action).
+          chosen.current = files.slice(i);
+          const one = new FormData();
+          for (const [name, value] of formData.entries())
+            if (name !== 'file') one.append(name, value);
+          if (file) one.append('file', file);
+          if (batch.length > 1) one.set('title', `${title} (${i + 1}/${batch.length})`);
+          const answer = await sendOne(one, (p) =>
+            setPercent(Math.round((i * 100 + p) / batch.length)),
+          );
+          if (answer.status !== 'success') {
+            if (done) router.refresh();
+            return {
+              ...answer,
               message:
-                sent.status === 413
-                  ? tooLarge
-                  : sent.status === 401 || sent.status === 403
-                    ? tEvidence('signedOut')
-                    : tEvidence('serverError', { status: sent.status }),
-              values: formValues(formData),
+                batch.length > 1
+                  ? tEvidence('batchStopped', {
+                      done,
+                      total: batch.length,
+                      message: answer.message ?? '',
+                    })
+                  : answer.message,
+              values,
+              data: { added },
             };
-        if (answer.status === 'success') router.refresh();
+          }
+          done += 1;
+          added += 1;
+          said = answer.message;
+        }
+        chosen.current = [];
+        router.refresh();
         // Counts the items added, so the form can start afresh after each one.
-        const count = (prev.data?.added ?? 0) + (answer.status === 'success' ? 1 : 0);
-        return { ...answer, data: { added: count } };
-      } catch {
         return {
-          status: 'error',
-          message: tEvidence('failed'),
-          values: formValues(formData),
-          data: prev.data,
-        };
+          status: 'success',
+          message: batch.length > 1 ? tEvidence('batchAdded', { count: done }) : said,
+          data: { added },
+        } as Added;
+      } catch {
+        if (done) router.refresh();
+        return { status: 'error', message: tEvidence('failed'), values, data: { added } };
       } finally {
         setPercent(null);
       }
@@ -105,6 +139,7 @@ export function EvidenceList({
     { status: 'idle' } as Added,
   );
   const [tooBig, setTooBig] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const [viewing, setViewing] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const id = (name: string) => `e${resultId}-${name}`;
@@ -121,9 +156,9 @@ export function EvidenceList({
     }
     // A refusal keeps the chosen file: it goes back into the field, ready to send again.
     const input = formRef.current?.elements.namedItem('file');
-    if (state.status === 'error' && chosen.current && input instanceof HTMLInputElement) {
+    if (state.status === 'error' && chosen.current.length && input instanceof HTMLInputElement) {
       const files = new DataTransfer();
-      files.items.add(chosen.current);
+      for (const file of chosen.current) files.items.add(file);
       input.files = files.files;
       mark(unsavedKey, true);
     }
@@ -218,8 +253,8 @@ export function EvidenceList({
             onSubmit={(event) => {
               setDismissed(false);
               // Checked before sending, so nothing is lost and no 20 MB upload is wasted.
-              const file = new FormData(event.currentTarget).get('file');
-              if (file instanceof File && file.size > maxMb * 1024 * 1024) {
+              const files = new FormData(event.currentTarget).getAll('file');
+              if (files.some((f) => f instanceof File && f.size > maxMb * 1024 * 1024)) {
                 event.preventDefault();
                 setTooBig(true);
               } else setTooBig(false);
@@ -265,14 +300,35 @@ export function EvidenceList({
               />
             ) : null}
             {kind === 'FILE' ? (
-              <FileField
-                id={id('file')}
-                name="file"
-                label={t('file', { max: maxMb })}
-                required
-                accept=".pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx"
-                className="sm:col-span-2"
-              />
+              // Files may be dropped here as well as chosen; several at once become several items.
+              <div
+                data-testid={`drop-${resultId}`}
+                className={`rounded border-2 border-dashed p-2 sm:col-span-2 ${dragging ? 'border-brand-600 bg-brand-50' : 'border-slate-300'}`}
+                onDragOver={(event) => {
+                  event.preventDefault();
+                  setDragging(true);
+                }}
+                onDragLeave={() => setDragging(false)}
+                onDrop={(event) => {
+                  event.preventDefault();
+                  setDragging(false);
+                  const input = formRef.current?.elements.namedItem('file');
+                  if (event.dataTransfer.files.length && input instanceof HTMLInputElement) {
+                    input.files = event.dataTransfer.files;
+                    mark(unsavedKey, true);
+                  }
+                }}
+              >
+                <FileField
+                  id={id('file')}
+                  name="file"
+                  label={t('file', { max: maxMb })}
+                  hint={tEvidence('dropHint')}
+                  required
+                  multiple
+                  accept=".pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx"
+                />
+              </div>
             ) : kind === 'LINK' ? (
               <Field
                 id={id('url')}

@@ -408,3 +408,33 @@ test('"Lưu tất cả" saves every criterion typed into, each as its own "Lưu"
   for (const [i, row] of rows.entries())
     await expect(row.getByLabel('Ghi chú')).toHaveValue(`Ghi chú ${i + 1} ${stamp}`);
 });
+
+test('several files in one "Thêm", and a file dropped on the form', async ({ page }) => {
+  const row = await openEvidenceForm(page, 19);
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+  await row.getByLabel('Tiêu đề').fill('Ảnh chụp biên bản');
+  await row.getByLabel(/^Tệp \(PDF/).setInputFiles([
+    { name: 'trang-1.pdf', mimeType: 'application/pdf', buffer: pdf },
+    { name: 'trang-2.pdf', mimeType: 'application/pdf', buffer: pdf },
+  ]);
+  await row.getByRole('button', { name: 'Thêm' }).click();
+  await expect(row.getByText('Đã thêm 2 minh chứng.')).toBeVisible();
+  await expect(row.getByRole('link', { name: 'Ảnh chụp biên bản (1/2)' })).toBeVisible();
+  await expect(row.getByRole('link', { name: 'Ảnh chụp biên bản (2/2)' })).toBeVisible();
+
+  // Dropped rather than chosen: the file lands in the field and is sent with "Thêm".
+  await row.getByLabel('Tiêu đề').fill('Biên bản kéo thả');
+  const dropped = await page.evaluateHandle(() => {
+    const files = new DataTransfer();
+    files.items.add(new File(['%PDF-1.4\n%%EOF\n'], 'keo-tha.pdf', { type: 'application/pdf' }));
+    return files;
+  });
+  await row.locator('[data-testid^="drop-"]').dispatchEvent('drop', { dataTransfer: dropped });
+  expect(
+    await row
+      .getByLabel(/^Tệp \(PDF/)
+      .evaluate((i: HTMLInputElement) => [...(i.files ?? [])].map((f) => f.name)),
+  ).toEqual(['keo-tha.pdf']);
+  await row.getByRole('button', { name: 'Thêm' }).click();
+  await expect(row.getByRole('link', { name: 'Biên bản kéo thả' })).toBeVisible();
+});

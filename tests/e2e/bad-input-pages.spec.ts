@@ -22,6 +22,7 @@ const pageQueries: Record<string, string[]> = {
   '/wards': ['q'],
   '/wards/[code]': ['on'],
   '/wards/[code]/[year]': ['on'],
+  '/wards/[code]/[year]/print': ['on'],
   '/review': ['province', 'status', 'year', 'waiting', 'overdue', 'q', 'page', 'sort', 'dir'],
   '/assessments': ['province', 'year'],
   '/calendar': ['year'],

@@ -30,9 +30,17 @@ const roles = [
 ];
 
 async function navigationLinks(page: Page): Promise<string[]> {
-  const hrefs = await page
-    .locator('nav a[href^="/"]')
-    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  // The start page may still be settling (a redirect, a refresh): read again once it has.
+  const read = () =>
+    page
+      .locator('nav a[href^="/"]')
+      .evaluateAll((links) =>
+        links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''),
+      );
+  const hrefs = await read().catch(async () => {
+    await page.waitForLoadState('networkidle');
+    return read();
+  });
   return [...new Set(hrefs.map((h) => h.split('#')[0]!).filter((h) => h && h !== '/'))];
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import type { ExportTable } from '@/lib/domain/export-tables';
+import { toCsv, type ExportTable } from '@/lib/domain/export-tables';
 import { translatorFor } from '@/lib/i18n/translator';
 import { aboutRows, type ExportMeta } from './tables';
 
@@ -48,4 +48,26 @@ export async function tableToXlsx(table: ExportTable, meta: ExportMeta): Promise
   about.getColumn(2).width = 90;
   about.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A table as the downloaded file the user asked for: CSV or XLSX, named after its meta. */
+export async function tableFileResponse(
+  table: ExportTable,
+  meta: ExportMeta,
+  format: 'csv' | 'xlsx',
+): Promise<Response> {
+  const [body, type] =
+    format === 'csv'
+      ? [toCsv(table, meta.locale, aboutRows(meta)), 'text/csv; charset=utf-8']
+      : [
+          new Uint8Array(await tableToXlsx(table, meta)),
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        ];
+  return new Response(body, {
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${meta.fileName}.${format}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
 }

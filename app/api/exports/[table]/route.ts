@@ -2,9 +2,8 @@ import { actorOf, clientAddress } from '@/lib/auth';
 import { notFound, routeQuery } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { loadReportData } from '@/lib/data/reports';
-import { toCsv } from '@/lib/domain/export-tables';
-import { aboutRows, buildExportTable, exportMeta } from '@/lib/exports/tables';
-import { tableToXlsx } from '@/lib/exports/xlsx';
+import { buildExportTable, exportMeta } from '@/lib/exports/tables';
+import { tableFileResponse } from '@/lib/exports/xlsx';
 import { localeOf } from '@/lib/i18n/config';
 import { tableExportSchema } from '@/lib/validations/exports';
 
@@ -31,21 +30,5 @@ export async function GET(request: Request, context: { params: Promise<{ table: 
     provinceCode: data.province?.code ?? null,
     after: { ...query, province: data.province?.code ?? null, rows: table.rows.length },
   });
-  if (query.format === 'csv')
-    return new Response(toCsv(table, locale, aboutRows(meta)), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${meta.fileName}.csv"`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
-  // The file says what the numbers are, in the words of the dashboard they came from.
-  const xlsx = await tableToXlsx(table, meta);
-  return new Response(new Uint8Array(xlsx), {
-    headers: {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="${meta.fileName}.xlsx"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return tableFileResponse(table, meta, query.format);
 }

@@ -3,10 +3,10 @@ import { routeQuery } from '@/lib/route-auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { listReviewQueueAll } from '@/lib/data/assessments';
 import { assessmentDeadline, dayOf } from '@/lib/domain/calendar';
-import { queueTable, toCsv } from '@/lib/domain/export-tables';
+import { queueTable } from '@/lib/domain/export-tables';
 import { scopeName } from '@/lib/domain/units';
-import { aboutRows, queueExportMeta } from '@/lib/exports/tables';
-import { tableToXlsx } from '@/lib/exports/xlsx';
+import { queueExportMeta } from '@/lib/exports/tables';
+import { tableFileResponse } from '@/lib/exports/xlsx';
 import { localeOf } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/translator';
 import { queueExportSchema } from '@/lib/validations/queue';
@@ -59,20 +59,5 @@ export async function GET(request: Request) {
     provinceCode: user.provinceCode ?? null,
     after: { ...query, rows: rows.length },
   });
-  if (format === 'csv')
-    return new Response(toCsv(table, locale, aboutRows(meta)), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${meta.fileName}.csv"`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
-  const xlsx = await tableToXlsx(table, meta);
-  return new Response(new Uint8Array(xlsx), {
-    headers: {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="${meta.fileName}.xlsx"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return tableFileResponse(table, meta, format);
 }

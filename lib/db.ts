@@ -54,6 +54,22 @@ export class DatabaseUnavailableError extends Error {
 
 type AdapterFactory = Extract<PrismaClientOptions, { adapter: unknown }>['adapter'];
 
+/** PostgreSQL's type id for bytea. */
+const BYTEA = 17;
+
+/**
+ * Bytea to and from PGlite's text form ('\\x' and hex) with Node's native hex codec. PGlite's own
+ * codec turns each byte into a string and back: 9 s to store a 20 MB scan and 1.7 s to read it
+ * here, against 0.6 s and 0.2 s with these (the engine's own part is about 0.1 s).
+ */
+export const pgliteBytea = {
+  serialize: (value: unknown): string => {
+    if (!(value instanceof Uint8Array)) throw new Error('bytea takes a Uint8Array');
+    return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
+  },
+  parse: (text: string): Uint8Array => new Uint8Array(Buffer.from(text.slice(2), 'hex')),
+};
+
 /** Opens PGlite on first use, so importing this module (as `next build` does) touches no files. */
 function createPglite(dataDir: string, loadDataDir?: Blob): Database {
   let opening: Promise<PGlite> | undefined;
@@ -62,7 +78,11 @@ function createPglite(dataDir: string, loadDataDir?: Blob): Database {
     opening ??= (async () => {
       if (!dataDir.startsWith('memory://')) releaseLock = lockDataDir(dataDir);
       try {
-        const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : undefined);
+        const client = await PGlite.create(dataDir, {
+          ...(loadDataDir ? { loadDataDir } : {}),
+          serializers: { [BYTEA]: pgliteBytea.serialize },
+          parsers: { [BYTEA]: pgliteBytea.parse },
+        });
         return client;
       } catch (error) {
         releaseLock?.();

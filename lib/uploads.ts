@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import { sha256Hex } from '@/lib/crypto';
-import type { FileReader } from '@/lib/domain/file-type';
+import type { FileReader } from '@/lib/domain/file-reader';
 
 /**
  * Uploads that never sit whole in memory. A multipart body is parsed as it arrives; its file goes

@@ -51,12 +51,18 @@ async function peakDuring(pid: number, transfer: () => Promise<void>): Promise<n
   );
 }
 
-/** A PDF of `mb` MiB whose bytes differ from every other run's (so none is stored once for two). */
+/**
+ * A PDF of `mb` MiB, one stream of random bytes (as a scan's compressed image is), whose bytes
+ * differ from every other run's (so none is stored once for two).
+ */
 function pdf(mb: number): Buffer {
   const body = Buffer.alloc(mb * 1024 * 1024);
   for (let offset = 0; offset < body.length; offset += 65536)
     randomBytes(Math.min(65536, body.length - offset)).copy(body, offset);
-  Buffer.from('%PDF-1.4\n').copy(body);
+  const head = Buffer.from('%PDF-1.4\n1 0 obj << /Filter /DCTDecode >>\nstream\n');
+  const tail = Buffer.from('\nendstream\nendobj\n%%EOF\n');
+  head.copy(body);
+  tail.copy(body, body.length - tail.length);
   return body;
 }
 

@@ -3,7 +3,7 @@
  * claims all the way through. Only the document and image types an assessor needs are accepted:
  * - PDF, PNG, JPEG, WebP by their signatures, with no active content anywhere in the file (a PDF
  *   with JavaScript or a launch action; HTML or SVG markup hidden in a PDF or an image, which
- *   makes it a polyglot a browser could be talked into running);
+ *   makes it a polyglot a browser could be talked into running: `active-content.ts`);
  * - Word and Excel packages (.docx, .xlsx) whose ZIP central directory lists the parts such a
  *   document must have, and no macros;
  * - legacy Word and Excel files (.doc, .xls) whose OLE directory holds a WordDocument or a
@@ -13,16 +13,12 @@
  * is checked piece by piece, never whole in memory.
  */
 
+import { hasActiveContent } from './active-content';
+import type { FileReader } from './file-reader';
+
 export interface DetectedType {
   mime: string;
   extension: string;
-}
-
-/** Random and sequential access to a staged file. */
-export interface FileReader {
-  size: number;
-  readAt(offset: number, length: number): Promise<Uint8Array>;
-  pieces(pieceBytes: number): AsyncIterable<Uint8Array>;
 }
 
 export type FileRefusal = 'type' | 'active_content';
@@ -53,6 +49,14 @@ export const INLINE_TYPES: ReadonlySet<string> = new Set([
   PNG.mime,
   JPEG.mime,
   WEBP.mime,
+]);
+
+/** How each inline type is searched for active content. */
+const INLINE_KINDS = new Map<DetectedType, Parameters<typeof hasActiveContent>[1]>([
+  [PDF, 'pdf'],
+  [PNG, 'png'],
+  [JPEG, 'jpeg'],
+  [WEBP, 'webp'],
 ]);
 
 /** How the sheet's viewer shows a stored file: a PDF or an image inline, anything else not at all. */
@@ -164,27 +168,6 @@ function oleDocumentType(names: string[]): DetectedType | null {
   return null;
 }
 
-/** Markup a browser would run if it ever took the file for a page, in any case. */
-const MARKUP = ['<html', '<script', '<svg', '<iframe', '<body', '<!doctype', '<object', '<embed'];
-/** PDF features that run something: JavaScript, launching a program. */
-const PDF_ACTIONS = /\/(JavaScript|JS|Launch)[\s(<[/]/;
-
-/** Scans the whole file, a piece at a time (with an overlap so nothing hides on a boundary). */
-async function hasActiveContent(file: FileReader, type: DetectedType): Promise<boolean> {
-  const overlap = 32;
-  let carry = '';
-  // One character per byte, so byte patterns can be searched as text.
-  const decoder = new TextDecoder('latin1');
-  for await (const piece of file.pieces(1024 * 1024)) {
-    const text = carry + decoder.decode(piece);
-    const lower = text.toLowerCase();
-    if (MARKUP.some((m) => lower.includes(m))) return true;
-    if (type === PDF && PDF_ACTIONS.test(text)) return true;
-    carry = text.slice(-overlap);
-  }
-  return false;
-}
-
 /** What the file is, checked through; or why it is refused. */
 export async function inspectFile(
   file: FileReader,
@@ -202,7 +185,8 @@ export async function inspectFile(
   if (!type) return { ok: false, reason: 'type' };
   // Office documents are compressed or binary and only ever downloaded: markup inside them is
   // ordinary text. Files a browser shows inline must hold none.
-  if (INLINE_TYPES.has(type.mime) && (await hasActiveContent(file, type)))
+  const inline = INLINE_KINDS.get(type);
+  if (inline && (await hasActiveContent(file, inline)))
     return { ok: false, reason: 'active_content' };
   return { ok: true, type };
 }

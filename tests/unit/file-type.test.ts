@@ -126,6 +126,58 @@ describe('inspectFile', () => {
     expect(await inspect(fixture('bien-ban.pdf'))).toMatchObject({ ok: true });
   });
 
+  it('accepts coded data that spells markup or an action by chance, but not the same in structure', async () => {
+    // Compressed pixels and stream data look random; random bytes spell "<svg " or "/JS (" by
+    // chance (before, about one 20 MB scan in twelve was refused as active content).
+    const chance = (length: number) => {
+      const data = new Uint8Array(length);
+      for (let i = 0; i < length; i += 1) data[i] = (i * 131 + 7) % 251;
+      data.set(bytes('<svg /JS (x) <script>'), length >> 1);
+      return data;
+    };
+    const u32 = (n: number, little = false) => {
+      const b = new Uint8Array(4);
+      new DataView(b.buffer).setUint32(0, n, little);
+      return b;
+    };
+    const chunk = (type: string, data: Uint8Array) =>
+      bytes(u32(data.length), type, data, [0, 0, 0, 0]);
+    const png = (...chunks: Uint8Array[]) => bytes(PNG_HEAD, ...chunks, chunk('IEND', bytes()));
+    const riff = (type: string, data: Uint8Array) => bytes(type, u32(data.length, true), data);
+    const webp = (...chunks: Uint8Array[]) => {
+      const body = bytes('WEBP', ...chunks);
+      return bytes('RIFF', u32(body.length, true), body);
+    };
+    // JPEG: coded data never holds 0xFF but as 0xFF00 (stuffed).
+    const coded = chance(4096).map((b) => (b === 0xff ? 0xfe : b));
+    const segment = (code: number, data: Uint8Array) =>
+      bytes([0xff, code, (data.length + 2) >> 8, (data.length + 2) & 0xff], data);
+    const jpeg = (...parts: Uint8Array[]) => bytes([0xff, 0xd8], ...parts);
+    const scan = bytes(segment(0xda, bytes([1, 1, 0, 0, 63, 0])), coded, [0xff, 0x00, 0x12]);
+    const eoi = bytes([0xff, 0xd9]);
+    const stream = (data: Uint8Array) =>
+      bytes('%PDF-1.7\n1 0 obj << /Length 4096 >>\nstream\n', data, '\nendstream\nendobj\n%%EOF');
+
+    for (const [label, data] of [
+      ['PDF stream', stream(chance(4096))],
+      ['PNG pixels', png(chunk('IHDR', bytes(new Uint8Array(13))), chunk('IDAT', chance(4096)))],
+      ['JPEG coded data', jpeg(segment(0xe0, bytes('JFIF', [0])), scan, eoi)],
+      ['WebP image', webp(riff('VP8 ', chance(4096)))],
+    ] as const)
+      expect(await inspect(data), label).toMatchObject({ ok: true });
+
+    for (const [label, data] of [
+      ['PDF action beside a stream', bytes(stream(chance(64)), '2 0 obj << /S /JavaScript >>')],
+      ['PDF stream that never ends', bytes('%PDF-1.7\n(>> stream\n) << /S /Launch /F (x) >>')],
+      ['PNG text chunk', png(chunk('tEXt', bytes('Comment\0<script>alert(1)</script>')))],
+      ['after PNG end', bytes(png(chunk('IDAT', chance(64))), '<html><script>')],
+      ['JPEG comment', jpeg(segment(0xfe, bytes('<svg onload=alert(1)>')), scan, eoi)],
+      ['after JPEG end', bytes(jpeg(scan, eoi), '<iframe src=x>')],
+      ['WebP metadata', webp(riff('VP8 ', chance(64)), riff('XMP ', bytes('<svg/onload=x>')))],
+    ] as const)
+      expect(await inspect(data), label).toEqual({ ok: false, reason: 'active_content' });
+  });
+
   it('ignores the name: a page, an SVG or a program called report.pdf is refused', async () => {
     for (const data of [
       bytes('<html><script>alert(1)</script>'),

@@ -211,6 +211,21 @@ export function EvidenceList({
                 onClick={() => setViewing(viewing === item.id ? null : item.id)}
                 className="text-xs font-medium text-brand-700 underline print:hidden"
               >
+                {item.viewable === 'image' ? (
+                  // The picture's small preview, made once by the server; it opens the viewer.
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img
+                    src={`/api/evidence/${item.id}/thumbnail`}
+                    alt=""
+                    width={48}
+                    height={48}
+                    loading="lazy"
+                    onError={(event) => {
+                      event.currentTarget.hidden = true;
+                    }}
+                    className="mr-1 inline-block h-12 w-12 rounded border border-slate-200 bg-slate-50 object-cover align-middle"
+                  />
+                ) : null}
                 {viewing === item.id ? t('closeViewer') : t('view')}
               </button>
             ) : null}

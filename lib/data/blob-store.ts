@@ -28,6 +28,10 @@ export interface BlobStore {
   discard(sha256: string): Promise<void>;
   /** The bytes as a stream that reads one piece at a time as the reader asks, or null. */
   open(sha256: string): Promise<ReadableStream<Uint8Array> | null>;
+  /** The kept preview of a picture, or null until one is made. */
+  thumbnail(sha256: string): Promise<Uint8Array | null>;
+  /** Keeps a picture's preview (the first one made wins; it goes when the bytes go). */
+  keepThumbnail(sha256: string, data: Uint8Array): Promise<void>;
 }
 
 /** Blobs no evidence refers to, older than `minutes`: leftovers of refused or cut-off uploads. */
@@ -91,6 +95,19 @@ export const databaseBlobStore: BlobStore = {
       },
       { highWaterMark: 1 },
     );
+  },
+  async thumbnail(sha256) {
+    const [kept] = await getDatabase().sql.query<{ data: Uint8Array }>(
+      'SELECT data FROM blob_thumbnails WHERE sha256 = $1',
+      [sha256],
+    );
+    return kept ? new Uint8Array(kept.data) : null;
+  },
+  async keepThumbnail(sha256, data) {
+    await db().blobThumbnail.createMany({
+      data: [{ sha256, data: new Uint8Array(data) }],
+      skipDuplicates: true,
+    });
   },
 };
 

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { periodOutsideYear } from '@/lib/domain/evidence-period';
-import { inspectFile } from '@/lib/domain/file-type';
+import { inspectFile, viewableAs } from '@/lib/domain/file-type';
+import { makeThumbnail } from '@/lib/files/thumbnail';
 import type { Scope } from '@/lib/permissions';
 import type { StagedFile } from '@/lib/uploads';
 import type { EvidenceInput } from '@/lib/validations/assessments';
@@ -254,4 +255,31 @@ export async function getEvidenceFile(scope: Scope, evidenceId: number) {
         stream,
       }
     : null;
+}
+
+/**
+ * A small preview of an evidence picture, to users whose scope holds it; null for anything else
+ * (a PDF, an Office file, a removed item, a picture that cannot be decoded). Made on the first
+ * showing and kept with the bytes, so later showings read a few kilobytes.
+ */
+export async function getEvidenceThumbnail(
+  scope: Scope,
+  evidenceId: number,
+): Promise<Uint8Array | null> {
+  const item = await db().evidence.findFirst({
+    where: {
+      id: evidenceId,
+      kind: 'FILE',
+      removedAt: null,
+      result: { assessment: { unit: unitScopeWhere(scope) } },
+    },
+    select: { mimeType: true, sha256: true },
+  });
+  if (!item?.sha256 || viewableAs(item.mimeType) !== 'image') return null;
+  const kept = await blobStore().thumbnail(item.sha256);
+  if (kept) return kept;
+  const source = await blobStore().open(item.sha256);
+  const made = source && (await makeThumbnail(source));
+  if (made) await blobStore().keepThumbnail(item.sha256, made);
+  return made;
 }

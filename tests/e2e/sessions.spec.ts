@@ -326,8 +326,14 @@ test('an inspector opens a PDF and an image in the viewer beside the criterion; 
   await pdfItem.getByRole('button', { name: 'Đóng' }).click();
   await expect(pdfItem.locator('iframe')).toHaveCount(0);
 
-  // The image is drawn, and the plain link still downloads.
+  // The image shows its small preview in the list (the PDF none), and is drawn whole in the
+  // viewer; the plain link still downloads.
   const imageItem = row.getByRole('listitem').filter({ hasText: 'Ảnh hiện trường' });
+  const preview = imageItem.locator('img[src$="/thumbnail"]');
+  await expect
+    .poll(() => preview.evaluate((i: HTMLImageElement) => (i.complete ? i.naturalWidth : 0)))
+    .toBe(1);
+  await expect(pdfItem.locator('img[src$="/thumbnail"]')).toHaveCount(0);
   await imageItem.getByRole('button', { name: 'Xem' }).click();
   const image = imageItem.getByRole('img', { name: 'Ảnh hiện trường' });
   await expect(image).toBeVisible();

@@ -15,12 +15,14 @@ import {
   type Audience,
   type NotifiedKind,
 } from '@/lib/domain/workflow';
+import { unitPath, wardName } from '@/lib/domain/units';
 import { mailConfigured } from '@/lib/mail/config';
 import { renderNotificationMail, renderDigestMail } from '@/lib/mail/render';
 import type { RecordScope } from '@/lib/permissions';
+import { recordScopeOf } from './scope';
 
 type Tx = Prisma.TransactionClient;
-export type NotificationKind = NotifiedKind | 'DEADLINE';
+export type NotificationKind = NotifiedKind | 'DEADLINE' | 'COMMENTED' | 'RETURN_DUE';
 
 /** What a line in the inbox says: catalogue parameters, and where it leads. */
 export interface NotificationParams {
@@ -31,11 +33,15 @@ export interface NotificationParams {
   count?: number;
   deadline?: DeadlineKind;
   due?: string;
+  /** The criterion's number, for a line about one criterion (a comment). */
+  criterion?: number;
+  /** The start of what someone wrote (a comment), one line. */
+  excerpt?: string;
   href: string;
 }
 
 /** Active users a step concerns, within the record's scope, never the one who took it. */
-function audienceWhere(audience: Audience, record: RecordScope): Prisma.UserWhereInput {
+export function audienceWhere(audience: Audience, record: RecordScope): Prisma.UserWhereInput {
   const province: Prisma.UserWhereInput = { role: 'PROVINCE', provinceId: record.provinceId };
   switch (audience) {
     case 'province':
@@ -152,6 +158,7 @@ async function deadlineAudience(
  */
 export async function runNotificationSweep(now = new Date()): Promise<{
   deadlines: number;
+  returns: number;
   digests: number;
 }> {
   const today = dayOf(now);
@@ -184,7 +191,48 @@ export async function runNotificationSweep(now = new Date()): Promise<{
       }),
     );
   }
-  return { deadlines, digests: await queueDigests(now) };
+  return { deadlines, returns: await announceReturnsDue(today), digests: await queueDigests(now) };
+}
+
+/**
+ * A returned dossier whose own date ("sửa trước …") comes within a week: told once per date to
+ * its ward and province, leading to the summary of what was returned.
+ */
+async function announceReturnsDue(today: string): Promise<number> {
+  const start = Date.parse(`${today}T00:00:00Z`);
+  const returned = await db().assessment.findMany({
+    where: {
+      status: 'RETURNED',
+      fixBy: { gte: new Date(start), lte: new Date(start + DUE_SOON_DAYS * 86_400_000) },
+    },
+    select: {
+      id: true,
+      year: true,
+      fixBy: true,
+      unit: { select: { id: true, code: true, name: true, validTo: true, provinceId: true } },
+    },
+  });
+  let told = 0;
+  for (const a of returned) {
+    // The query above keeps only dossiers with a date.
+    const due = a.fixBy!.toISOString().slice(0, 10);
+    told += await db().$transaction((tx) =>
+      notify(tx, {
+        kind: 'RETURN_DUE',
+        key: `return-due:${a.id}:${due}`,
+        where: audienceWhere('wardAndProvince', recordScopeOf(a.unit)),
+        assessmentId: a.id,
+        params: {
+          ward: wardName(a.unit.name),
+          year: a.year,
+          due,
+          count: daysUntil(due, today),
+          href: `${unitPath(a.unit, a.year)}#returns-summary`,
+        },
+      }),
+    );
+  }
+  return told;
 }
 
 /** Daily digests: one mail per user per day, listing what arrived since the last one. */
@@ -301,7 +349,10 @@ export async function listNotifications(userId: number, page = 1) {
         dossier: assessment
           ? {
               status: assessment.status as AssessmentStatus,
-              movedOn: step !== null && latest !== null && latest > step,
+              // A step reported and then passed, or a return's date told after it was answered.
+              movedOn:
+                (step !== null && latest !== null && latest > step) ||
+                (r.kind === 'RETURN_DUE' && assessment.status !== 'RETURNED'),
             }
           : null,
       };

@@ -30,6 +30,8 @@ export function notificationText(
     // 'none' picks the catalogue's branch for a line without a date (a return without one).
     due: params.due ? formatDate(params.due, locale) : 'none',
     deadline: params.deadline ? t(`deadlines.${params.deadline}`) : '',
+    criterion: params.criterion ?? '',
+    excerpt: oneLine(params.excerpt ?? ''),
   };
   return t(`lines.${kind}`, values);
 }

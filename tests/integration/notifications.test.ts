@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { registerWardsAction, transitionAction } from '@/lib/actions/assessments';
+import { addCommentAction, registerWardsAction, transitionAction } from '@/lib/actions/assessments';
 import { markReadAction } from '@/lib/actions/notifications';
 import { db } from '@/lib/db';
 import { listNotifications, notify, runNotificationSweep } from '@/lib/data/notifications';
@@ -179,6 +179,94 @@ describe('notifications', () => {
     expect(await about2029(idleProvince)).toHaveLength(0);
     expect(await about2029(inspector)).toHaveLength(0);
     await db().programmeDeadline.deleteMany({ where: { year } });
+  });
+
+  it('a comment reaches the ward and its province, and the Ministry once the dossier or thread is theirs', async () => {
+    const { unit, officer, assessment } = await wardAt('SUBMITTED');
+    const colleague = await makeUser('PROVINCE', { provinceCode: '38' });
+    const wardUser = await makeUser('WARD', { unitId: unit.id });
+    const otherProvince = await makeUser('PROVINCE', { provinceCode: '40' });
+    const inspector = await makeUser('MINISTRY');
+    const item = assessment.results[0]!;
+    const say = async (email: string, body: string) => {
+      await actAs(email);
+      expect((await addCommentAction(idle, form({ resultId: item.id, body }))).status).toBe(
+        'success',
+      );
+    };
+    const comments = (u: { id: number }) =>
+      inbox(u.id).then((ls) => ls.filter((l) => l.kind === 'COMMENTED'));
+
+    // With the province: the ward and the province hear it, not the author, not the Ministry.
+    await say(officer.email, 'Bổ sung ảnh chụp tuyến phố\nở cả hai đầu');
+    for (const u of [colleague, wardUser]) {
+      const [line, ...more] = await comments(u);
+      expect(more).toHaveLength(0);
+      expect(line!.params).toMatchObject({
+        year: YEAR,
+        by: officer.name,
+        criterion: item.criterion.number,
+        excerpt: 'Bổ sung ảnh chụp tuyến phố ở cả hai đầu',
+      });
+      expect((line!.params as { href: string }).href).toMatch(
+        new RegExp(`/${YEAR}#criterion-${item.criterion.number}$`),
+      );
+    }
+    for (const u of [officer, otherProvince, inspector])
+      expect(await comments(u), u.email).toHaveLength(0);
+
+    // With the Ministry: its inspectors hear the ward's comment; a long one is cut short.
+    await db().assessment.update({ where: { id: assessment.id }, data: { status: 'PROPOSED' } });
+    await say(wardUser.email, 'Đã bổ sung. '.repeat(20));
+    const [told] = await comments(inspector);
+    expect((told!.params as { excerpt: string }).excerpt).toHaveLength(120);
+    expect((told!.params as { excerpt: string }).excerpt.endsWith('…')).toBe(true);
+
+    // Back with the province, the thread an inspector wrote in still reaches the Ministry.
+    await db().assessment.update({ where: { id: assessment.id }, data: { status: 'SUBMITTED' } });
+    await say(inspector.email, 'Ảnh cần ghi ngày chụp');
+    expect(await comments(wardUser)).toHaveLength(2);
+    await say(officer.email, 'Đã ghi ngày chụp');
+    expect(await comments(inspector)).toHaveLength(2);
+    expect(await comments(otherProvince)).toHaveLength(0);
+  });
+
+  it("a return's own date coming within a week is told once to the ward and its province", async () => {
+    const today = dayOf(new Date());
+    const inDays = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000);
+    const { unit, officer, assessment } = await wardAt('SUBMITTED');
+    const wardUser = await makeUser('WARD', { unitId: unit.id });
+    const later = await wardAt('SUBMITTED');
+    await db().assessment.update({
+      where: { id: assessment.id },
+      data: { status: 'RETURNED', fixBy: inDays(3), returnedBy: 'PROVINCE' },
+    });
+    // A return due in three weeks is not told yet.
+    await db().assessment.update({
+      where: { id: later.assessment.id },
+      data: { status: 'RETURNED', fixBy: inDays(21), returnedBy: 'PROVINCE' },
+    });
+    await runNotificationSweep();
+    await runNotificationSweep();
+    const due = inDays(3).toISOString().slice(0, 10);
+    for (const u of [officer, wardUser]) {
+      const lines = (await inbox(u.id)).filter((l) => l.kind === 'RETURN_DUE');
+      expect(lines, u.email).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ assessmentId: assessment.id });
+      expect(lines[0]!.params).toMatchObject({ year: YEAR, due, count: 3 });
+      expect((lines[0]!.params as { href: string }).href).toMatch(/#returns-summary$/);
+    }
+    const aboutLater = await db().notification.count({
+      where: { kind: 'RETURN_DUE', assessmentId: later.assessment.id },
+    });
+    expect(aboutLater).toBe(0);
+
+    // Once the ward sends its fix, the line no longer asks anything.
+    const line = async () =>
+      (await listNotifications(wardUser.id)).lines.find((l) => l.kind === 'RETURN_DUE')!;
+    expect((await line()).dossier).toEqual({ status: 'RETURNED', movedOn: false });
+    await db().assessment.update({ where: { id: assessment.id }, data: { status: 'SUBMITTED' } });
+    expect((await line()).dossier).toEqual({ status: 'SUBMITTED', movedOn: true });
   });
 
   it("marking read touches only the caller's own lines", async () => {

@@ -2,10 +2,13 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { changedFields, readSnapshot, type ResultSnapshot } from '@/lib/domain/returns';
+import { unitPath, wardName } from '@/lib/domain/units';
+import { oneLine } from '@/lib/i18n/notification-text';
 import type { Scope } from '@/lib/permissions';
 import type { CommentInput, ReturnResponseInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
-import { ownedUnitWhere } from '../scope';
+import { audienceWhere, notify } from '../notifications';
+import { ownedUnitWhere, recordScopeOf } from '../scope';
 import { isOpenForChange, lockFields } from './summary';
 
 type Tx = Prisma.TransactionClient;
@@ -81,9 +84,15 @@ export async function respondToReturn(
   });
 }
 
+/** The Ministry's steps: a comment then concerns its inspectors too. */
+const MINISTRY_STEPS = new Set(['PROPOSED', 'INSPECTING']);
+
 /**
  * A comment on a criterion without returning it: the thread under each criterion, open to the
  * ward, its province and the Ministry, in any status. Audited; out of scope is "not found".
+ * Told, in the same transaction, to the dossier's ward and province, and to the Ministry's
+ * inspectors while the dossier is with them or once one of them wrote in the thread; never to
+ * the author.
  */
 export async function addComment(
   actor: AuditActor,
@@ -93,7 +102,28 @@ export async function addComment(
   return db().$transaction(async (tx) => {
     const result = await tx.criterionResult.findFirst({
       where: { id: input.resultId, assessment: { unit: ownedUnitWhere(scope) } },
-      select: { id: true, assessment: { select: { unit: { select: { province: true } } } } },
+      select: {
+        id: true,
+        criterion: { select: { number: true } },
+        comments: { where: { stage: 'MINISTRY' }, select: { id: true }, take: 1 },
+        assessment: {
+          select: {
+            id: true,
+            year: true,
+            status: true,
+            unit: {
+              select: {
+                id: true,
+                code: true,
+                name: true,
+                validTo: true,
+                provinceId: true,
+                province: true,
+              },
+            },
+          },
+        },
+      },
     });
     if (!result) return { ok: false, error: 'not_found' } as const;
     const comment = await tx.reviewComment.create({
@@ -105,13 +135,34 @@ export async function addComment(
         isReturn: false,
         body: input.body,
       },
-      select: { id: true },
+      select: { id: true, author: { select: { name: true } } },
+    });
+    const { assessment } = result;
+    const record = recordScopeOf(assessment.unit);
+    const ministry = MINISTRY_STEPS.has(assessment.status) || result.comments.length > 0;
+    const body = oneLine(input.body);
+    await notify(tx, {
+      kind: 'COMMENTED',
+      key: `comment:${comment.id}`,
+      where: ministry
+        ? { OR: [audienceWhere('wardAndProvince', record), audienceWhere('ministry', record)] }
+        : audienceWhere('wardAndProvince', record),
+      exceptUserId: actor.userId,
+      assessmentId: assessment.id,
+      params: {
+        ward: wardName(assessment.unit.name),
+        year: assessment.year,
+        by: comment.author?.name ?? actor.email ?? undefined,
+        criterion: result.criterion.number,
+        excerpt: body.length > 120 ? `${body.slice(0, 119)}…` : body,
+        href: `${unitPath(assessment.unit, assessment.year)}#criterion-${result.criterion.number}`,
+      },
     });
     await recordAudit(tx, actor, {
       action: 'result.comment',
       entity: 'comment',
       entityId: comment.id,
-      provinceCode: result.assessment.unit.province.code,
+      provinceCode: assessment.unit.province.code,
       after: { resultId: result.id, body: input.body },
     });
     return { ok: true } as const;

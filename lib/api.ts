@@ -3,7 +3,7 @@ import { clientAddress } from '@/lib/auth';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { recordRefusal } from '@/lib/data/refusals';
 import { authenticateApiToken } from '@/lib/data/api-tokens';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 
 /** JSON with the headers every API answer carries. */
 export function json(body: unknown, status = 200): Response {

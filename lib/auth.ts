@@ -5,10 +5,10 @@ import { notFound, redirect } from 'next/navigation';
 import { decodeClientHeader, CLIENT_HEADER } from '@/lib/client-address';
 import { readLiveSession, type LiveSession } from '@/lib/data/sessions';
 import { isDemoMode } from '@/lib/data/settings';
-import type { SessionUser } from '@/lib/data/users';
+import type { SessionUser } from '@/lib/data/accounts';
 import { secondFactorRequired } from '@/lib/domain/sessions';
 import { readSessionClaims } from '@/lib/session-token';
-import { can, type Action, type RecordScope, type Scope } from '@/lib/permissions';
+import { can, type Action, type RecordScope, type Scope } from '@/lib/domain/permissions';
 import type { AuditActor } from '@/lib/data/audit';
 
 /** The signed-in user of this request, with what their session still owes. */

@@ -1,4 +1,4 @@
-import { can, type Scope } from '@/lib/permissions';
+import { can, type Scope } from '@/lib/domain/permissions';
 
 /** An entry of the main navigation. */
 export interface NavItem {

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth';
-import { can, type Action } from '@/lib/permissions';
+import { can, type Action } from '@/lib/domain/permissions';
 import { searchObject } from '@/lib/validations/exports';
 
 /**

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { createUserAction } from '@/lib/actions/users';
-import type { Role } from '@/lib/permissions';
+import type { Role } from '@/lib/domain/permissions';
 import { ActionForm, Field, FormFooter } from '@/components/ui/form';
 import type { ProvinceOption } from '@/components/ui/options';
 import { HandoverLink } from './handover-link';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { Role } from '@/lib/permissions';
+import type { Role } from '@/lib/domain/permissions';
 import { Field, SelectField } from '@/components/ui/form';
 import { ProvinceField, type ProvinceOption } from '@/components/ui/options';
 import { UnitPicker } from '@/components/ui/unit-picker';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { actorOf, clientAddress, getCurrentUser, type CurrentUser } from '@/lib/auth';
 import type { AuditActor } from '@/lib/data/audit';
 import { isRecentlyAuthenticated } from '@/lib/domain/sessions';
-import { can, type Action } from '@/lib/permissions';
+import { can, type Action } from '@/lib/domain/permissions';
 import { formValues } from '@/lib/form-values';
 import { failure, formObject, invalidInput, type ActionResult } from './result';
 

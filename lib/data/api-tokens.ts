@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { sha256Hex } from '@/lib/crypto';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { optionalProvince } from './units';
 

@@ -6,7 +6,7 @@ import {
   judgedOnTodaysUnits,
   type DashboardModel,
 } from '@/lib/domain/dashboard';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import {
   criteriaShares,
   getProvincesById,

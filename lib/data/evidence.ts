@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { periodOutsideYear } from '@/lib/domain/evidence-period';
 import { inspectFile, viewableAs } from '@/lib/domain/file-type';
 import { makeThumbnail } from '@/lib/files/thumbnail';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import type { StagedFile } from '@/lib/uploads';
 import type { EvidenceInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from './audit';

@@ -16,30 +16,13 @@ import {
   type NotifiedKind,
 } from '@/lib/domain/workflow';
 import { unitPath, wardName } from '@/lib/domain/units';
+import type { NotificationKind, NotificationParams } from '@/lib/domain/notifications';
 import { mailConfigured } from '@/lib/mail/config';
 import { renderNotificationMail, renderDigestMail } from '@/lib/mail/render';
-import type { RecordScope } from '@/lib/permissions';
+import type { RecordScope } from '@/lib/domain/permissions';
 import { recordScopeOf } from './scope';
 
 type Tx = Prisma.TransactionClient;
-export type NotificationKind = NotifiedKind | 'DEADLINE' | 'COMMENTED' | 'RETURN_DUE';
-
-/** What a line in the inbox says: catalogue parameters, and where it leads. */
-export interface NotificationParams {
-  ward?: string;
-  year: number;
-  by?: string;
-  reason?: string;
-  count?: number;
-  deadline?: DeadlineKind;
-  due?: string;
-  /** The criterion's number, for a line about one criterion (a comment). */
-  criterion?: number;
-  /** The start of what someone wrote (a comment), one line. */
-  excerpt?: string;
-  href: string;
-}
-
 /** Active users a step concerns, within the record's scope, never the one who took it. */
 export function audienceWhere(audience: Audience, record: RecordScope): Prisma.UserWhereInput {
   const province: Prisma.UserWhereInput = { role: 'PROVINCE', provinceId: record.provinceId };

@@ -2,12 +2,13 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { hashPassword, verifyPassword } from '@/lib/crypto';
 import { throttleKeys } from '@/lib/domain/throttle';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { issueHandover, unusablePasswordHash } from './handovers';
 import { endUserSessions } from './sessions';
 import { throttledCheck } from './throttle';
-import { auditedFields, manageableWhere, type UserWriteResult } from './users';
+import { auditedFields } from './accounts';
+import { manageableWhere, type UserWriteResult } from './users';
 
 /** Passwords: an administrator's reset, a user's own change, the first administrator. */
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { FIRST_YEAR, LAST_YEAR, type Milestone } from '@/lib/domain/progress';
-import { reachOf, type Scope } from '@/lib/permissions';
+import { reachOf, type Scope } from '@/lib/domain/permissions';
 import type { CountsRow } from '@/lib/domain/dashboard';
 
 /**

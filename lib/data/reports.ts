@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { reachOf, type Scope } from '@/lib/permissions';
+import { reachOf, type Scope } from '@/lib/domain/permissions';
 import { getDashboard, type DashboardView } from './dashboard';
 import { getCurrentProvince, type ProvinceInfo } from './progress';
 import { listProvinceWardsFor, type WardRow } from './ward-tables';

@@ -18,7 +18,7 @@ import { db } from '@/lib/db';
 import { resultStates, type ResultState } from '@/lib/domain/attainment';
 import { resolveState } from '@/lib/domain/measures';
 import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { writeResult } from './assessments';
 import { trackProgress } from './progress-summary';

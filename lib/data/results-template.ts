@@ -6,7 +6,7 @@ import type { ResultState } from '@/lib/domain/attainment';
 import { col, columns, stateLabels, TEMPLATE_KIND } from '@/lib/exports/results-sheet';
 import { thresholdText } from '@/lib/i18n/threshold-text';
 import { translatorFor } from '@/lib/i18n/translator';
-import { reachOf, type Scope } from '@/lib/permissions';
+import { reachOf, type Scope } from '@/lib/domain/permissions';
 import { measureFields, resultFields } from './assessments/summary';
 import { unitScopeWhere } from './scope';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { reachOf, type RecordScope, type Scope } from '@/lib/permissions';
+import { reachOf, type RecordScope, type Scope } from '@/lib/domain/permissions';
 
 /**
  * The user's scope as a `where` on units. A former unit (before a merger) belongs to the

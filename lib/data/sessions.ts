@@ -5,7 +5,7 @@ import { randomBytesOf, sha256Hex } from '@/lib/crypto';
 import { lastAuthentication, needsTouch, sessionExpiry, sessionState } from '@/lib/domain/sessions';
 import { readEnv } from '@/lib/env';
 import { recordAudit, type AuditActor } from './audit';
-import { account, accountSelect, type SessionUser } from './users';
+import { account, accountSelect, type SessionUser } from './accounts';
 
 type Tx = Prisma.TransactionClient;
 

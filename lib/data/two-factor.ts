@@ -12,7 +12,7 @@ import {
   otpauthUri,
 } from '@/lib/domain/totp';
 import { authSecret } from '@/lib/env';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { endUserSessions, markSecondFactor } from './sessions';
 import { attemptFailed, attemptSucceeded, claimAttempt, throttledCheck } from './throttle';

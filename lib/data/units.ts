@@ -3,7 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { dateOf, isoDate, type UnitType } from '@/lib/domain/units';
-import { reachOf, type Scope } from '@/lib/permissions';
+import { reachOf, type Scope } from '@/lib/domain/permissions';
 import { inForceSql, typeOnSql } from './unit-sql';
 import { wordStartMatch } from './wards';
 

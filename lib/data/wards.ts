@@ -3,7 +3,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { dateOf, isoDate, isWardInYear, type UnitType } from '@/lib/domain/units';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import type { AssessmentStatus } from '@/lib/domain/workflow';
 import { recordScopeOf, unitScopeWhere } from './scope';
 import { byName, nameCollator } from '@/lib/domain/collation';

@@ -1,9 +1,9 @@
-import type { Action } from '@/lib/permissions';
+import type { Action } from './permissions';
 import type { ResultState } from './attainment';
 
 /**
  * The yearly cycle of one ward's assessment, as a state machine. Each transition names the
- * policy action that may make it; lib/permissions decides which roles hold that action.
+ * policy action that may make it; lib/domain/permissions decides which roles hold that action.
  *
  *   DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → PROPOSED → INSPECTING → RECOGNISED | NOT_RECOGNISED
  *   PROPOSED/INSPECTING → RETURNED (the Ministry sends items back) → PROPOSED/INSPECTING again

@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/format';
-import type { NotificationKind, NotificationParams } from '@/lib/data/notifications';
+import type { NotificationKind, NotificationParams } from '@/lib/domain/notifications';
 import { translatorFor } from './translator';
 
 /**

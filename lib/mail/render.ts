@@ -1,6 +1,6 @@
 import { locales } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/translator';
-import type { NotificationKind, NotificationParams } from '@/lib/data/notifications';
+import type { NotificationKind, NotificationParams } from '@/lib/domain/notifications';
 import { notificationText } from '@/lib/i18n/notification-text';
 import { appAddress } from './config';
 

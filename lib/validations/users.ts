@@ -1,7 +1,7 @@
 import { recordId } from './ids';
 import { z } from 'zod';
 import { passwordProblems } from '@/lib/domain/passwords';
-import { roles } from '@/lib/permissions';
+import { roles } from '@/lib/domain/permissions';
 import { PROVINCE_CODE, UNIT_CODE } from './units';
 import { plainText, secretText } from './text';
 

@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/permissions';
+import type { Role } from '@/lib/domain/permissions';
 
 /** Demo accounts: created only with the demo data (the embedded database, or --demo). */
 export const DEMO_PASSWORD = 'KieuMau@2025';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actionModules, serverActionPolicy } from '@/lib/actions/policy-map';
 import type { ActionResult } from '@/lib/actions/result';
-import { can, roles, actions, type Role } from '@/lib/permissions';
+import { can, roles, actions, type Role } from '@/lib/domain/permissions';
 import { actAs, signOut, translator } from '@/tests/support/action-context';
 import { makeUnit, makeUser, seedReference } from '@/tests/support/factories';
 

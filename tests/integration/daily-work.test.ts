@@ -120,7 +120,7 @@ describe('daily work', () => {
       data: { state: 'MET', value: 1250 },
     });
     const { getSheet } = await import('@/lib/data/assessments');
-    const { getSessionUser } = await import('@/lib/data/users');
+    const { getSessionUser } = await import('@/lib/data/accounts');
     const sheet = (await getSheet((await getSessionUser(officer.id))!, unit.code, YEAR))!;
     expect(sheet.id).toBe(assessment.id);
     expect(sheet.lastYear.year).toBe(YEAR - 1);

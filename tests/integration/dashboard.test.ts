@@ -4,7 +4,7 @@ import { getDashboard } from '@/lib/data/dashboard';
 import { progressByProvinceAndYear } from '@/lib/data/progress';
 import { rebuildAllProgress } from '@/lib/data/progress-summary';
 import { foldForSearch } from '@/lib/domain/search-text';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import { provinceId, seedReference, dossierCounts } from '@/tests/support/factories';
 
 /**

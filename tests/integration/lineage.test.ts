@@ -13,7 +13,7 @@ import { db } from '@/lib/db';
 import { getDashboard } from '@/lib/data/dashboard';
 import { listProvinceWardsFor } from '@/lib/data/ward-tables';
 import { getWardHistory, listWards } from '@/lib/data/wards';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import { actAs } from '@/tests/support/action-context';
 import {
   form,

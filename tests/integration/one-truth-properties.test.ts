@@ -14,7 +14,7 @@ import { formatNumber } from '@/lib/format';
 import { getDashboard } from '@/lib/data/dashboard';
 import { listProvinceWardsFor } from '@/lib/data/ward-tables';
 import { refreshProgressForUnits } from '@/lib/data/progress-summary';
-import { getSessionUser } from '@/lib/data/users';
+import { getSessionUser } from '@/lib/data/accounts';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUser, seedReference, dossierCounts } from '@/tests/support/factories';

@@ -3,7 +3,7 @@ import { db, getDatabase } from '@/lib/db';
 import { getDashboard } from '@/lib/data/dashboard';
 import { listProvinceWardsFor } from '@/lib/data/ward-tables';
 import { provincesTable } from '@/lib/domain/export-tables';
-import { getSessionUser } from '@/lib/data/users';
+import { getSessionUser } from '@/lib/data/accounts';
 import { seed } from '@/prisma/seed';
 import { makeUser } from '@/tests/support/factories';
 

@@ -141,7 +141,7 @@ describe('the review queue', () => {
 });
 
 async function scopeOf(email: string) {
-  const { getSessionUser } = await import('@/lib/data/users');
+  const { getSessionUser } = await import('@/lib/data/accounts');
   const user = await db().user.findUniqueOrThrow({ where: { email } });
   return (await getSessionUser(user.id))!;
 }

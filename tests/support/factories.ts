@@ -4,7 +4,7 @@ import { hash } from '@node-rs/argon2';
 import { db } from '@/lib/db';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { addDays, dayOf } from '@/lib/domain/calendar';
-import type { Role } from '@/lib/permissions';
+import type { Role } from '@/lib/domain/permissions';
 import type { ActionResult } from '@/lib/actions/result';
 import { seed } from '@/prisma/seed';
 

@@ -7,7 +7,7 @@ import {
   roles,
   type Role,
   type Scope,
-} from '@/lib/permissions';
+} from '@/lib/domain/permissions';
 
 /**
  * The matrix, generated from the policy table: every role × every action × a record inside and

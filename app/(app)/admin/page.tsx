@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth';
-import { can } from '@/lib/permissions';
+import { can } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 
 export default async function AdminPage() {

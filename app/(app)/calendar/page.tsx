@@ -5,7 +5,7 @@ import { dayOf, deadlineKinds, deadlineState } from '@/lib/domain/calendar';
 import { LAST_YEAR } from '@/lib/domain/progress';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { titled, type SearchParams } from '@/lib/i18n/page';
-import { can } from '@/lib/permissions';
+import { can } from '@/lib/domain/permissions';
 import { yearSchema } from '@/lib/validations/assessments';
 import { firstParam } from '@/lib/validations/units';
 import { CalendarForm } from '@/components/calendar/calendar-form';

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { getYearCalendar } from '@/lib/data/calendar';
 import { getDashboard } from '@/lib/data/dashboard';
-import { reachOf } from '@/lib/permissions';
+import { reachOf } from '@/lib/domain/permissions';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
 import { PageHeader } from '@/components/ui/page-header';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listProvinceOptions } from '@/lib/data/users';
-import { reachOf } from '@/lib/permissions';
+import { reachOf } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { BriefingForm } from '@/components/reports/briefing-form';
 import { titled } from '@/lib/i18n/page';

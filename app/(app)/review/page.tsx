@@ -6,7 +6,7 @@ import { listProvinceOptions } from '@/lib/data/users';
 import { assessmentDeadline, dayOf } from '@/lib/domain/calendar';
 import { unitPath, wardName } from '@/lib/domain/units';
 import { bulkStepFrom, bulkSteps, findTransition, type BulkStep } from '@/lib/domain/workflow';
-import { can } from '@/lib/permissions';
+import { can } from '@/lib/domain/permissions';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 import { queueQuerySchema, queueStatuses, waitingBands } from '@/lib/validations/queue';
 import { DeadlineNote } from '@/components/calendar/deadline-note';

@@ -4,7 +4,7 @@ import { requirePermission } from '@/lib/auth';
 import { listWards } from '@/lib/data/wards';
 import { unitPath } from '@/lib/domain/units';
 import { formatDate } from '@/lib/format';
-import { can } from '@/lib/permissions';
+import { can } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';

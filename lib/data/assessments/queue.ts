@@ -6,7 +6,7 @@ import { nameCollator } from '@/lib/domain/collation';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { wardName } from '@/lib/domain/units';
 import type { AssessmentStatus } from '@/lib/domain/workflow';
-import { can, type Scope } from '@/lib/permissions';
+import { can, type Scope } from '@/lib/domain/permissions';
 import type { QueueQuery } from '@/lib/validations/queue';
 import { getDeadlinesByYear } from '../calendar';
 import { unitScopeWhere } from '../scope';

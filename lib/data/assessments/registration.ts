@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { dayOf, latenessOf, type Lateness } from '@/lib/domain/calendar';
 import { targetInForce, targetWardCount } from '@/lib/domain/targets';
 import { findTransition, isRegistered, type AssessmentStatus } from '@/lib/domain/workflow';
-import { reachOf, type Scope } from '@/lib/permissions';
+import { reachOf, type Scope } from '@/lib/domain/permissions';
 import { recordAudit, type AuditActor } from '../audit';
 import { getYearCalendar } from '../calendar';
 import { trackProgress } from '../progress-summary';

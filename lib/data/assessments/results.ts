@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import type { ResultState } from '@/lib/domain/attainment';
 import { resolveState, type ValueProblem } from '@/lib/domain/measures';
 import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import type { SaveResultInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { trackProgress } from '../progress-summary';

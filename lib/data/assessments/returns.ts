@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { changedFields, readSnapshot, type ResultSnapshot } from '@/lib/domain/returns';
 import { unitPath, wardName } from '@/lib/domain/units';
 import { oneLine } from '@/lib/i18n/notification-text';
-import type { Scope } from '@/lib/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 import type { CommentInput, ReturnResponseInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { audienceWhere, notify } from '../notifications';

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { ResultState } from '@/lib/domain/attainment';
 import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
-import { can, type Scope } from '@/lib/permissions';
+import { can, type Scope } from '@/lib/domain/permissions';
 import { recordScopeOf, unitScopeWhere } from '../scope';
 import { unitAt } from '../wards';
 import { resultFields, unitSelect } from './summary';

@@ -15,7 +15,7 @@ import {
   type Transition,
   type TransitionEffect,
 } from '@/lib/domain/workflow';
-import { can, type RecordScope, type Scope } from '@/lib/permissions';
+import { can, type RecordScope, type Scope } from '@/lib/domain/permissions';
 import type { TransitionInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { getYearCalendar } from '../calendar';

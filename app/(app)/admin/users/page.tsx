@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listProvinceOptions, listUsers } from '@/lib/data/users';
 import { formatDateTime } from '@/lib/format';
-import { assignableRoles, roles } from '@/lib/permissions';
+import { assignableRoles, roles } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { CreateUserForm } from '@/components/admin/create-user-form';

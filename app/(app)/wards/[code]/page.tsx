@@ -6,7 +6,7 @@ import { requireUser } from '@/lib/auth';
 import { getWardHistory } from '@/lib/data/wards';
 import { unitPath } from '@/lib/domain/units';
 import { formatDate } from '@/lib/format';
-import { can } from '@/lib/permissions';
+import { can } from '@/lib/domain/permissions';
 import { firstParam, wardAddressSchema } from '@/lib/validations/units';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';

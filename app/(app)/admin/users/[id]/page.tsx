@@ -4,7 +4,7 @@ import { recordId } from '@/lib/validations/ids';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { getManagedUser, listProvinceOptions } from '@/lib/data/users';
-import { assignableRoles, can } from '@/lib/permissions';
+import { assignableRoles, can } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { EditUserForm } from '@/components/admin/edit-user-form';
 import { ResetPasswordForm, ResetTwoFactorForm } from '@/components/admin/account-reset-forms';

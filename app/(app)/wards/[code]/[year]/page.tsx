@@ -22,7 +22,7 @@ import { firstParam, programmeYearSchema, wardAddressSchema } from '@/lib/valida
 import { readEnv } from '@/lib/env';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { missingBeforeSubmission, transitionsFrom } from '@/lib/domain/workflow';
-import { can } from '@/lib/permissions';
+import { can } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { buttonClass } from '@/components/ui/button';
 import { Badge } from '@/components/ui/badge';

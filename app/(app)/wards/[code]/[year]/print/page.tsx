@@ -8,7 +8,7 @@ import { dayOf } from '@/lib/domain/calendar';
 import { unitPath } from '@/lib/domain/units';
 import { formatDate } from '@/lib/format';
 import { thresholdText } from '@/lib/i18n/threshold-text';
-import { can } from '@/lib/permissions';
+import { can } from '@/lib/domain/permissions';
 import { firstParam, programmeYearSchema, wardAddressSchema } from '@/lib/validations/units';
 import { resultText } from '@/components/assessments/result-text';
 import { PrintButton } from '@/components/ui/print-button';

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Role } from '@/lib/domain/permissions';
+import { memberOf } from '@/lib/domain/vocabulary';
 import { Field, SelectField } from '@/components/ui/form';
 import { ProvinceField, type ProvinceOption } from '@/components/ui/options';
 import { UnitPicker } from '@/components/ui/unit-picker';
@@ -46,7 +47,9 @@ export function UserFields({
         name="role"
         label={t('role')}
         value={role}
-        onChange={(ev) => setRole(ev.target.value as Role)}
+        onChange={(ev) => {
+          if (memberOf(roles, ev.target.value)) setRole(ev.target.value);
+        }}
       >
         {[...new Set([...roles, initial.role])].map((r) => (
           <option key={r} value={r} disabled={!roles.includes(r)}>

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { saveResultAction, type SaveResultData } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
 import { resultStates, type ResultState } from '@/lib/domain/attainment';
+import { memberOf } from '@/lib/domain/vocabulary';
 import {
   deriveOutcome,
   isDerivable,
@@ -142,7 +143,7 @@ export function CriterionRow({
         // Shown back as stored, written the language's way ("1000" comes back as "1.000").
         const stored = {
           ...submitted,
-          state: (answer.data.state as ResultState | undefined) ?? submitted.state,
+          state: memberOf(resultStates, answer.data.state) ? answer.data.state : submitted.state,
           value: writeFigure(answer.data.value ?? null, locale),
           baseline: writeFigure(answer.data.baseline ?? null, locale),
         };
@@ -256,7 +257,10 @@ export function CriterionRow({
             name="state"
             value={fields.state}
             disabled={disabled}
-            onChange={(e) => setFields((f) => ({ ...f, state: e.target.value as ResultState }))}
+            onChange={(e) => {
+              const state = e.target.value;
+              if (memberOf(resultStates, state)) setFields((f) => ({ ...f, state }));
+            }}
             className={control}
           >
             {resultStates.map((s) => (

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import type { Role, Scope } from '@/lib/domain/permissions';
+import type { Scope } from '@/lib/domain/permissions';
 
 /**
  * What a signed-in account is: the fields the session, the menu and every scope check read. User
@@ -48,7 +48,7 @@ type AccountRow = Prisma.UserGetPayload<{ select: typeof accountSelect }>;
 export function account({ province, unit, totpEnabledAt, ...rest }: AccountRow) {
   return {
     ...rest,
-    role: rest.role as Role,
+    role: rest.role,
     twoFactorEnabled: totpEnabledAt !== null,
     provinceCode: province?.code ?? null,
     provinceName: province?.name ?? null,

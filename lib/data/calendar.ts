@@ -4,7 +4,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import {
   closableKinds,
   deadlineKinds,
-  type DeadlineKind,
   type YearCalendar,
   type YearDeadlines,
 } from '@/lib/domain/calendar';
@@ -60,7 +59,7 @@ export async function saveCalendar(actor: AuditActor, input: CalendarInput): Pro
       select: { kind: true, dueOn: true, closes: true },
     });
     for (const kind of deadlineKinds) {
-      const due = input.dates[kind as DeadlineKind];
+      const due = input.dates[kind];
       // Only the dates that limit a step can be closed.
       const closes = closableKinds.includes(kind) && input.closes.includes(kind);
       if (due)

@@ -17,6 +17,7 @@ import {
 } from '@/lib/domain/workflow';
 import { unitPath, wardName } from '@/lib/domain/units';
 import type { NotificationKind, NotificationParams } from '@/lib/domain/notifications';
+import { readNotificationParams } from '@/lib/validations/notifications';
 import { mailConfigured } from '@/lib/mail/config';
 import { renderNotificationMail, renderDigestMail } from '@/lib/mail/render';
 import type { RecordScope } from '@/lib/domain/permissions';
@@ -260,10 +261,10 @@ async function queueDigests(now: Date): Promise<number> {
           messageId: messageIdOf(user.id, `digest:${today}`),
           recipient: user.email,
           ...renderDigestMail(
-            lines.map((l) => ({
-              kind: l.kind as NotificationKind,
-              params: l.params as unknown as NotificationParams,
-            })),
+            lines.flatMap((l) => {
+              const params = readNotificationParams(l.params);
+              return params ? [{ kind: l.kind, params }] : [];
+            }),
           ),
         },
       });
@@ -322,23 +323,26 @@ export async function listNotifications(userId: number, page = 1) {
     db().notification.count({ where: { userId, readAt: null } }),
   ]);
   return {
-    lines: rows.map(({ key, assessment, ...r }): InboxLine => {
+    lines: rows.flatMap(({ key, assessment, params: json, ...r }): InboxLine[] => {
+      const params = readNotificationParams(json);
+      if (!params) return [];
       const step = stepOf(key);
       const latest = assessment?.transitions[0]?.id ?? null;
-      return {
-        ...r,
-        kind: r.kind as NotificationKind,
-        params: r.params as unknown as NotificationParams,
-        dossier: assessment
-          ? {
-              status: assessment.status as AssessmentStatus,
-              // A step reported and then passed, or a return's date told after it was answered.
-              movedOn:
-                (step !== null && latest !== null && latest > step) ||
-                (r.kind === 'RETURN_DUE' && assessment.status !== 'RETURNED'),
-            }
-          : null,
-      };
+      return [
+        {
+          ...r,
+          params,
+          dossier: assessment
+            ? {
+                status: assessment.status,
+                // A step reported and then passed, or a return's date told after it was answered.
+                movedOn:
+                  (step !== null && latest !== null && latest > step) ||
+                  (r.kind === 'RETURN_DUE' && assessment.status !== 'RETURNED'),
+              }
+            : null,
+        },
+      ];
     }),
     total,
     unread,

@@ -17,7 +17,7 @@ import {
 import { db } from '@/lib/db';
 import { resultStates, type ResultState } from '@/lib/domain/attainment';
 import { resolveState } from '@/lib/domain/measures';
-import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
+import { isResultEditable } from '@/lib/domain/workflow';
 import type { Scope } from '@/lib/domain/permissions';
 import { recordAudit, type AuditActor } from './audit';
 import { writeResult } from './assessments';
@@ -176,8 +176,7 @@ export async function analyseResultsImport(
       .trim()
       .toLowerCase();
     const state =
-      stateOfLabel(stateText) ??
-      (resultStates as readonly string[]).find((s) => s.toLowerCase() === stateText);
+      stateOfLabel(stateText) ?? resultStates.find((s) => s.toLowerCase() === stateText);
     const value = cellFigure(row.getCell(col('value')).value, locale);
     const baseline = cellFigure(row.getCell(col('baseline')).value, locale);
     const note = cellText(row.getCell(col('note')).value).trim();
@@ -192,13 +191,13 @@ export async function analyseResultsImport(
     }
     if (note.length > 4000) return void analysis.problems.push({ row: n, code: 'note_too_long' });
     const after = {
-      state: state as ResultState,
+      state: state,
       value,
       baseline: current.criterion.measureKind === 'CHANGE' ? baseline : null,
       note,
     };
     const before = {
-      state: current.state as ResultState,
+      state: current.state,
       value: current.value,
       baseline: current.baseline,
       note: current.note,
@@ -207,7 +206,7 @@ export async function analyseResultsImport(
     const resolved = resolveState(current.criterion, after.state, { value, baseline });
     if (!resolved.ok)
       return void analysis.problems.push({ row: n, code: `value.${resolved.problem}` });
-    if (!isResultEditable(current.assessment.status as AssessmentStatus, current.isReopened))
+    if (!isResultEditable(current.assessment.status, current.isReopened))
       return void analysis.problems.push({ row: n, code: 'locked' });
     if (current.version !== version)
       return void analysis.conflicts.push({

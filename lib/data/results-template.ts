@@ -2,7 +2,6 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import type { ResultState } from '@/lib/domain/attainment';
 import { col, columns, stateLabels, TEMPLATE_KIND } from '@/lib/exports/results-sheet';
 import { thresholdText } from '@/lib/i18n/threshold-text';
 import { translatorFor } from '@/lib/i18n/translator';
@@ -75,7 +74,7 @@ export async function buildResultsTemplate(
       number: c.number,
       title: c.title,
       measure,
-      state: stateLabels[r.state as ResultState],
+      state: stateLabels[r.state],
       value: r.value,
       baseline: r.baseline,
       note: r.note,

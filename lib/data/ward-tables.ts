@@ -7,6 +7,7 @@ import { versionedCache } from './versioned-cache';
 import { inForceSql, typeOnSql, unitNaming } from './unit-sql';
 import { listWardsOfYear } from './wards';
 import { byName } from '@/lib/domain/collation';
+import type { AssessmentStatus } from '@/lib/domain/workflow';
 
 /** The ward tables of a province page, its exports and briefing: they add up to the cards. */
 
@@ -18,7 +19,7 @@ export interface WardRow {
   validTo: Date | null;
   /** The row's province: today's, or (as recorded) the one the unit belonged to. */
   provinceId: number;
-  status: string | null;
+  status: AssessmentStatus | null;
   /** The year's dossier shown on the row (the ward's own, or a former unit's), or null. */
   assessmentId: number | null;
   /** The unit whose dossier it is: the ward itself, or the former unit counted here. */
@@ -61,7 +62,7 @@ const dossierSelect = {
 interface Dossier {
   id: number;
   year: number;
-  status: string;
+  status: AssessmentStatus;
   origin: string;
   metCount: number;
   totalCriteria: number;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { foldForSearch } from '@/lib/domain/search-text';
-import { dateOf, isoDate, isWardInYear, type UnitType } from '@/lib/domain/units';
+import { dateOf, isoDate, isWardInYear } from '@/lib/domain/units';
 import type { Scope } from '@/lib/domain/permissions';
 import type { AssessmentStatus } from '@/lib/domain/workflow';
 import { recordScopeOf, unitScopeWhere } from './scope';
@@ -265,12 +265,12 @@ export async function listWardsOfYear(
     .filter((u) =>
       isWardInYear(
         {
-          type: u.type as UnitType,
+          type: u.type,
           validFrom: u.validFrom ? isoDate(u.validFrom) : null,
           typeChanges: u.typeChanges.map((c) => ({
             effectiveDate: isoDate(c.effectiveDate),
-            fromType: c.fromType as UnitType,
-            toType: c.toType as UnitType,
+            fromType: c.fromType,
+            toType: c.toType,
           })),
         },
         year,

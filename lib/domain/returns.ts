@@ -1,4 +1,5 @@
-import type { ResultState } from './attainment';
+import { resultStates, type ResultState } from './attainment';
+import { memberOf } from './vocabulary';
 
 /**
  * A returned criterion must be answered before the sheet goes back: its result changed since the
@@ -22,7 +23,7 @@ export function readSnapshot(json: unknown): ResultSnapshot | null {
   const s = json as Record<string, unknown>;
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   return {
-    state: String(s.state ?? 'NOT_ASSESSED') as ResultState,
+    state: memberOf(resultStates, s.state) ? s.state : 'NOT_ASSESSED',
     value: num(s.value),
     baseline: num(s.baseline),
     note: typeof s.note === 'string' ? s.note : '',

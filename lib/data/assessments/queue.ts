@@ -100,7 +100,7 @@ function itemOf(r: Prisma.AssessmentGetPayload<{ select: typeof itemSelect }>): 
   return {
     assessmentId: r.id,
     year: r.year,
-    status: r.status as AssessmentStatus,
+    status: r.status,
     statusChangedAt: r.statusChangedAt,
     unitCode: r.unit.code,
     unitName: r.unit.name,

@@ -68,7 +68,7 @@ export async function getRegistrationOverview(
     id: w.id,
     code: w.code,
     name: w.name,
-    status: (byUnit.get(w.id)?.status as AssessmentStatus | undefined) ?? null,
+    status: byUnit.get(w.id)?.status ?? null,
     assessmentId: byUnit.get(w.id)?.id ?? null,
   }));
   const target = targetInForce(targets, province.id, year);

@@ -3,7 +3,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { ResultState } from '@/lib/domain/attainment';
 import { resolveState, type ValueProblem } from '@/lib/domain/measures';
-import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
+import { isResultEditable } from '@/lib/domain/workflow';
 import type { Scope } from '@/lib/domain/permissions';
 import type { SaveResultInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
@@ -68,7 +68,7 @@ export async function writeResult(
     },
   });
   if (!result) return { ok: false, error: 'not_found' } as const;
-  if (!isResultEditable(result.assessment.status as AssessmentStatus, result.isReopened))
+  if (!isResultEditable(result.assessment.status, result.isReopened))
     return { ok: false, error: 'locked' } as const;
   const resolved = resolveState(result.criterion, input.state, {
     value: input.value,
@@ -112,7 +112,7 @@ export async function writeResult(
       error: 'conflict',
       current: {
         ...current,
-        state: current.state as ResultState,
+        state: current.state,
         updatedBy: current.updatedBy?.name ?? null,
       },
     } as const;

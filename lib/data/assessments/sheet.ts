@@ -1,7 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { ResultState } from '@/lib/domain/attainment';
-import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
+import { isResultEditable } from '@/lib/domain/workflow';
 import { can, type Scope } from '@/lib/domain/permissions';
 import { recordScopeOf, unitScopeWhere } from '../scope';
 import { unitAt } from '../wards';
@@ -125,7 +124,7 @@ export async function getSheet(scope: Scope, unitCode: string, year: number, on?
   });
   if (!assessment) return null;
   const record = recordScopeOf(assessment.unit);
-  const status = assessment.status as AssessmentStatus;
+  const status = assessment.status;
   const mayEdit = can(scope, 'result.edit', record);
   return {
     ...assessment,
@@ -164,7 +163,7 @@ async function lastYearResults(unitId: number, year: number) {
     byNumber: new Map(
       (before?.results ?? []).map((r) => [
         r.criterion.number,
-        { state: r.state as ResultState, value: r.value, evidence: r._count.evidence },
+        { state: r.state, value: r.value, evidence: r._count.evidence },
       ]),
     ),
   };

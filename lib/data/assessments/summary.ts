@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { storedCounts, summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { storedCounts, summarizeResults } from '@/lib/domain/attainment';
 import { isBare } from '@/lib/domain/evidence-check';
 import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
 import { unitNaming } from '../unit-sql';
@@ -37,11 +37,11 @@ export async function refreshSummary(
     select: { criteriaSet: { select: { _count: { select: { criteria: true } } } } },
   });
   const s = summarizeResults(
-    rows.map((r) => r.state as ResultState),
+    rows.map((r) => r.state),
     total.criteriaSet._count.criteria,
   );
   const bareCount = rows.filter((r) =>
-    isBare({ state: r.state as ResultState, evidenceCount: r._count.evidence }),
+    isBare({ state: r.state, evidenceCount: r._count.evidence }),
   ).length;
   await tx.assessment.update({
     where: { id: assessmentId },
@@ -84,6 +84,9 @@ export const lockFields = {
 } satisfies Prisma.CriterionResultSelect;
 
 /** Whether a result read with lockFields may change now (lib/domain/workflow.ts decides). */
-export function isOpenForChange(r: { isReopened: boolean; assessment: { status: string } }) {
-  return isResultEditable(r.assessment.status as AssessmentStatus, r.isReopened);
+export function isOpenForChange(r: {
+  isReopened: boolean;
+  assessment: { status: AssessmentStatus };
+}) {
+  return isResultEditable(r.assessment.status, r.isReopened);
 }

@@ -1,7 +1,6 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma, ReviewStage } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import type { ResultState } from '@/lib/domain/attainment';
 import { dayOf, latenessOf, type Lateness } from '@/lib/domain/calendar';
 import { checkEvidence, EVIDENCE_CHECKED_STEPS } from '@/lib/domain/evidence-check';
 import { snapshotOf, unansweredReturns } from '@/lib/domain/returns';
@@ -103,9 +102,7 @@ const effects: Record<TransitionEffect, (c: EffectContext) => Promise<unknown>> 
       where: { id: { in: items.map((i) => i.resultId) } },
       select: { id: true, state: true, value: true, baseline: true, note: true },
     });
-    const asReturned = new Map(
-      results.map((r) => [r.id, snapshotOf({ ...r, state: r.state as ResultState })]),
-    );
+    const asReturned = new Map(results.map((r) => [r.id, snapshotOf({ ...r, state: r.state })]));
     // updatedAt is not touched: "last saved" stays the last save (savedAt), not the return.
     await tx.criterionResult.updateMany({
       where: { id: { in: items.map((i) => i.resultId) } },
@@ -292,7 +289,7 @@ export async function transitionAssessment(
       },
     });
     if (!assessment) return { ok: false, error: 'not_found' } as const;
-    const from = assessment.status as AssessmentStatus;
+    const from = assessment.status;
     const returned = returnOriginOf(from, assessment);
     // The step as taken on this dossier (a fix after the Ministry's return goes back to it).
     const transition = resolveStep(findTransition(input.name), returned);
@@ -305,7 +302,7 @@ export async function transitionAssessment(
       ),
     );
     const check = checkTransition(transition.name, from, {
-      results: assessment.results.map((r) => ({ state: r.state as ResultState })),
+      results: assessment.results.map((r) => ({ state: r.state })),
       isAttained: assessment.isAttained,
       returnItems: items.length,
       unansweredReturns: unanswered.length,
@@ -321,7 +318,7 @@ export async function transitionAssessment(
       ? checkEvidence(
           assessment.results.map((r) => ({
             number: r.criterion.number,
-            state: r.state as ResultState,
+            state: r.state,
             evidenceCount: r._count.evidence,
             evidenceRequired: r.criterion.evidenceRequired,
           })),
@@ -374,12 +371,12 @@ const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 /** Who returned a returned dossier, and from which status (null for any other dossier). */
 function returnOriginOf(
   status: AssessmentStatus,
-  a: { returnedBy: string | null; returnedFrom: string | null },
+  a: { returnedBy: ReviewStage | null; returnedFrom: AssessmentStatus | null },
 ): ReturnOrigin | null {
   if (status !== 'RETURNED') return null;
   return {
     stage: a.returnedBy === 'MINISTRY' ? 'MINISTRY' : 'PROVINCE',
-    from: (a.returnedFrom ?? 'SUBMITTED') as AssessmentStatus,
+    from: a.returnedFrom ?? 'SUBMITTED',
   };
 }
 

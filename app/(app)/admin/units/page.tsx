@@ -8,7 +8,6 @@ import {
   LAST_DAY_BEFORE_MERGER,
   MERGER_DATE,
   UNIT_TYPES,
-  type UnitType,
   isoDate,
   unitPath,
 } from '@/lib/domain/units';
@@ -67,7 +66,7 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
         rows={counts}
         rowKey={(r) => r.on}
         empty={null}
-        columns={columnsOf<Count>((k) => (k in byType ? tTypes(k as UnitType) : t(k)), {
+        columns={columnsOf<Count>((k) => (k in byType ? tTypes(k) : t(k)), {
           on: { rowHeader: true, cell: (r) => formatDate(r.on, locale) },
           provinces: figures<Count>((r) => r.c.provinces, locale),
           units: figures<Count>((r) => r.c.units, locale),

@@ -9,7 +9,6 @@ import { getCurrentProvince } from '@/lib/data/progress';
 import { listProvinceWardsFor } from '@/lib/data/ward-tables';
 import { formatDateTime } from '@/lib/format';
 import { unitPath } from '@/lib/domain/units';
-import type { AssessmentStatus } from '@/lib/domain/workflow';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
@@ -142,7 +141,7 @@ export default async function ProvincePage({
                   <Link
                     href={unitPath(w.fromUnits[0] ?? { code: w.code, validTo: null }, query.year)}
                   >
-                    <StatusBadge status={w.status as AssessmentStatus} />
+                    <StatusBadge status={w.status} />
                   </Link>
                 ) : (
                   <span className="text-slate-500">{t('notRegistered')}</span>

@@ -16,7 +16,6 @@ import {
   RETURN_FIX_DAYS,
   RETURN_FIX_MAX_DAYS,
 } from '@/lib/domain/calendar';
-import type { ResultState } from '@/lib/domain/attainment';
 import { unitPath } from '@/lib/domain/units';
 import { firstParam, programmeYearSchema, wardAddressSchema } from '@/lib/validations/units';
 import { readEnv } from '@/lib/env';
@@ -81,7 +80,7 @@ export default async function SheetPage({
       en && r.criterion.ratingScaleEn.length ? r.criterion.ratingScaleEn : r.criterion.ratingScale,
   });
   const nowOf = (r: (typeof sheet.results)[number]) => ({
-    state: r.state as ResultState,
+    state: r.state,
     value: r.value,
     baseline: r.baseline,
     note: r.note,

@@ -9,6 +9,7 @@ import { findTransition, type TransitionName } from '@/lib/domain/workflow';
 import { CriterionLinks } from './criterion-links';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ActionForm, Field, FormMessage, TextAreaField, inputClass } from '@/components/ui/form';
+import { returnFields } from '@/lib/validations/return-form';
 
 const initial: ActionResult = { status: 'idle' };
 
@@ -221,9 +222,9 @@ function TransitionForm({
 function ReturnItems({ state, items }: { state: ActionResult; items: ReturnableItem[] }) {
   const t = useTranslations('sheet');
   const sent = state.status === 'error' ? state.values : undefined;
-  const ticked = new Set([sent?.item ?? []].flat());
+  const ticked = new Set([sent?.[returnFields.item] ?? []].flat());
   const reasonOf = (id: number) => {
-    const v = sent?.[`reason-${id}`];
+    const v = sent?.[returnFields.reason(id)];
     return typeof v === 'string' ? v : '';
   };
   const itemError = state.fieldErrors?.items?.[0];
@@ -243,7 +244,7 @@ function ReturnItems({ state, items }: { state: ActionResult; items: ReturnableI
               <label className="flex items-start gap-2 text-sm">
                 <input
                   type="checkbox"
-                  name="item"
+                  name={returnFields.item}
                   value={item.resultId}
                   defaultChecked={ticked.has(String(item.resultId))}
                   className="mt-1"
@@ -260,7 +261,7 @@ function ReturnItems({ state, items }: { state: ActionResult; items: ReturnableI
               </label>
               <textarea
                 id={id}
-                name={`reason-${item.resultId}`}
+                name={returnFields.reason(item.resultId)}
                 rows={1}
                 maxLength={2000}
                 placeholder={t('reason')}

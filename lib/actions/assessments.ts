@@ -22,6 +22,7 @@ import {
   saveResultSchema,
   transitionSchema,
 } from '@/lib/validations/assessments';
+import { readReturnItems } from '@/lib/validations/return-form';
 import { defineAction } from './define';
 import { failure, formObject, success, type ActionResult } from './result';
 
@@ -64,23 +65,15 @@ export const saveResultAction = defineAction(
 );
 
 /**
- * Reads the workflow form: a checkbox `item` per returned criterion with its `reason-<resultId>`,
- * a decision's number and date, a reason.
+ * Reads the workflow form: the criteria returned with their reasons (lib/validations/
+ * return-form.ts), a decision's number and date, a reason.
  */
 function readTransition(formData: FormData) {
   const raw = formObject(formData);
   return {
     assessmentId: raw.assessmentId,
     name: raw.name,
-    items: formData.has('item')
-      ? formData
-          .getAll('item')
-          .map(String)
-          .map((resultId) => ({
-            resultId,
-            reason: String(formData.get(`reason-${resultId}`) ?? ''),
-          }))
-      : undefined,
+    items: readReturnItems(formData),
     decision:
       raw.decisionNumber !== undefined || raw.decisionDate !== undefined
         ? { number: raw.decisionNumber ?? '', date: raw.decisionDate ?? '' }

@@ -12,7 +12,8 @@ import { runCli } from './cli';
 /**
  * `npm start`: migrate, seed the national units (demo data and accounts only with
  * `npm start -- --demo`), build when the sources are newer than the last build, then serve with
- * scripts/server.ts.
+ * scripts/server.ts. `npm run dev` (`--dev --demo`) prepares the database the same way, then
+ * runs `next dev`.
  */
 
 const root = process.cwd();
@@ -49,6 +50,21 @@ await runCli(async () => {
   }
   // The server opens the embedded database itself: release it first.
   await closeDatabase();
+
+  // `npm run dev`: the same prepared database, served by Next's development server (reloads on
+  // save; no build, no scripts/server.ts in front).
+  if (process.argv.includes('--dev')) {
+    const dev = spawn(process.execPath, [nextBin(), 'dev', '--port', port], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'development' },
+    });
+    const stopDev = (signal: NodeJS.Signals) => dev.kill(signal);
+    process.on('SIGINT', stopDev);
+    process.on('SIGTERM', stopDev);
+    const code = await new Promise<number>((resolve) => dev.on('exit', (c) => resolve(c ?? 0)));
+    if (code !== 0) throw new Error(`next dev exited with code ${code}`);
+    return;
+  }
 
   if (needsBuild()) {
     console.log('Building the app (first start, or the sources changed)…');

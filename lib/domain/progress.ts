@@ -19,6 +19,16 @@
 
 export const FIRST_YEAR = 2021;
 export const LAST_YEAR = 2030;
+
+/** The year a page shows when none is asked for: this year, within the programme's years. */
+export function defaultYear(today: Date = new Date()): number {
+  return clampYear(today.getFullYear());
+}
+
+/** The programme year nearest to `year`. */
+export function clampYear(year: number): number {
+  return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, year));
+}
 /** Every year of the programme, in order. */
 export const programmeYears: readonly number[] = Array.from(
   { length: LAST_YEAR - FIRST_YEAR + 1 },

@@ -1,4 +1,4 @@
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
+import { FIRST_YEAR } from '@/lib/domain/progress';
 import { recordId } from './ids';
 import { z } from 'zod';
 import { resultStates } from '@/lib/domain/attainment';
@@ -8,14 +8,10 @@ import { NUMBER_LOCALE_FIELD } from '@/lib/domain/figures';
 import { figureInput, numberLocaleSchema, readFigureField } from './figures';
 import { addDays, dayOf, RETURN_FIX_MAX_DAYS } from '@/lib/domain/calendar';
 import { dayAsDate, plainText } from './text';
+import { yearSchema } from './year';
 
 // Messages are keys in the `validation` catalogue.
 
-export const yearSchema = z.coerce
-  .number({ error: 'year' })
-  .int({ error: 'year' })
-  .min(FIRST_YEAR, { error: 'year' })
-  .max(LAST_YEAR, { error: 'year' });
 const id = recordId;
 
 export const saveResultSchema = z

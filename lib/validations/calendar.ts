@@ -5,7 +5,7 @@ import {
   deadlineKinds,
   type DeadlineKind,
 } from '@/lib/domain/calendar';
-import { yearSchema } from './assessments';
+import { yearSchema } from './year';
 import { dayAsDate } from './text';
 
 const day = z.preprocess((v) => (v === '' || v === null ? undefined : v), dayAsDate.optional());

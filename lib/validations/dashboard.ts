@@ -1,4 +1,4 @@
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
+import { clampYear } from '@/lib/domain/progress';
 
 export interface DashboardQuery {
   year: number;
@@ -19,15 +19,14 @@ export function parseDashboardQuery(
   params: Record<string, string | string[] | undefined>,
   currentYear: number,
 ): DashboardQuery {
-  const defaultYear = Math.min(LAST_YEAR, Math.max(FIRST_YEAR, currentYear));
   const rawYear = first(params.year);
-  let year = defaultYear;
+  let year = clampYear(currentYear);
   let requestedYear: string | null = null;
   let hadInvalid = false;
   if (rawYear !== undefined && rawYear !== '') {
     const n = Number(rawYear);
     if (Number.isInteger(n)) {
-      year = Math.min(LAST_YEAR, Math.max(FIRST_YEAR, n));
+      year = clampYear(n);
       if (year !== n) requestedYear = String(n);
     } else hadInvalid = true;
   }

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { exportTableNames } from '@/lib/domain/export-tables';
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { PROVINCE_CODE } from './units';
+import { yearSchema } from './year';
 
 export const reportQuerySchema = z.object({
   province: z.preprocess(
     (v) => (v === '' || v === null ? undefined : v),
     z.string().regex(PROVINCE_CODE).optional(),
   ),
-  year: z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR),
+  year: yearSchema,
   basis: z.enum(['official', 'provisional']).default('official'),
   units: z.enum(['today', 'recorded']).default('today'),
 });

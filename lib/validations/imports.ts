@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { yearSchema } from './assessments';
+import { yearSchema } from './year';
 import { PROVINCE_CODE } from './units';
 
 export const importTemplateSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { PROVINCE_CODE, firstParam } from './units';
 import { plainText } from './text';
+import { yearSchema } from './year';
 
 export const queueStatuses = ['SUBMITTED', 'PROPOSED', 'INSPECTING'] as const;
 export const queueSorts = ['waiting', 'ward', 'year', 'province'] as const;
@@ -18,7 +18,7 @@ const loose = <T extends z.ZodType>(schema: T) =>
 export const queueQuerySchema = z.object({
   province: loose(z.string().regex(PROVINCE_CODE)),
   status: loose(z.enum(queueStatuses)),
-  year: loose(z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR)),
+  year: loose(yearSchema),
   waiting: loose(z.enum(waitingBands)),
   overdue: loose(z.literal('1')),
   q: loose(plainText(100)),

@@ -1,6 +1,6 @@
 import { recordId } from './ids';
 import { z } from 'zod';
-import { yearSchema } from './assessments';
+import { yearSchema } from './year';
 import { PROVINCE_CODE } from './units';
 import { NUMBER_LOCALE_FIELD } from '@/lib/domain/figures';
 import { figureInput, numberLocaleSchema, readFigureField } from './figures';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
 import { isoDaySchema } from './text';
 
 /** The formats of unit and province codes and of the dates that pick a unit, shared by every route. */
@@ -9,7 +8,6 @@ export const PROVINCE_CODE = /^\d{2}$/;
 
 export const unitCodeSchema = z.string().regex(UNIT_CODE, { error: 'unitCode' });
 export const provinceCodeSchema = z.string().regex(PROVINCE_CODE, { error: 'provinceCode' });
-export const programmeYearSchema = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 
 /** A ward's address: its code and, for a former unit whose code was reused, the day it was in force. */
 export const wardAddressSchema = z.object({

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessProgress,
+  clampYear,
+  defaultYear,
+  FIRST_YEAR,
+  LAST_YEAR,
   milestoneResults,
   forecast,
   nextMilestone,
@@ -174,5 +178,15 @@ describe('milestones are verdicts (Hồ Chí Minh City: 40% by 2025, 100% by 202
       actual: null,
       outcome: 'missed',
     });
+  });
+});
+
+describe('the default year', () => {
+  it('is this year within the programme, the nearest programme year outside it', () => {
+    expect(defaultYear(new Date(2026, 11, 5))).toBe(2026);
+    expect(defaultYear(new Date(2019, 0, 1))).toBe(FIRST_YEAR);
+    expect(defaultYear(new Date(2034, 5, 1))).toBe(LAST_YEAR);
+    expect(clampYear(2030)).toBe(2030);
+    expect(clampYear(2031)).toBe(2030);
   });
 });

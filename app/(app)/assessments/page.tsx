@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { getRegistrationOverview } from '@/lib/data/assessments';
-import { FIRST_YEAR, LAST_YEAR } from '@/lib/domain/progress';
+import { FIRST_YEAR, LAST_YEAR, defaultYear } from '@/lib/domain/progress';
 import { listProvinceOptions } from '@/lib/data/users';
 import { formatDate, formatNumber } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
@@ -29,7 +29,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
   const year =
     Number.isInteger(yearParam) && yearParam >= FIRST_YEAR && yearParam <= LAST_YEAR
       ? yearParam
-      : Math.min(LAST_YEAR, new Date().getFullYear());
+      : defaultYear();
   if (!provinceCode) notFound();
   const overview = await getRegistrationOverview(user, provinceCode, year);
   if (!overview) notFound();

@@ -2,11 +2,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listCalendar } from '@/lib/data/calendar';
 import { dayOf, deadlineKinds, deadlineState } from '@/lib/domain/calendar';
-import { LAST_YEAR } from '@/lib/domain/progress';
+import { defaultYear } from '@/lib/domain/progress';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 import { can } from '@/lib/domain/permissions';
-import { yearSchema } from '@/lib/validations/assessments';
+import { yearSchema } from '@/lib/validations/year';
 import { firstParam } from '@/lib/validations/units';
 import { CalendarForm } from '@/components/calendar/calendar-form';
 import { DeadlineNote } from '@/components/calendar/deadline-note';
@@ -23,7 +23,7 @@ export const generateMetadata = titled('calendar');
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('calendar.view');
   const parsed = yearSchema.safeParse(firstParam((await searchParams).year));
-  const year = parsed.success ? parsed.data : Math.min(LAST_YEAR, new Date().getFullYear());
+  const year = parsed.success ? parsed.data : defaultYear();
   const [t, locale, rows] = await Promise.all([
     getTranslations('calendar'),
     getLocale(),

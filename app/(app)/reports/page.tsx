@@ -5,6 +5,7 @@ import { reachOf } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { BriefingForm } from '@/components/reports/briefing-form';
 import { titled } from '@/lib/i18n/page';
+import { defaultYear } from '@/lib/domain/progress';
 
 export const generateMetadata = titled('reports');
 
@@ -17,7 +18,7 @@ export default async function ReportsPage() {
       <BriefingForm
         provinces={provinces}
         nationwide={reachOf(user) === 'all'}
-        currentYear={Math.min(2030, new Date().getFullYear())}
+        currentYear={defaultYear()}
       />
     </>
   );

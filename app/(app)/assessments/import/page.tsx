@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth';
 import { listProvinceOptions } from '@/lib/data/users';
-import { LAST_YEAR } from '@/lib/domain/progress';
+import { defaultYear } from '@/lib/domain/progress';
 import { PageHeader } from '@/components/ui/page-header';
 import { ResultsImport } from '@/components/imports/results-import';
 import { titled } from '@/lib/i18n/page';
@@ -17,10 +17,7 @@ export default async function ResultsImportPage() {
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <ResultsImport
-        provinces={provinces}
-        defaultYear={Math.min(LAST_YEAR, new Date().getFullYear())}
-      />
+      <ResultsImport provinces={provinces} defaultYear={defaultYear()} />
     </>
   );
 }

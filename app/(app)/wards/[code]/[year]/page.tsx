@@ -17,7 +17,8 @@ import {
   RETURN_FIX_MAX_DAYS,
 } from '@/lib/domain/calendar';
 import { unitPath } from '@/lib/domain/units';
-import { firstParam, programmeYearSchema, wardAddressSchema } from '@/lib/validations/units';
+import { firstParam, wardAddressSchema } from '@/lib/validations/units';
+import { yearSchema } from '@/lib/validations/year';
 import { readEnv } from '@/lib/env';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { missingBeforeSubmission, transitionsFrom } from '@/lib/domain/workflow';
@@ -39,7 +40,7 @@ import { type SearchParams } from '@/lib/i18n/page';
 
 type Params = Promise<{ code: string; year: string }>;
 
-const sheetAddress = wardAddressSchema.extend({ year: programmeYearSchema });
+const sheetAddress = wardAddressSchema.extend({ year: yearSchema });
 
 function parse(params: { code: string; year: string }, on?: string) {
   const parsed = sheetAddress.safeParse({ ...params, on });

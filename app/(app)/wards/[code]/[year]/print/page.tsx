@@ -9,14 +9,15 @@ import { unitPath } from '@/lib/domain/units';
 import { formatDate } from '@/lib/format';
 import { thresholdText } from '@/lib/i18n/threshold-text';
 import { can } from '@/lib/domain/permissions';
-import { firstParam, programmeYearSchema, wardAddressSchema } from '@/lib/validations/units';
+import { firstParam, wardAddressSchema } from '@/lib/validations/units';
+import { yearSchema } from '@/lib/validations/year';
 import { resultText } from '@/components/assessments/result-text';
 import { PrintButton } from '@/components/ui/print-button';
 import { type SearchParams } from '@/lib/i18n/page';
 
 type Params = Promise<{ code: string; year: string }>;
 
-const sheetAddress = wardAddressSchema.extend({ year: programmeYearSchema });
+const sheetAddress = wardAddressSchema.extend({ year: yearSchema });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const p = sheetAddress.safeParse(await params);

@@ -11,6 +11,8 @@ const withNextIntl = createNextIntlPlugin({
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm run dev` is also opened as http://127.0.0.1:<port> (scripts, browser tests).
+  allowedDevOrigins: ['127.0.0.1'],
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: [
     '@electric-sql/pglite',

@@ -6,7 +6,7 @@ export async function register() {
     // scripts/server.ts runs it in one of its processes only.
     process.env.KIEUMAU_BACKGROUND !== '0'
   ) {
-    const { startBackgroundWork } = await import('./lib/background');
+    const { startBackgroundWork } = await import('./lib/server/background');
     startBackgroundWork();
   }
 }

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { SESSION_COOKIE_NAMES } from './lib/session-cookie';
+import { SESSION_COOKIE_NAMES } from './lib/auth/session-cookie';
 
 /**
  * Runs before every page and route: sets the security headers (a per-request CSP nonce, which

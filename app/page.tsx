@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/auth';
-import { homePathFor } from '@/lib/navigation';
+import { requireUser } from '@/lib/auth/current-user';
+import { homePathFor } from '@/lib/domain/navigation';
 
 export default async function Home() {
   redirect(homePathFor(await requireUser()));

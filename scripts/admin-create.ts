@@ -1,7 +1,7 @@
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import { systemActor } from '@/lib/data/audit';
-import { upsertAdministrator } from '@/lib/data/passwords';
+import { upsertAdministrator } from '@/lib/data/accounts/passwords';
 import { passwordProblems } from '@/lib/domain/passwords';
 import { CliError, runCli } from './cli';
 

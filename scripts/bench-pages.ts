@@ -2,22 +2,22 @@ import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
-import { closeDatabase } from '@/lib/db';
-import { countReviewQueue, getSheet, listReviewQueue } from '@/lib/data/assessments';
-import { getYearCalendar } from '@/lib/data/calendar';
-import { getDashboard } from '@/lib/data/dashboard';
+import { closeDatabase } from '@/lib/server/db';
+import { countReviewQueue, listReviewQueue } from '@/lib/data/assessments/queue';
+import { getSheet } from '@/lib/data/assessments/sheet';
+import { getYearCalendar } from '@/lib/data/programme/calendar';
+import { getDashboard } from '@/lib/data/progress/dashboard';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
-import { countUnread } from '@/lib/data/notifications';
-import { getCurrentProvince } from '@/lib/data/progress';
-import { readLiveSession } from '@/lib/data/sessions';
-import { listProvinceOptions } from '@/lib/data/users';
-import { listProvinceWardsFor } from '@/lib/data/ward-tables';
-import { listWards } from '@/lib/data/wards';
+import { countUnread } from '@/lib/data/notifications/notifications';
+import { readLiveSession } from '@/lib/data/accounts/sessions';
+import { listProvinceWardsFor } from '@/lib/data/units/ward-tables';
+import { listWards } from '@/lib/data/units/wards';
 import { runCli } from './cli';
 import { databaseUrl } from './lib/pg-admin';
 import { cpuMs, processTree, startServer } from './lib/processes';
 import { prepareNationalLoad } from './lib/national-load';
 import { median, timeRuns } from './lib/timing';
+import { getCurrentProvince, listProvinceOptions } from '@/lib/data/units/provinces';
 
 /**
  * `npm run bench:pages`: five pages at national scale (the load run's data on PostgreSQL), one

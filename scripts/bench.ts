@@ -1,8 +1,8 @@
 import pg from 'pg';
-import { closeDatabase, getDatabase } from '@/lib/db';
-import { getDashboard } from '@/lib/data/dashboard';
+import { closeDatabase, getDatabase } from '@/lib/server/db';
+import { getDashboard } from '@/lib/data/progress/dashboard';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
-import { loadReportData } from '@/lib/data/reports';
+import { loadReportData } from '@/lib/data/progress/reports';
 import { briefingContent } from '@/lib/exports/briefing';
 import { briefingPdf } from '@/lib/exports/pdf';
 import { buildExportTable, exportMeta } from '@/lib/exports/tables';
@@ -11,8 +11,8 @@ import {
   rebuildAllProgress,
   refreshProgressForUnits,
   trackProgress,
-} from '@/lib/data/progress-summary';
-import { applyMigrations } from '@/lib/migrations';
+} from '@/lib/data/progress/summary';
+import { applyMigrations } from '@/lib/server/migrations';
 import { seed } from '@/prisma/seed';
 import { runCli } from './cli';
 import { adminQuery, databaseUrl } from './lib/pg-admin';

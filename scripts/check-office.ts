@@ -2,14 +2,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDatabase, getDatabase } from '@/lib/db';
-import { loadReportData } from '@/lib/data/reports';
+import { closeDatabase, getDatabase } from '@/lib/server/db';
+import { loadReportData } from '@/lib/data/progress/reports';
 import { briefingContent } from '@/lib/exports/briefing';
 import { briefingPptx } from '@/lib/exports/pptx';
 import { buildExportTable, exportMeta } from '@/lib/exports/tables';
 import { tableToXlsx } from '@/lib/exports/xlsx';
-import { formatNumber } from '@/lib/format';
-import { applyMigrations } from '@/lib/migrations';
+import { formatNumber } from '@/lib/i18n/format';
+import { applyMigrations } from '@/lib/server/migrations';
 import { seed } from '@/prisma/seed';
 import { CliError, runCli } from './cli';
 

@@ -5,10 +5,10 @@ import {
   DatabaseUnavailableError,
   getDatabase,
   type Database,
-} from '@/lib/db';
+} from '@/lib/server/db';
 import { DemoRefused } from '@/lib/data/settings';
-import { ConfigError } from '@/lib/env';
-import { applyMigrations, MigrationError } from '@/lib/migrations';
+import { ConfigError } from '@/lib/server/env';
+import { applyMigrations, MigrationError } from '@/lib/server/migrations';
 import type { ImportProblem } from '@/lib/validations/unit-import';
 
 /** Runs a command-line task: clear one-line errors instead of stack traces, and a closed database. */

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { getDatabase } from '@/lib/db';
-import { readEnv } from '@/lib/env';
+import { getDatabase } from '@/lib/server/db';
+import { readEnv } from '@/lib/server/env';
 import { CliError, runCli } from './cli';
 
 /**

@@ -1,5 +1,5 @@
-import { getDatabase } from '@/lib/db';
-import { applyMigrations } from '@/lib/migrations';
+import { getDatabase } from '@/lib/server/db';
+import { applyMigrations } from '@/lib/server/migrations';
 import { runCli } from './cli';
 
 await runCli(async () => {

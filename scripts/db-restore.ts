@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { restorePgliteDataDir } from '@/lib/db';
-import { readEnv, resolveDataDir } from '@/lib/env';
+import { restorePgliteDataDir } from '@/lib/server/db';
+import { readEnv, resolveDataDir } from '@/lib/server/env';
 import { CliError, runCli } from './cli';
 
 /**

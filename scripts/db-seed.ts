@@ -1,5 +1,5 @@
-import { getDatabase } from '@/lib/db';
-import { readEnv } from '@/lib/env';
+import { getDatabase } from '@/lib/server/db';
+import { readEnv } from '@/lib/server/env';
 import { seed } from '@/prisma/seed';
 import { runCli } from './cli';
 

@@ -1,7 +1,7 @@
 import { endDemoMode } from '@/lib/data/settings';
 import { systemActor } from '@/lib/data/audit';
-import { getDatabase } from '@/lib/db';
-import { applyMigrations } from '@/lib/migrations';
+import { getDatabase } from '@/lib/server/db';
+import { applyMigrations } from '@/lib/server/migrations';
 import { demoAccounts } from '@/prisma/seed-data/demo-accounts';
 import { runCli } from './cli';
 

@@ -1,4 +1,4 @@
-import { importLineage } from '@/lib/data/lineage-imports';
+import { importLineage } from '@/lib/data/units/lineage-imports';
 import { parseLineage } from '@/lib/validations/unit-changes-import';
 import { runFileImport } from './cli';
 

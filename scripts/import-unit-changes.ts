@@ -1,4 +1,4 @@
-import { importTypeChanges } from '@/lib/data/unit-imports';
+import { importTypeChanges } from '@/lib/data/units/unit-imports';
 import { parseTypeChanges } from '@/lib/validations/unit-changes-import';
 import { runFileImport } from './cli';
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { CURRENT_PERIOD, importUnitList } from '@/lib/data/unit-imports';
+import { CURRENT_PERIOD, importUnitList } from '@/lib/data/units/unit-imports';
 import { dateOf } from '@/lib/domain/units';
 import { parseUnitList } from '@/lib/validations/unit-import';
 import {

@@ -24,10 +24,10 @@ import {
   CLIENT_HEADER,
   CLIENT_TOKEN_ENV,
   encodeClientHeader,
-} from '../lib/client-address';
+} from '../lib/server/client-address';
 import { clientAddressOf, isTrusted, parseTrustedProxies } from '../lib/domain/proxies';
-import { authSecret, readEnv } from '../lib/env';
-import { SESSION_COOKIE_NAMES } from '../lib/session-cookie';
+import { authSecret, readEnv } from '../lib/server/env';
+import { SESSION_COOKIE_NAMES } from '../lib/auth/session-cookie';
 
 const env = readEnv();
 const port = Number(process.env.PORT ?? 3000);

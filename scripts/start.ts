@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { closeDatabase, getDatabase } from '@/lib/db';
-import { countUsers } from '@/lib/data/users';
-import { readEnv } from '@/lib/env';
-import { applyMigrations } from '@/lib/migrations';
+import { closeDatabase, getDatabase } from '@/lib/server/db';
+import { countUsers } from '@/lib/data/accounts/users';
+import { readEnv } from '@/lib/server/env';
+import { applyMigrations } from '@/lib/server/migrations';
 import { seed } from '@/prisma/seed';
 import { DEMO_PASSWORD, demoAccounts } from '@/prisma/seed-data/demo-accounts';
 import { runCli } from './cli';

@@ -1,8 +1,8 @@
 import { redirect } from 'next/navigation';
-import { getCurrentUser, getLiveSession } from '@/lib/auth';
-import { countReviewQueue } from '@/lib/data/assessments';
-import { countUnread } from '@/lib/data/notifications';
-import { navigationFor } from '@/lib/navigation';
+import { getCurrentUser, getLiveSession } from '@/lib/auth/current-user';
+import { countReviewQueue } from '@/lib/data/assessments/queue';
+import { countUnread } from '@/lib/data/notifications/notifications';
+import { navigationFor } from '@/lib/domain/navigation';
 import { AppShell } from '@/components/layout/app-shell';
 import { UserMenu } from '@/components/layout/user-menu';
 

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { updateUserAction } from '@/lib/actions/users';
-import type { UserDetail } from '@/lib/data/users';
+import type { UserDetail } from '@/lib/data/accounts/users';
 import type { Role } from '@/lib/domain/permissions';
 import { ActionForm, FormFooter } from '@/components/ui/form';
 import type { ProvinceOption } from '@/components/ui/options';

@@ -19,7 +19,7 @@ import {
   writeFigure,
   type NumberLocale,
 } from '@/lib/domain/figures';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { control, MeasureInput, RowField, useThresholdText } from './measure-input';
 import { isBare } from '@/lib/domain/evidence-check';
 import { drafts } from './drafts';

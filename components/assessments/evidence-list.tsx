@@ -5,10 +5,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { removeEvidenceAction } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
-import { formatDate, formatFileSize } from '@/lib/format';
-import { formValues } from '@/lib/form-values';
+import { formatDate, formatFileSize } from '@/lib/i18n/format';
+import { formValues } from '@/lib/forms/form-values';
 import { useUnsavedMark } from './unsaved-changes';
-import { postForm } from '@/lib/post-form';
+import { postForm } from '@/lib/forms/post-form';
 import { ActionButton } from '@/components/ui/action-button';
 import {
   ActionForm,

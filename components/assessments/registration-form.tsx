@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { registerWardsAction, transitionAction } from '@/lib/actions/assessments';
-import type { RegistrationOverview } from '@/lib/data/assessments';
+import type { RegistrationOverview } from '@/lib/data/assessments/registration';
 import { ActionButton } from '@/components/ui/action-button';
 import { Button } from '@/components/ui/button';
 import { columnsOf, DataTable } from '@/components/ui/data-table';

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { addCommentAction, respondToReturnAction } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { ActionForm, FormFooter, TextAreaField } from '@/components/ui/form';
 
 export interface CommentItem {

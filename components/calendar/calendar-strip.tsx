@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { dayOf, deadlineKinds, deadlineState, type YearDeadlines } from '@/lib/domain/calendar';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/format';
 import { DeadlineNote } from './deadline-note';
 
 /** A year's programme dates on a dashboard: each with how it stands today. Nothing when none is set. */

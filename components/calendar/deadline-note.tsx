@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { daysUntil, dayOf, type DeadlineState, type DueKind } from '@/lib/domain/calendar';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/format';
 import { Badge } from '@/components/ui/badge';
 
 /**

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { formatPercent } from '@/lib/format';
+import { formatPercent } from '@/lib/i18n/format';
 import { columnsOf } from '@/components/ui/data-table';
 import { ChartFigure, ChartTable } from './chart-frame';
 

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { DashboardView } from '@/lib/data/dashboard';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import type { DashboardView } from '@/lib/data/progress/dashboard';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { unitPath } from '@/lib/domain/units';
 import { ChartDownloads, TableDownloads, TableHeading } from './chart-downloads';
 import { CriteriaChart } from './criteria-chart';

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { MilestoneResult } from '@/lib/domain/progress';
-import { formatPercent } from '@/lib/format';
+import { formatPercent } from '@/lib/i18n/format';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 
 const tone: Record<MilestoneResult['outcome'], BadgeTone> = {

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { SeriesPoint } from '@/lib/domain/dashboard';
 import type { Milestone } from '@/lib/domain/progress';
-import { formatPercent } from '@/lib/format';
+import { formatPercent } from '@/lib/i18n/format';
 import { columnsOf } from '@/components/ui/data-table';
 import { ChartFigure, ChartTable } from './chart-frame';
 import { ChartLegend } from './chart-legend';

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { MilestoneResult, ProgressStatus } from '@/lib/domain/progress';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/i18n/format';
 import { MilestoneVerdict } from './milestone-verdict';
 import { ProgressStatusBadge } from './progress-status';
 

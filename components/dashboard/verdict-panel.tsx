@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { DashboardView } from '@/lib/data/dashboard';
-import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
+import type { DashboardView } from '@/lib/data/progress/dashboard';
+import { formatDateTime, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { Badge } from '@/components/ui/badge';
 import { MilestoneVerdict } from './milestone-verdict';
 import { ProgressStatusBadge } from './progress-status';

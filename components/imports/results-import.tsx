@@ -7,7 +7,7 @@ import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FileField } from '@/components/ui/form';
 import { ProvinceField, YearField } from '@/components/ui/options';
 import { wardName } from '@/lib/domain/units';
-import { postForm } from '@/lib/post-form';
+import { postForm } from '@/lib/forms/post-form';
 
 interface Problem {
   row: number | null;

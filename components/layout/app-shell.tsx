@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DemoBanner } from './demo-banner';
 import { LanguageSwitch } from './language-switch';
-import type { NavItem } from '@/lib/navigation';
+import type { NavItem } from '@/lib/domain/navigation';
 import { MainNav } from './main-nav';
 
 export async function AppShell({

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { NavItem } from '@/lib/navigation';
+import type { NavItem } from '@/lib/domain/navigation';
 
 export function MainNav({ items }: { items: NavItem[] }) {
   const t = useTranslations('nav');

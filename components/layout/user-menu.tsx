@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { SessionUser } from '@/lib/data/accounts';
+import type { SessionUser } from '@/lib/data/accounts/session-user';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { wardName } from '@/lib/domain/units';
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { WardCategory } from '@/lib/domain/maps';
 import type { ProgressStatus } from '@/lib/domain/progress';
-import { formatPercent } from '@/lib/format';
+import { formatPercent } from '@/lib/i18n/format';
 import { nationalMapModel, provinceMapModel, type MapModel } from '@/lib/maps/progress';
 import { ChartDownloads, type ChartStamp } from '@/components/dashboard/chart-downloads';
 import { Choropleth, type MapArea } from './choropleth';

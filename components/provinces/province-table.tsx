@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { ProvinceListItem } from '@/lib/data/units';
+import type { ProvinceListItem } from '@/lib/data/units/provinces';
 import { Badge } from '@/components/ui/badge';
 import { columnsOf, DataTable, figures } from '@/components/ui/data-table';
 import { MilestoneVerdict } from '@/components/dashboard/milestone-verdict';
 import { ProgressStatusBadge } from '@/components/dashboard/progress-status';
 import type { MilestoneResult, ProgressStatus } from '@/lib/domain/progress';
-import { formatPercent } from '@/lib/format';
+import { formatPercent } from '@/lib/i18n/format';
 
 type Row = ProvinceListItem;
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/i18n/format';
 
 export interface Column<T> {
   key: string;

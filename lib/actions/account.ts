@@ -3,10 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { changeOwnPassword } from '@/lib/data/passwords';
-import { reauthenticate } from '@/lib/data/reauth';
-import { endOwnSessions } from '@/lib/data/sessions';
-import { regenerateRecoveryCodes } from '@/lib/data/two-factor';
+import { changeOwnPassword } from '@/lib/data/accounts/passwords';
+import { reauthenticate } from '@/lib/data/accounts/reauth';
+import { endOwnSessions } from '@/lib/data/accounts/sessions';
+import { regenerateRecoveryCodes } from '@/lib/data/accounts/two-factor';
 import { safeReturnPath } from '@/lib/domain/redirects';
 import { reauthSchema } from '@/lib/validations/auth';
 import { changePasswordSchema } from '@/lib/validations/users';

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { issueApiToken, revokeApiToken } from '@/lib/data/api-tokens';
+import { issueApiToken, revokeApiToken } from '@/lib/data/accounts/api-tokens';
 import { issueTokenSchema, tokenIdSchema } from '@/lib/validations/api-tokens';
 import { defineAction } from './define';
 import { failure, success } from './result';

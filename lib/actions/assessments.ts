@@ -2,16 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatDate } from '@/lib/format';
-import {
-  registerWards,
-  saveResult,
-  transitionAssessment,
-  transitionMany,
-  type SaveResultOutcome,
-} from '@/lib/data/assessments';
+import { formatDate } from '@/lib/i18n/format';
+import { registerWards } from '@/lib/data/assessments/registration';
+import { saveResult, type SaveResultOutcome } from '@/lib/data/assessments/results';
+import { transitionAssessment, transitionMany } from '@/lib/data/assessments/workflow';
 import { addComment, respondToReturn } from '@/lib/data/assessments/returns';
-import { removeEvidence } from '@/lib/data/evidence';
+import { removeEvidence } from '@/lib/data/evidence/evidence';
 import { transitionPermissions } from '@/lib/domain/workflow';
 import {
   bulkTransitionSchema,

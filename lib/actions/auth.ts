@@ -2,10 +2,14 @@
 
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { clientAddress, getLiveSession, userAgent } from '@/lib/auth';
-import { signOutSession } from '@/lib/data/sessions';
-import { attemptSignIn } from '@/lib/data/sign-in';
-import { beginEnrolment, confirmEnrolment, verifySecondFactor } from '@/lib/data/two-factor';
+import { clientAddress, getLiveSession, userAgent } from '@/lib/auth/current-user';
+import { signOutSession } from '@/lib/data/accounts/sessions';
+import { attemptSignIn } from '@/lib/data/accounts/sign-in';
+import {
+  beginEnrolment,
+  confirmEnrolment,
+  verifySecondFactor,
+} from '@/lib/data/accounts/two-factor';
 import { safeReturnPath } from '@/lib/domain/redirects';
 import {
   clearSessionCookie,
@@ -13,11 +17,11 @@ import {
   readSessionClaims,
   writeDeviceCookie,
   writeSessionCookie,
-} from '@/lib/session-token';
+} from '@/lib/auth/session-token';
 import { secondFactorCodeSchema, signInSchema } from '@/lib/validations/auth';
 import { handoverPasswordSchema } from '@/lib/validations/users';
-import { hashPassword } from '@/lib/crypto';
-import { getHandover, redeemHandover } from '@/lib/data/handovers';
+import { hashPassword } from '@/lib/server/crypto';
+import { getHandover, redeemHandover } from '@/lib/data/accounts/handovers';
 import { formObject, invalidInput, type ActionResult } from './result';
 import { defineAction, publicAction, withUser } from './define';
 
@@ -90,7 +94,7 @@ export const verifySecondFactorAction = publicAction(
 );
 
 /**
- * Sets an account's password through its one-time handover link (lib/data/handovers.ts), then
+ * Sets an account's password through its one-time handover link (lib/data/accounts/handovers.ts), then
  * sends its holder to sign in with it.
  */
 export const redeemHandoverAction = publicAction(

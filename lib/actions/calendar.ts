@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { saveCalendar } from '@/lib/data/calendar';
+import { saveCalendar } from '@/lib/data/programme/calendar';
 import { calendarSchema } from '@/lib/validations/calendar';
 import { defineAction } from './define';
 import { formObject, success } from './result';

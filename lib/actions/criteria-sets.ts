@@ -2,7 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { importCriteriaSet, setCriteriaSetYears, updateCriterion } from '@/lib/data/criteria-sets';
+import {
+  importCriteriaSet,
+  setCriteriaSetYears,
+  updateCriterion,
+} from '@/lib/data/programme/criteria-sets';
 import { decodeUtf8 } from '@/lib/validations/unit-import';
 import { recordId } from '@/lib/validations/ids';
 import {

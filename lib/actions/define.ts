@@ -1,10 +1,10 @@
 import 'server-only';
 import type { z } from 'zod';
-import { actorOf, clientAddress, getCurrentUser, type CurrentUser } from '@/lib/auth';
+import { actorOf, clientAddress, getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import type { AuditActor } from '@/lib/data/audit';
 import { isRecentlyAuthenticated } from '@/lib/domain/sessions';
 import { can, type Action } from '@/lib/domain/permissions';
-import { formValues } from '@/lib/form-values';
+import { formValues } from '@/lib/forms/form-values';
 import { failure, formObject, invalidInput, type ActionResult } from './result';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
-import type { FormValues } from '@/lib/form-values';
+import type { FormValues } from '@/lib/forms/form-values';
 
 /** The one shape every server action answers with. */
 export interface ActionResult<T = undefined> {

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { deleteTarget, saveTarget } from '@/lib/data/targets';
+import { deleteTarget, saveTarget } from '@/lib/data/programme/targets';
 import { targetIdSchema, targetSchema } from '@/lib/validations/targets';
 import { defineAction } from './define';
 import { failure, success } from './result';

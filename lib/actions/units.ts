@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { setDesignatedSuccessor } from '@/lib/data/successors';
+import { setDesignatedSuccessor } from '@/lib/data/units/successors';
 import { designateSuccessorSchema } from '@/lib/validations/successors';
 import { defineAction } from './define';
 import { failure, success } from './result';

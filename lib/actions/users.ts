@@ -2,9 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { resetUserPassword } from '@/lib/data/passwords';
-import { resetTwoFactor } from '@/lib/data/two-factor';
-import { createUser, updateUser, type UserWriteResult } from '@/lib/data/users';
+import { resetUserPassword } from '@/lib/data/accounts/passwords';
+import { resetTwoFactor } from '@/lib/data/accounts/two-factor';
+import { createUser, updateUser, type UserWriteResult } from '@/lib/data/accounts/users';
 import { createUserSchema, updateUserSchema, userIdSchema } from '@/lib/validations/users';
 import { defineAction } from './define';
 import { failure, success } from './result';

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 
 /** Who did it, from where. A null id is the system itself (a script, the seed). */
 export interface AuditActor {

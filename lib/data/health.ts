@@ -5,7 +5,7 @@ import {
   getDatabase,
   type Database,
   type DatabaseKind,
-} from '@/lib/db';
+} from '@/lib/server/db';
 
 export type Health =
   | { status: 'ok'; database: DatabaseKind; migrations: number }

@@ -1,8 +1,8 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { throttleKeys } from '@/lib/domain/throttle';
 import { recordAudit, type AuditActor, type AuditEntry } from './audit';
-import { attemptFailed, claimAttempt } from './throttle';
+import { attemptFailed, claimAttempt } from './accounts/throttle';
 
 /** The longest text a refused call may leave in the trail, per field. */
 export const REFUSAL_TEXT_LIMIT = 200;

@@ -1,10 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { recordAudit, type AuditActor } from './audit';
-import { rebuildAllProgress } from './progress-summary';
-import { endUserSessions } from './sessions';
+import { rebuildAllProgress } from './progress/summary';
+import { endUserSessions } from './accounts/sessions';
 
 /**
  * Demo mode: the installation holds the demo accounts (with their published password) and the

@@ -1,6 +1,6 @@
 import type { DashboardModel } from './dashboard';
 import type { MilestoneResult, ProgressStatus } from './progress';
-import { formatPercent } from '@/lib/format';
+import { formatPercent } from '@/lib/i18n/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import { wardName } from './units';
 

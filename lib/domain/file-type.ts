@@ -43,7 +43,7 @@ const XLSX: DetectedType = {
 const DOC: DetectedType = { mime: 'application/msword', extension: 'doc' };
 const XLS: DetectedType = { mime: 'application/vnd.ms-excel', extension: 'xls' };
 
-/** Types a browser may show inline (lib/data/evidence.ts): never markup. */
+/** Types a browser may show inline (lib/data/evidence/evidence.ts): never markup. */
 export const INLINE_TYPES: ReadonlySet<string> = new Set([
   PDF.mime,
   PNG.mime,

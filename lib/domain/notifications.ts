@@ -3,7 +3,7 @@ import type { NotifiedKind } from './workflow';
 
 /**
  * What the inbox can say: a workflow step (the workflow table names which), a programme date or
- * a return's own date coming due, a comment. Written by lib/data/notifications.ts, worded by
+ * a return's own date coming due, a comment. Written by lib/data/notifications/notifications.ts, worded by
  * lib/i18n/notification-text.ts for the inbox and e-mail.
  */
 export type NotificationKind = NotifiedKind | 'DEADLINE' | 'COMMENTED' | 'RETURN_DUE';

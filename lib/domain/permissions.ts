@@ -126,3 +126,11 @@ export function assignableRoles(scope: Scope): Role[] {
   if (scope.role === 'PROVINCE') return ['WARD'];
   return [];
 }
+
+/** The scope's province filter: a province-bound user sees only their province, whatever is asked. */
+export function scopedProvinceId(scope: Scope, requested: number | null): number | null | 'none' {
+  if (reachOf(scope) === 'all') return requested;
+  if (reachOf(scope) === 'province')
+    return requested === null || requested === scope.provinceId ? scope.provinceId : 'none';
+  return 'none';
+}

@@ -1,5 +1,5 @@
 /**
- * When a server-side session is still good. Every request checks its row (lib/data/sessions.ts):
+ * When a server-side session is still good. Every request checks its row (lib/data/accounts/sessions.ts):
  * a session ends on sign-out, password change or reset, deactivation or a change of role or
  * scope, after `idleHours` without a request, and `maxHours` after sign-in whatever the activity.
  */

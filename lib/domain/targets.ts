@@ -49,6 +49,12 @@ export function targetInForce(
   return null;
 }
 
+/** The share of `wards` a target asks for (a count target is capped at all of them). */
+export function targetShare(target: Pick<TargetRow, 'kind' | 'value'>, wards: number): number {
+  if (target.kind === 'PERCENT') return target.value / 100;
+  return wards > 0 ? Math.min(1, target.value / wards) : 0;
+}
+
 /** How many wards a target asks for, out of `wards`. */
 export function targetWardCount(target: Pick<TargetRow, 'kind' | 'value'>, wards: number): number {
   return target.kind === 'COUNT'

@@ -1,7 +1,7 @@
 /**
  * Brute-force protection for every guessable secret (passwords, second-factor and recovery
  * codes), by one rule. An attempt is counted *before* the secret is checked, in one statement per
- * key (lib/data/throttle.ts), so a burst of concurrent requests gets exactly the limit of checks.
+ * key (lib/data/accounts/throttle.ts), so a burst of concurrent requests gets exactly the limit of checks.
  * Reaching a key's limit within the window locks it; when a lock runs out the key starts a new
  * window, and its next lock lasts twice as long (up to the kind's cap). A key quiet for a day is
  * forgotten, escalation included. Success clears the keys that name the person who proved the

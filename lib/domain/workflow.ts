@@ -73,7 +73,7 @@ export interface Transition {
   changesProgress: boolean;
   /** Steps that cannot simply be taken back: the button asks for confirmation, in red if it ends something. */
   tone: 'primary' | 'danger';
-  /** Who hears of the step in their inbox, and as what (lib/data/notifications.ts). */
+  /** Who hears of the step in their inbox, and as what (lib/data/notifications/notifications.ts). */
   notify?: { kind: NotifiedKind; audience: Audience };
   /** Who is told as well, for information only (not asked to act). */
   inform?: { kind: NotifiedKind; audience: Audience };

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ReportData } from '@/lib/data/reports';
+import type { ReportData } from '@/lib/data/progress/reports';
 import type { DetailedMilestoneResult } from '@/lib/domain/dashboard';
 
 const milestoneJson = (r: DetailedMilestoneResult) => ({

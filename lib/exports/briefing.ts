@@ -1,12 +1,12 @@
 import 'server-only';
-import type { ReportData } from '@/lib/data/reports';
+import type { ReportData } from '@/lib/data/progress/reports';
 import {
   nearMissText,
   statusText,
   verdictText,
   type ExportTable,
 } from '@/lib/domain/export-tables';
-import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
+import { formatDateTime, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { buildExportTable } from './tables';
 import { wardName } from '@/lib/domain/units';
 import { translatorFor } from '@/lib/i18n/translator';

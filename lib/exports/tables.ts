@@ -1,7 +1,7 @@
 import 'server-only';
-import type { ReportData } from '@/lib/data/reports';
+import type { ReportData } from '@/lib/data/progress/reports';
 import { dayOf } from '@/lib/domain/calendar';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import {
   criteriaTable,

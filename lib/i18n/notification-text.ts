@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/format';
 import type { NotificationKind, NotificationParams } from '@/lib/domain/notifications';
 import { translatorFor } from './translator';
 

@@ -1,7 +1,7 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { defaultLocale, isLocale, localeCookie, timeZone } from './config';
-import { intlFormats } from '@/lib/format';
+import { intlFormats } from '@/lib/i18n/format';
 
 export default getRequestConfig(async () => {
   const stored = (await cookies()).get(localeCookie)?.value;

@@ -1,5 +1,5 @@
 import type { Comparator, MeasureKind } from '@/lib/domain/measures';
-import { formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/i18n/format';
 
 /** What a criterion is measured by and against. */
 export interface MeasureRule {

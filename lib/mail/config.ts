@@ -1,4 +1,4 @@
-import { readEnv } from '@/lib/env';
+import { readEnv } from '@/lib/server/env';
 
 /** Whether e-mail goes out at all: only when an SMTP server is configured. */
 export function mailConfigured(): boolean {

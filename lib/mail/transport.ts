@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import { readEnv } from '@/lib/env';
+import { readEnv } from '@/lib/server/env';
 
 /** One message as the outbox holds it. */
 export interface OutgoingMail {

@@ -71,7 +71,7 @@ export const changePasswordSchema = z
   .object({ current: secretText(200, { min: 1 }), ...newPassword })
   .superRefine(checkNewPassword);
 
-/** Setting a password through a one-time handover link (lib/data/handovers.ts). */
+/** Setting a password through a one-time handover link (lib/data/accounts/handovers.ts). */
 export const handoverPasswordSchema = z
   .object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: 'invalid' }), ...newPassword })
   .superRefine(checkNewPassword);

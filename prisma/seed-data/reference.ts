@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { applyLineage } from '@/lib/data/lineage-imports';
-import { applyTypeChanges, applyUnitList, CURRENT_PERIOD } from '@/lib/data/unit-imports';
+import { applyLineage } from '@/lib/data/units/lineage-imports';
+import { applyTypeChanges, applyUnitList, CURRENT_PERIOD } from '@/lib/data/units/unit-imports';
 import { dateOf, LAST_DAY_BEFORE_MERGER } from '@/lib/domain/units';
 import { parseLineage, parseTypeChanges } from '@/lib/validations/unit-changes-import';
 import { parseUnitList, type ImportProblem } from '@/lib/validations/unit-import';

@@ -1,8 +1,8 @@
 import { hash } from '@node-rs/argon2';
 import pg from 'pg';
-import { closeDatabase, getDatabase } from '@/lib/db';
-import { rebuildAllProgress } from '@/lib/data/progress-summary';
-import { applyMigrations } from '@/lib/migrations';
+import { closeDatabase, getDatabase } from '@/lib/server/db';
+import { rebuildAllProgress } from '@/lib/data/progress/summary';
+import { applyMigrations } from '@/lib/server/migrations';
 import { seed } from '@/prisma/seed';
 import { adminQuery } from './pg-admin';
 import { buildSyntheticNation } from './synthetic';

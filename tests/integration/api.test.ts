@@ -4,8 +4,8 @@ import { GET as provinceProgress } from '@/app/api/v1/provinces/[code]/progress/
 import { GET as ward } from '@/app/api/v1/wards/[code]/route';
 import { GET as openapi } from '@/app/api/v1/openapi.json/route';
 import { issueTokenAction, revokeTokenAction } from '@/lib/actions/api-tokens';
-import { db } from '@/lib/db';
-import { getDashboard } from '@/lib/data/dashboard';
+import { db } from '@/lib/server/db';
+import { getDashboard } from '@/lib/data/progress/dashboard';
 import { seed } from '@/prisma/seed';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUser, provinceId } from '@/tests/support/factories';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import {
   registerWardsAction,
   removeEvidenceAction,

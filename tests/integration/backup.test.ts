@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase } from '@/lib/db';
-import type { EnvSource } from '@/lib/env';
+import { createDatabase } from '@/lib/server/db';
+import type { EnvSource } from '@/lib/server/env';
 import { testDatabaseEnv } from '@/tests/support/databases';
 import { runScript } from '@/tests/support/run-script';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serverActionPolicy } from '@/lib/actions/policy-map';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { seed } from '@/prisma/seed';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';

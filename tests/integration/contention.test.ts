@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWardsAction } from '@/lib/actions/assessments';
-import { db } from '@/lib/db';
-import { saveResult } from '@/lib/data/assessments';
-import { rebuildAllProgress } from '@/lib/data/progress-summary';
+import { db } from '@/lib/server/db';
+import { saveResult } from '@/lib/data/assessments/results';
+import { rebuildAllProgress } from '@/lib/data/progress/summary';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
 

@@ -5,7 +5,7 @@ import {
   updateCriterionAction,
 } from '@/lib/actions/criteria-sets';
 import { registerWardsAction } from '@/lib/actions/assessments';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
 

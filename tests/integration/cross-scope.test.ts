@@ -7,7 +7,7 @@ import {
 } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
 import { resetPasswordAction, updateUserAction } from '@/lib/actions/users';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';
 import {

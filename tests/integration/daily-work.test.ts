@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWardsAction, saveResultAction, transitionAction } from '@/lib/actions/assessments';
 import { saveCalendarAction } from '@/lib/actions/calendar';
-import { db } from '@/lib/db';
-import { listReviewQueue } from '@/lib/data/assessments';
+import { db } from '@/lib/server/db';
+import { listReviewQueue } from '@/lib/data/assessments/queue';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';
 import {
@@ -119,8 +119,8 @@ describe('daily work', () => {
       where: { id: r11.id },
       data: { state: 'MET', value: 1250 },
     });
-    const { getSheet } = await import('@/lib/data/assessments');
-    const { getSessionUser } = await import('@/lib/data/accounts');
+    const { getSheet } = await import('@/lib/data/assessments/sheet');
+    const { getSessionUser } = await import('@/lib/data/accounts/session-user');
     const sheet = (await getSheet((await getSessionUser(officer.id))!, unit.code, YEAR))!;
     expect(sheet.id).toBe(assessment.id);
     expect(sheet.lastYear.year).toBe(YEAR - 1);

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import { getDashboard } from '@/lib/data/dashboard';
-import { progressByProvinceAndYear } from '@/lib/data/progress';
-import { rebuildAllProgress } from '@/lib/data/progress-summary';
+import { db } from '@/lib/server/db';
+import { getDashboard } from '@/lib/data/progress/dashboard';
+import { progressByProvinceAndYear } from '@/lib/data/progress/by-province';
+import { rebuildAllProgress } from '@/lib/data/progress/summary';
 import { foldForSearch } from '@/lib/domain/search-text';
 import type { Scope } from '@/lib/domain/permissions';
 import { provinceId, seedReference, dossierCounts } from '@/tests/support/factories';

@@ -8,8 +8,8 @@ import {
   db,
   getDatabase,
   statementNames,
-} from '@/lib/db';
-import { ConfigError } from '@/lib/env';
+} from '@/lib/server/db';
+import { ConfigError } from '@/lib/server/env';
 
 describe('choosing the database from the environment', () => {
   it('uses PostgreSQL when DATABASE_URL is set, and connects lazily', async () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getCurrentUser } from '@/lib/auth';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { systemActor } from '@/lib/data/audit';
 import { endDemoMode, DemoRefused, isDemoMode } from '@/lib/data/settings';
-import { attemptSignIn } from '@/lib/data/sign-in';
-import { db } from '@/lib/db';
+import { attemptSignIn } from '@/lib/data/accounts/sign-in';
+import { db } from '@/lib/server/db';
 import { seed } from '@/prisma/seed';
 import { DEMO_PASSWORD, demoAccounts } from '@/prisma/seed-data/demo-accounts';
 import { actAs } from '@/tests/support/action-context';

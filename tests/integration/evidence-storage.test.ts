@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as download } from '@/app/api/evidence/[id]/route';
 import { registerWardsAction } from '@/lib/actions/assessments';
-import { getDatabase, db } from '@/lib/db';
-import { sha256Hex } from '@/lib/crypto';
+import { getDatabase, db } from '@/lib/server/db';
+import { sha256Hex } from '@/lib/server/crypto';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, postEvidence, seedReference } from '@/tests/support/factories';
 
@@ -117,7 +117,7 @@ describe('storing evidence', () => {
   }, 120_000);
 
   it('bytes no evidence refers to (an upload killed between storing and linking) are swept', async () => {
-    const { removeOrphanBlobs } = await import('@/lib/data/blob-store');
+    const { removeOrphanBlobs } = await import('@/lib/data/evidence/blob-store');
     await db().blob.create({
       data: {
         sha256: 'f'.repeat(64),

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as thumbnailRoute } from '@/app/api/evidence/[id]/thumbnail/route';
 import { GET as download } from '@/app/api/evidence/[id]/route';
 import { registerWardsAction } from '@/lib/actions/assessments';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, postEvidence, seedReference } from '@/tests/support/factories';
 

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '@/lib/db';
-import type { EnvSource } from '@/lib/env';
+import { createDatabase, type Database } from '@/lib/server/db';
+import type { EnvSource } from '@/lib/server/env';
 import { testDatabaseEnv } from '@/tests/support/databases';
 import { runTsx } from '@/tests/support/run-script';
-import { orphanBlobsSql } from '@/lib/data/blob-store';
+import { orphanBlobsSql } from '@/lib/data/evidence/blob-store';
 
 /**
  * A writer process is killed with SIGKILL in the middle of its writes (evidence uploads, new users).

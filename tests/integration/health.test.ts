@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/health/route';
-import { createDatabase } from '@/lib/db';
+import { createDatabase } from '@/lib/server/db';
 import { checkHealth } from '@/lib/data/health';
-import { readMigrations } from '@/lib/migrations';
+import { readMigrations } from '@/lib/server/migrations';
 
 describe('GET /api/health', () => {
   it('reports the database in use and its migrations', async () => {

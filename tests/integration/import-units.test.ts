@@ -1,9 +1,9 @@
-import type { EnvSource } from '@/lib/env';
+import type { EnvSource } from '@/lib/server/env';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '@/lib/db';
+import { createDatabase, type Database } from '@/lib/server/db';
 import { testDatabaseEnv } from '@/tests/support/databases';
 import { runScript } from '@/tests/support/run-script';
 import {

@@ -9,10 +9,10 @@ import {
   transitionAction,
 } from '@/lib/actions/assessments';
 import { designateSuccessorAction } from '@/lib/actions/units';
-import { db } from '@/lib/db';
-import { getDashboard } from '@/lib/data/dashboard';
-import { listProvinceWardsFor } from '@/lib/data/ward-tables';
-import { getWardHistory, listWards } from '@/lib/data/wards';
+import { db } from '@/lib/server/db';
+import { getDashboard } from '@/lib/data/progress/dashboard';
+import { listProvinceWardsFor } from '@/lib/data/units/ward-tables';
+import { getWardHistory, listWards } from '@/lib/data/units/wards';
 import type { Scope } from '@/lib/domain/permissions';
 import { actAs } from '@/tests/support/action-context';
 import {
@@ -67,7 +67,7 @@ beforeAll(async () => {
   };
   await make(2023, 22, 'RECOGNISED');
   await make(2024, 21, 'SUBMITTED');
-  const { rebuildAllProgress } = await import('@/lib/data/progress-summary');
+  const { rebuildAllProgress } = await import('@/lib/data/progress/summary');
   await db().$transaction((tx) => rebuildAllProgress(tx), { timeout: 120_000 });
 }, 180_000);
 

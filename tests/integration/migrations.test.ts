@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDatabase } from '@/lib/db';
+import { createDatabase } from '@/lib/server/db';
 import {
   applyMigrations,
   checksumOf,
   MigrationError,
   readMigrations,
   type MigrationFile,
-} from '@/lib/migrations';
+} from '@/lib/server/migrations';
 import { testDatabaseEnv } from '@/tests/support/databases';
 
 // A database of its own (not the file's shared one), so these tests start from nothing.

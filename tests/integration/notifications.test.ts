@@ -1,8 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addCommentAction, registerWardsAction, transitionAction } from '@/lib/actions/assessments';
 import { markReadAction } from '@/lib/actions/notifications';
-import { db } from '@/lib/db';
-import { listNotifications, notify, runNotificationSweep } from '@/lib/data/notifications';
+import { db } from '@/lib/server/db';
+import {
+  listNotifications,
+  notify,
+  runNotificationSweep,
+} from '@/lib/data/notifications/notifications';
 import { dayOf } from '@/lib/domain/calendar';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, seedReference, uid, fixByIn } from '@/tests/support/factories';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db, getDatabase } from '@/lib/db';
-import { getDashboard } from '@/lib/data/dashboard';
-import { listProvinceWardsFor } from '@/lib/data/ward-tables';
+import { db, getDatabase } from '@/lib/server/db';
+import { getDashboard } from '@/lib/data/progress/dashboard';
+import { listProvinceWardsFor } from '@/lib/data/units/ward-tables';
 import { provincesTable } from '@/lib/domain/export-tables';
-import { getSessionUser } from '@/lib/data/accounts';
+import { getSessionUser } from '@/lib/data/accounts/session-user';
 import { seed } from '@/prisma/seed';
 import { makeUser } from '@/tests/support/factories';
 

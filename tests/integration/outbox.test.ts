@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from '@/lib/db';
-import type { EnvSource } from '@/lib/env';
+import { createDatabase, type Database } from '@/lib/server/db';
+import type { EnvSource } from '@/lib/server/env';
 import { testDatabaseEnv } from '@/tests/support/databases';
 import { runTsx } from '@/tests/support/run-script';
 

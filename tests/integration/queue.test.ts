@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulkTransitionAction, registerWardsAction } from '@/lib/actions/assessments';
-import { db } from '@/lib/db';
-import { listReviewQueue } from '@/lib/data/assessments';
+import { db } from '@/lib/server/db';
+import { listReviewQueue } from '@/lib/data/assessments/queue';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';
 import { form, makeUnit, makeUser, seedReference, uid } from '@/tests/support/factories';
@@ -141,7 +141,7 @@ describe('the review queue', () => {
 });
 
 async function scopeOf(email: string) {
-  const { getSessionUser } = await import('@/lib/data/accounts');
+  const { getSessionUser } = await import('@/lib/data/accounts/session-user');
   const user = await db().user.findUniqueOrThrow({ where: { email } });
   return (await getSessionUser(user.id))!;
 }

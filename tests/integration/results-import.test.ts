@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as template } from '@/app/api/imports/results/template/route';
 import { POST as importResults } from '@/app/api/imports/results/route';
 import { registerWardsAction, saveResultAction } from '@/lib/actions/assessments';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
 

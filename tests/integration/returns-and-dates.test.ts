@@ -6,7 +6,7 @@ import {
   transitionAction,
 } from '@/lib/actions/assessments';
 import { saveCalendarAction } from '@/lib/actions/calendar';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { addDays, dayOf } from '@/lib/domain/calendar';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { getDatabase } from '@/lib/db';
+import { getDatabase } from '@/lib/server/db';
 
 /**
  * prisma/schema.prisma builds the client; prisma/migrations builds the database. This test reads

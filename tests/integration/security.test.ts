@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import { getCurrentUser, getLiveSession } from '@/lib/auth';
+import { db } from '@/lib/server/db';
+import { getCurrentUser, getLiveSession } from '@/lib/auth/current-user';
 import {
   changePasswordAction,
   endSessionsAction,
@@ -10,7 +10,7 @@ import {
   renewRecoveryCodesAction,
 } from '@/lib/actions/account';
 import { issueTokenAction } from '@/lib/actions/api-tokens';
-import { listOwnSessions, listSecurityEvents } from '@/lib/data/sessions';
+import { listOwnSessions, listSecurityEvents } from '@/lib/data/accounts/sessions';
 import { REAUTH_MINUTES } from '@/lib/domain/sessions';
 import {
   confirmEnrolmentAction,
@@ -24,14 +24,16 @@ import {
   resetTwoFactorAction,
   updateUserAction,
 } from '@/lib/actions/users';
-import { listReviewQueue, getRegistrationOverview, getSheet } from '@/lib/data/assessments';
-import { analyseResultsImport } from '@/lib/data/results-import';
+import { listReviewQueue } from '@/lib/data/assessments/queue';
+import { getRegistrationOverview } from '@/lib/data/assessments/registration';
+import { getSheet } from '@/lib/data/assessments/sheet';
+import { analyseResultsImport } from '@/lib/data/assessments/results-import';
 import { recordRefusal } from '@/lib/data/refusals';
-import { beginEnrolment } from '@/lib/data/two-factor';
-import { listProvinces } from '@/lib/data/units';
-import { getSessionUser } from '@/lib/data/accounts';
-import { getManagedUser, listProvinceOptions, listUsers } from '@/lib/data/users';
-import { getWardHistory, listWards } from '@/lib/data/wards';
+import { beginEnrolment } from '@/lib/data/accounts/two-factor';
+import { listProvinces, listProvinceOptions } from '@/lib/data/units/provinces';
+import { getSessionUser } from '@/lib/data/accounts/session-user';
+import { getManagedUser, listUsers } from '@/lib/data/accounts/users';
+import { getWardHistory, listWards } from '@/lib/data/units/wards';
 import { throttleKeys, throttleRules } from '@/lib/domain/throttle';
 import { base32Decode, totpAt } from '@/lib/domain/totp';
 import { XLSX_LIMITS } from '@/lib/validations/xlsx-guard';

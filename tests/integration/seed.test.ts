@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDatabase, db } from '@/lib/db';
-import { countUnitsOn } from '@/lib/data/units';
-import { applyMigrations } from '@/lib/migrations';
+import { createDatabase, db } from '@/lib/server/db';
+import { countUnitsOn } from '@/lib/data/units/provinces';
+import { applyMigrations } from '@/lib/server/migrations';
 import { testDatabaseEnv } from '@/tests/support/databases';
 import { seed } from '@/prisma/seed';
 import { REPORTED } from '@/prisma/seed-data/demo';

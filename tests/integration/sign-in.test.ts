@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import { attemptSignIn } from '@/lib/data/sign-in';
+import { db } from '@/lib/server/db';
+import { attemptSignIn } from '@/lib/data/accounts/sign-in';
 import { lockSeconds, throttleKeys, throttleRules } from '@/lib/domain/throttle';
 import { makeUser, seedReference, TEST_PASSWORD, uid } from '@/tests/support/factories';
 

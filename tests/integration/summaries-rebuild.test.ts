@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWardsAction, saveResultAction, transitionAction } from '@/lib/actions/assessments';
-import { db } from '@/lib/db';
-import { rebuildAllProgress, trackProgress } from '@/lib/data/progress-summary';
+import { db } from '@/lib/server/db';
+import { rebuildAllProgress, trackProgress } from '@/lib/data/progress/summary';
 import {
   deriveOutcome,
   valueProblem,

@@ -11,7 +11,7 @@ import { signInAction } from '@/lib/actions/auth';
 import type { ActionResult } from '@/lib/actions/result';
 import { saveTargetAction } from '@/lib/actions/targets';
 import { createUserAction, updateUserAction } from '@/lib/actions/users';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { actAs, context } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';
 import {

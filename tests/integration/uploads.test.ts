@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '@/lib/crypto';
+import { sha256Hex } from '@/lib/server/crypto';
 import { inspectFile } from '@/lib/domain/file-type';
-import { stageFile, stagedBytes, type StagedFile } from '@/lib/uploads';
+import { stageFile, stagedBytes, type StagedFile } from '@/lib/files/uploads';
 
 /** A body as a network delivers it: in small pieces. */
 const trickle = (bytes: Uint8Array, piece = 16 * 1024) =>

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { createUserAction, resetPasswordAction, updateUserAction } from '@/lib/actions/users';
 import { changePasswordAction } from '@/lib/actions/account';
 import { redeemHandoverAction } from '@/lib/actions/auth';
-import { attemptSignIn } from '@/lib/data/sign-in';
+import { attemptSignIn } from '@/lib/data/accounts/sign-in';
 import { throttleRules } from '@/lib/domain/throttle';
-import { getCurrentUser } from '@/lib/auth';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { recordAudit } from '@/lib/data/audit';
-import { listUsers } from '@/lib/data/users';
+import { listUsers } from '@/lib/data/accounts/users';
 import { actAs, signOut } from '@/tests/support/action-context';
 import {
   form,

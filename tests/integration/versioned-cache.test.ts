@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWardsAction, transitionAction } from '@/lib/actions/assessments';
-import { db } from '@/lib/db';
-import { saveResult } from '@/lib/data/assessments';
-import { listProvinceWardsFor } from '@/lib/data/ward-tables';
+import { db } from '@/lib/server/db';
+import { saveResult } from '@/lib/data/assessments/results';
+import { listProvinceWardsFor } from '@/lib/data/units/ward-tables';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
 

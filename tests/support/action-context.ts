@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createTranslator } from 'next-intl';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import vi from '@/lib/i18n/messages/vi.json';
 
 /**

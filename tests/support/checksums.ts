@@ -1,4 +1,4 @@
-import { getDatabase } from '@/lib/db';
+import { getDatabase } from '@/lib/server/db';
 
 /**
  * Every table's rows, hashed. Refused calls leave one kind of trace on purpose: an audit event of

@@ -1,4 +1,4 @@
-import type { EnvSource } from '@/lib/env';
+import type { EnvSource } from '@/lib/server/env';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { secondFactorRequired } from '@/lib/domain/sessions';
 import { hash } from '@node-rs/argon2';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { addDays, dayOf } from '@/lib/domain/calendar';
 import type { Role } from '@/lib/domain/permissions';

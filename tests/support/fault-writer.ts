@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { db, getDatabase } from '@/lib/db';
-import { registerWards } from '@/lib/data/assessments';
-import { addEvidence } from '@/lib/data/evidence';
-import { createUser } from '@/lib/data/users';
+import { db, getDatabase } from '@/lib/server/db';
+import { registerWards } from '@/lib/data/assessments/registration';
+import { addEvidence } from '@/lib/data/evidence/evidence';
+import { createUser } from '@/lib/data/accounts/users';
 import { foldForSearch } from '@/lib/domain/search-text';
-import { applyMigrations } from '@/lib/migrations';
-import { stagedBytes } from '@/lib/uploads';
+import { applyMigrations } from '@/lib/server/migrations';
+import { stagedBytes } from '@/lib/files/uploads';
 import { seed } from '@/prisma/seed';
 
 /**

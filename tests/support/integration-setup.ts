@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, vi } from 'vitest';
-import { closeDatabase, getDatabase } from '@/lib/db';
-import { applyMigrations } from '@/lib/migrations';
+import { closeDatabase, getDatabase } from '@/lib/server/db';
+import { applyMigrations } from '@/lib/server/migrations';
 
 /**
  * Every integration test file owns a fresh, migrated database: an in-memory PGlite by default,
@@ -47,7 +47,7 @@ afterAll(async () => {
 
 // Next.js request context, replaced for tests that call server actions and pages directly.
 // The session cookie: what the browser would hold. The server-side session rows are real.
-vi.mock('@/lib/session-token', async () => {
+vi.mock('@/lib/auth/session-token', async () => {
   const { context } = await import('@/tests/support/action-context');
   return {
     readSessionClaims: async () => context.claims,

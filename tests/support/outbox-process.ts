@@ -1,8 +1,8 @@
-import { db, getDatabase } from '@/lib/db';
-import { notify } from '@/lib/data/notifications';
-import { deliverOutbox } from '@/lib/data/outbox';
+import { db, getDatabase } from '@/lib/server/db';
+import { notify } from '@/lib/data/notifications/notifications';
+import { deliverOutbox } from '@/lib/data/notifications/outbox';
 import { smtpSender } from '@/lib/mail/transport';
-import { applyMigrations } from '@/lib/migrations';
+import { applyMigrations } from '@/lib/server/migrations';
 
 /**
  * One server process's part in tests/integration/outbox.test.ts, by the first argument:

@@ -1,4 +1,4 @@
-import type { EnvSource } from '@/lib/env';
+import type { EnvSource } from '@/lib/server/env';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 

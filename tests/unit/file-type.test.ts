@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '@/lib/domain/file-type';
-import { stagedBytes } from '@/lib/uploads';
+import { stagedBytes } from '@/lib/files/uploads';
 
 const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
   Uint8Array.from(

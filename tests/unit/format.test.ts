@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '@/lib/format';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '@/lib/i18n/format';
 
 describe('formatting', () => {
   it('uses Vietnamese conventions on Vietnamese pages', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { timeZone } from '@/lib/i18n/config';
 import en from '@/lib/i18n/messages/en.json';
 import vi from '@/lib/i18n/messages/vi.json';
-import { intlFormats } from '@/lib/format';
+import { intlFormats } from '@/lib/i18n/format';
 
 /**
  * The app is built with its catalogues compiled (next.config.js: next-intl's `precompile`), while

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/auth/current-user';
 import { endSessionsAction } from '@/lib/actions/account';
-import { listOwnSessions, listSecurityEvents } from '@/lib/data/sessions';
+import { listOwnSessions, listSecurityEvents } from '@/lib/data/accounts/sessions';
 import { scopeName } from '@/lib/domain/units';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { titled } from '@/lib/i18n/page';
 import { ActionButton } from '@/components/ui/action-button';
 import { Badge } from '@/components/ui/badge';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 

@@ -1,16 +1,16 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { getRegistrationOverview } from '@/lib/data/assessments';
+import { requirePermission } from '@/lib/auth/current-user';
+import { getRegistrationOverview } from '@/lib/data/assessments/registration';
 import { FIRST_YEAR, LAST_YEAR, defaultYear } from '@/lib/domain/progress';
-import { listProvinceOptions } from '@/lib/data/users';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { RegistrationForm } from '@/components/assessments/registration-form';
 import { ProvinceField, YearField } from '@/components/ui/options';
 import { titled, type SearchParams } from '@/lib/i18n/page';
+import { listProvinceOptions } from '@/lib/data/units/provinces';
 
 export const generateMetadata = titled('registration');
 

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { listCalendar } from '@/lib/data/calendar';
+import { requirePermission } from '@/lib/auth/current-user';
+import { listCalendar } from '@/lib/data/programme/calendar';
 import { dayOf, deadlineKinds, deadlineState } from '@/lib/domain/calendar';
 import { defaultYear } from '@/lib/domain/progress';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 import { can } from '@/lib/domain/permissions';
 import { yearSchema } from '@/lib/validations/year';

@@ -1,8 +1,8 @@
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { getYearCalendar } from '@/lib/data/calendar';
-import { getDashboard } from '@/lib/data/dashboard';
+import { requirePermission } from '@/lib/auth/current-user';
+import { getYearCalendar } from '@/lib/data/programme/calendar';
+import { getDashboard } from '@/lib/data/progress/dashboard';
 import { reachOf } from '@/lib/domain/permissions';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
 import { PageHeader } from '@/components/ui/page-header';

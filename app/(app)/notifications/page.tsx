@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { getEmailMode, listNotifications } from '@/lib/data/notifications';
-import { formatDateTime } from '@/lib/format';
+import { requirePermission } from '@/lib/auth/current-user';
+import { getEmailMode, listNotifications } from '@/lib/data/notifications/notifications';
+import { formatDateTime } from '@/lib/i18n/format';
 import { notificationText } from '@/lib/i18n/notification-text';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 import { pageNumberSchema, readQuery } from '@/lib/validations/page-query';

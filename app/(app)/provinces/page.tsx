@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { listProvinces } from '@/lib/data/units';
-import { getDashboard } from '@/lib/data/dashboard';
+import { requirePermission } from '@/lib/auth/current-user';
+import { listProvinces } from '@/lib/data/units/provinces';
+import { getDashboard } from '@/lib/data/progress/dashboard';
 import { dataYearOf } from '@/lib/domain/dashboard';
 import { isoDate } from '@/lib/domain/units';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { readQuery, searchTermSchema } from '@/lib/validations/page-query';
 import { QueryNotice } from '@/components/ui/query-notice';
 import { isoDaySchema } from '@/lib/validations/text';

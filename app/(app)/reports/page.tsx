@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { listProvinceOptions } from '@/lib/data/users';
+import { requirePermission } from '@/lib/auth/current-user';
 import { reachOf } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { BriefingForm } from '@/components/reports/briefing-form';
 import { titled } from '@/lib/i18n/page';
 import { defaultYear } from '@/lib/domain/progress';
+import { listProvinceOptions } from '@/lib/data/units/provinces';
 
 export const generateMetadata = titled('reports');
 

@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { listReviewQueue, type QueueItem } from '@/lib/data/assessments';
-import { listProvinceOptions } from '@/lib/data/users';
+import { requirePermission } from '@/lib/auth/current-user';
+import { listReviewQueue, type QueueItem } from '@/lib/data/assessments/queue';
 import { assessmentDeadline, dayOf } from '@/lib/domain/calendar';
 import { unitPath, wardName } from '@/lib/domain/units';
 import { bulkStepFrom, bulkSteps, findTransition, type BulkStep } from '@/lib/domain/workflow';
@@ -19,6 +18,7 @@ import { ChoiceField, Field } from '@/components/ui/form';
 import { ProvinceField, YearOptions } from '@/components/ui/options';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager, withQuery } from '@/components/ui/pager';
+import { listProvinceOptions } from '@/lib/data/units/provinces';
 
 export const generateMetadata = titled('review');
 

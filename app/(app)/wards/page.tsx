@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { listWards } from '@/lib/data/wards';
+import { requirePermission } from '@/lib/auth/current-user';
+import { listWards } from '@/lib/data/units/wards';
 import { unitPath } from '@/lib/domain/units';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/format';
 import { can } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';

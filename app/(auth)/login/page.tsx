@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { isDemoMode } from '@/lib/data/settings';
 import { safeReturnPath } from '@/lib/domain/redirects';
 import { LoginForm } from '@/components/auth/login-form';

@@ -1,4 +1,4 @@
-import { getLiveSession } from '@/lib/auth';
+import { getLiveSession } from '@/lib/auth/current-user';
 
 /**
  * Whether the request's session cookie names a live session (204) or not (401). scripts/server.ts

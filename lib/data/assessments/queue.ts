@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { dayOf, deadlineFor, type YearDeadlines } from '@/lib/domain/calendar';
 import { nameCollator } from '@/lib/domain/collation';
 import { foldForSearch } from '@/lib/domain/search-text';
@@ -8,9 +8,9 @@ import { wardName } from '@/lib/domain/units';
 import type { AssessmentStatus } from '@/lib/domain/workflow';
 import { can, type Scope } from '@/lib/domain/permissions';
 import type { QueueQuery } from '@/lib/validations/queue';
-import { getDeadlinesByYear } from '../calendar';
+import { getDeadlinesByYear } from '../programme/calendar';
 import { unitScopeWhere } from '../scope';
-import { wordStartMatch } from '../wards';
+import { wordStartMatch } from '../units/wards';
 
 export const QUEUE_PAGE_SIZE = 25;
 

@@ -1,15 +1,15 @@
 import 'server-only';
 import { unitPath } from '@/lib/domain/units';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { dayOf, latenessOf, type Lateness } from '@/lib/domain/calendar';
 import { targetInForce, targetWardCount } from '@/lib/domain/targets';
 import { findTransition, isRegistered, type AssessmentStatus } from '@/lib/domain/workflow';
 import { reachOf, type Scope } from '@/lib/domain/permissions';
 import { recordAudit, type AuditActor } from '../audit';
-import { getYearCalendar } from '../calendar';
-import { trackProgress } from '../progress-summary';
+import { getYearCalendar } from '../programme/calendar';
+import { trackProgress } from '../progress/summary';
 import { ownedUnitWhere } from '../scope';
-import { listWardsOfYear } from '../wards';
+import { listWardsOfYear } from '../units/wards';
 import { moveAssessment } from './workflow';
 
 export interface RegistrationOverview {

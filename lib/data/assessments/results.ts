@@ -1,13 +1,13 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import type { ResultState } from '@/lib/domain/attainment';
 import { resolveState, type ValueProblem } from '@/lib/domain/measures';
 import { isResultEditable } from '@/lib/domain/workflow';
 import type { Scope } from '@/lib/domain/permissions';
 import type { SaveResultInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
-import { trackProgress } from '../progress-summary';
+import { trackProgress } from '../progress/summary';
 import { ownedUnitWhere } from '../scope';
 import { markResultAnswered } from './returns';
 import { measureFields, refreshSummary, resultFields } from './summary';

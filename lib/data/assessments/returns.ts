@@ -1,13 +1,13 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { changedFields, readSnapshot, type ResultSnapshot } from '@/lib/domain/returns';
 import { unitPath, wardName } from '@/lib/domain/units';
 import { oneLine } from '@/lib/i18n/notification-text';
 import type { Scope } from '@/lib/domain/permissions';
 import type { CommentInput, ReturnResponseInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
-import { audienceWhere, notify } from '../notifications';
+import { audienceWhere, notify } from '../notifications/notifications';
 import { ownedUnitWhere, recordScopeOf } from '../scope';
 import { isOpenForChange, lockFields } from './summary';
 

@@ -1,9 +1,9 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { isResultEditable } from '@/lib/domain/workflow';
 import { can, type Scope } from '@/lib/domain/permissions';
 import { recordScopeOf, unitScopeWhere } from '../scope';
-import { unitAt } from '../wards';
+import { unitAt } from '../units/wards';
 import { resultFields, unitSelect } from './summary';
 
 /** A ward's sheet for a year; `on` picks a former unit whose code a unit of today reuses. */

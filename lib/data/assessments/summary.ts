@@ -3,7 +3,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { storedCounts, summarizeResults } from '@/lib/domain/attainment';
 import { isBare } from '@/lib/domain/evidence-check';
 import { isResultEditable, type AssessmentStatus } from '@/lib/domain/workflow';
-import { unitNaming } from '../unit-sql';
+import { unitNaming } from '../units/unit-sql';
 
 /** The unit fields every assessment read needs for its scope and names. */
 export const unitSelect = {

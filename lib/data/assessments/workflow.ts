@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma, ReviewStage } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/db';
+import { db } from '@/lib/server/db';
 import { dayOf, latenessOf, type Lateness } from '@/lib/domain/calendar';
 import { checkEvidence, EVIDENCE_CHECKED_STEPS } from '@/lib/domain/evidence-check';
 import { snapshotOf, unansweredReturns } from '@/lib/domain/returns';
@@ -17,9 +17,9 @@ import {
 import { can, type RecordScope, type Scope } from '@/lib/domain/permissions';
 import type { TransitionInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
-import { getYearCalendar } from '../calendar';
-import { notifyStep } from '../notifications';
-import { touchProgress, trackProgress } from '../progress-summary';
+import { getYearCalendar } from '../programme/calendar';
+import { notifyStep } from '../notifications/notifications';
+import { touchProgress, trackProgress } from '../progress/summary';
 import { ownedUnitWhere, recordScopeOf } from '../scope';
 import { unitSelect } from './summary';
 

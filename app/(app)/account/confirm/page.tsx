@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/auth/current-user';
 import { safeReturnPath } from '@/lib/domain/redirects';
 import { REAUTH_MINUTES } from '@/lib/domain/sessions';
 import { titled, type SearchParams } from '@/lib/i18n/page';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/auth/current-user';
 import { PageHeader } from '@/components/ui/page-header';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { scopeName } from '@/lib/domain/units';

@@ -1,9 +1,9 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
-import { requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/auth/current-user';
 import { beginEnrolmentAction } from '@/lib/actions/auth';
-import { pendingEnrolment, recoveryCodesLeft } from '@/lib/data/two-factor';
+import { pendingEnrolment, recoveryCodesLeft } from '@/lib/data/accounts/two-factor';
 import { EnrolForm } from '@/components/auth/enrol-form';
 import { RenewCodesForm } from '@/components/auth/renew-codes-form';
 import { PageHeader } from '@/components/ui/page-header';

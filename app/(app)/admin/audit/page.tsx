@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
+import { requirePermission } from '@/lib/auth/current-user';
 import { listAuditEntities, listAuditEvents } from '@/lib/data/audit';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { auditFilterSchema } from '@/lib/validations/audit';
 import { QueryNotice } from '@/components/ui/query-notice';
 import { PageHeader } from '@/components/ui/page-header';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { listCriteriaSets } from '@/lib/data/criteria-sets';
+import { requirePermission } from '@/lib/auth/current-user';
+import { listCriteriaSets } from '@/lib/data/programme/criteria-sets';
 import { Card } from '@/components/ui/card';
 import { columnsOf, DataTable, figures } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';

@@ -1,15 +1,15 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { deleteTargetAction } from '@/lib/actions/targets';
-import { requirePermission } from '@/lib/auth';
-import { listTargets } from '@/lib/data/targets';
-import { listProvinceOptions } from '@/lib/data/users';
-import { formatDate, formatNumber } from '@/lib/format';
+import { requirePermission } from '@/lib/auth/current-user';
+import { listTargets } from '@/lib/data/programme/targets';
+import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { TargetForm } from '@/components/admin/target-form';
 import { ActionButton } from '@/components/ui/action-button';
 import { Card } from '@/components/ui/card';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { titled } from '@/lib/i18n/page';
+import { listProvinceOptions } from '@/lib/data/units/provinces';
 
 export const generateMetadata = titled('targets');
 

@@ -1,8 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { listApiTokens } from '@/lib/data/api-tokens';
-import { listProvinceOptions } from '@/lib/data/users';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { requirePermission } from '@/lib/auth/current-user';
+import { listApiTokens } from '@/lib/data/accounts/api-tokens';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { IssueTokenForm } from '@/components/admin/token-forms';
@@ -11,6 +10,7 @@ import { Card } from '@/components/ui/card';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { revokeTokenAction } from '@/lib/actions/api-tokens';
 import { titled } from '@/lib/i18n/page';
+import { listProvinceOptions } from '@/lib/data/units/provinces';
 
 export const generateMetadata = titled('tokens');
 

@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { listSplitUnits } from '@/lib/data/successors';
-import { countUnitsOn } from '@/lib/data/units';
-import { listProvinceOptions } from '@/lib/data/users';
+import { requirePermission } from '@/lib/auth/current-user';
+import { listSplitUnits } from '@/lib/data/units/successors';
+import { countUnitsOn, listProvinceOptions } from '@/lib/data/units/provinces';
 import {
   LAST_DAY_BEFORE_MERGER,
   MERGER_DATE,
@@ -11,7 +10,7 @@ import {
   isoDate,
   unitPath,
 } from '@/lib/domain/units';
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/i18n/format';
 import { splitUnitsQuerySchema } from '@/lib/validations/successors';
 import { firstParam } from '@/lib/validations/units';
 import { PageHeader } from '@/components/ui/page-header';

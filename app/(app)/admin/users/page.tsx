@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { listProvinceOptions, listUsers } from '@/lib/data/users';
-import { formatDateTime } from '@/lib/format';
+import { requirePermission } from '@/lib/auth/current-user';
+import { listUsers } from '@/lib/data/accounts/users';
+import { formatDateTime } from '@/lib/i18n/format';
 import { assignableRoles, roles } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
@@ -16,6 +16,7 @@ import { titled, type SearchParams } from '@/lib/i18n/page';
 import { readQuery, searchTermSchema } from '@/lib/validations/page-query';
 import { QueryNotice } from '@/components/ui/query-notice';
 import { z } from 'zod';
+import { listProvinceOptions } from '@/lib/data/units/provinces';
 
 export const generateMetadata = titled('users');
 

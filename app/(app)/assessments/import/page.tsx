@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { listProvinceOptions } from '@/lib/data/users';
+import { requirePermission } from '@/lib/auth/current-user';
 import { defaultYear } from '@/lib/domain/progress';
 import { PageHeader } from '@/components/ui/page-header';
 import { ResultsImport } from '@/components/imports/results-import';
 import { titled } from '@/lib/i18n/page';
+import { listProvinceOptions } from '@/lib/data/units/provinces';
 
 export const generateMetadata = titled('imports');
 

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { getYearCalendar } from '@/lib/data/calendar';
-import { getDashboard } from '@/lib/data/dashboard';
-import { getCurrentProvince } from '@/lib/data/progress';
-import { listProvinceWardsFor } from '@/lib/data/ward-tables';
-import { formatDateTime } from '@/lib/format';
+import { requirePermission } from '@/lib/auth/current-user';
+import { getYearCalendar } from '@/lib/data/programme/calendar';
+import { getDashboard } from '@/lib/data/progress/dashboard';
+import { listProvinceWardsFor } from '@/lib/data/units/ward-tables';
+import { formatDateTime } from '@/lib/i18n/format';
 import { unitPath } from '@/lib/domain/units';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
@@ -25,6 +24,7 @@ import { OriginBadge } from '@/components/assessments/origin-badge';
 import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
 import { type SearchParams } from '@/lib/i18n/page';
 import { PROVINCE_CODE } from '@/lib/validations/units';
+import { getCurrentProvince } from '@/lib/data/units/provinces';
 
 type Params = Promise<{ code: string }>;
 

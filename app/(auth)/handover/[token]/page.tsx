@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getHandover } from '@/lib/data/handovers';
-import { formatDateTime } from '@/lib/format';
+import { getHandover } from '@/lib/data/accounts/handovers';
+import { formatDateTime } from '@/lib/i18n/format';
 import { HandoverForm } from '@/components/auth/handover-form';
 import { SignInFrame } from '@/components/auth/sign-in-frame';
 
@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('handover'))('title'), referrer: 'no-referrer' };
 }
 
-/** A one-time handover link: its holder sets the account's password (lib/data/handovers.ts). */
+/** A one-time handover link: its holder sets the account's password (lib/data/accounts/handovers.ts). */
 export default async function HandoverPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [t, locale, handover] = await Promise.all([

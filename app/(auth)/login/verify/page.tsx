@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getLiveSession } from '@/lib/auth';
+import { getLiveSession } from '@/lib/auth/current-user';
 import { safeReturnPath } from '@/lib/domain/redirects';
 import { VerifyForm } from '@/components/auth/verify-form';
 import { SignOutButton } from '@/components/auth/sign-out-button';

@@ -1,7 +1,7 @@
-import { actorOf, clientAddress } from '@/lib/auth';
-import { notFound, routeUser } from '@/lib/route-auth';
+import { actorOf, clientAddress } from '@/lib/auth/current-user';
+import { notFound, routeUser } from '@/lib/auth/route-user';
 import { recordAuditEvent } from '@/lib/data/audit';
-import { getEvidenceFile } from '@/lib/data/evidence';
+import { getEvidenceFile } from '@/lib/data/evidence/evidence';
 import { INLINE_TYPES } from '@/lib/domain/file-type';
 import { recordId } from '@/lib/validations/ids';
 import { API_CONTENT_SECURITY_POLICY, evidenceViewPolicy } from '@/proxy';

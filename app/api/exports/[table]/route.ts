@@ -1,7 +1,7 @@
-import { actorOf, clientAddress } from '@/lib/auth';
-import { notFound, routeQuery } from '@/lib/route-auth';
+import { actorOf, clientAddress } from '@/lib/auth/current-user';
+import { notFound, routeQuery } from '@/lib/auth/route-user';
 import { recordAuditEvent } from '@/lib/data/audit';
-import { loadReportData } from '@/lib/data/reports';
+import { loadReportData } from '@/lib/data/progress/reports';
 import { buildExportTable, exportMeta } from '@/lib/exports/tables';
 import { tableFileResponse } from '@/lib/exports/xlsx';
 import { localeOf } from '@/lib/i18n/config';

@@ -1,10 +1,10 @@
-import { actorOf, clientAddress } from '@/lib/auth';
-import { routeUser } from '@/lib/route-auth';
+import { actorOf, clientAddress } from '@/lib/auth/current-user';
+import { routeUser } from '@/lib/auth/route-user';
 import {
   analyseResultsImport,
   applyResultsImport,
   type ImportAnalysis,
-} from '@/lib/data/results-import';
+} from '@/lib/data/assessments/results-import';
 import { MAX_IMPORT_BYTES } from '@/lib/exports/results-sheet';
 import { localeOf } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/translator';

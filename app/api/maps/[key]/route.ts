@@ -1,4 +1,4 @@
-import { routeUser, notFound } from '@/lib/route-auth';
+import { routeUser, notFound } from '@/lib/auth/route-user';
 import { shapesByKey } from '@/lib/maps/shapes';
 
 export const dynamic = 'force-dynamic';

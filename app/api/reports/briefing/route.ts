@@ -1,7 +1,7 @@
-import { actorOf, clientAddress } from '@/lib/auth';
-import { notFound, routeQuery } from '@/lib/route-auth';
+import { actorOf, clientAddress } from '@/lib/auth/current-user';
+import { notFound, routeQuery } from '@/lib/auth/route-user';
 import { recordAuditEvent } from '@/lib/data/audit';
-import { loadReportData } from '@/lib/data/reports';
+import { loadReportData } from '@/lib/data/progress/reports';
 import { briefingContent } from '@/lib/exports/briefing';
 import { briefingPdf } from '@/lib/exports/pdf';
 import { briefingPptx } from '@/lib/exports/pptx';

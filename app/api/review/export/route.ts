@@ -1,7 +1,7 @@
-import { actorOf, clientAddress } from '@/lib/auth';
-import { routeQuery } from '@/lib/route-auth';
+import { actorOf, clientAddress } from '@/lib/auth/current-user';
+import { routeQuery } from '@/lib/auth/route-user';
 import { recordAuditEvent } from '@/lib/data/audit';
-import { listReviewQueueAll } from '@/lib/data/assessments';
+import { listReviewQueueAll } from '@/lib/data/assessments/queue';
 import { assessmentDeadline, dayOf } from '@/lib/domain/calendar';
 import { queueTable } from '@/lib/domain/export-tables';
 import { scopeName } from '@/lib/domain/units';

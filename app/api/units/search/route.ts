@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { searchUnits } from '@/lib/data/wards';
-import { routeQuery } from '@/lib/route-auth';
+import { searchUnits } from '@/lib/data/units/wards';
+import { routeQuery } from '@/lib/auth/route-user';
 import { PROVINCE_CODE } from '@/lib/validations/units';
 
 const schema = z.object({

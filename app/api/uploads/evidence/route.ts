@@ -1,13 +1,13 @@
 import { revalidatePath } from 'next/cache';
 import { API_CONTENT_SECURITY_POLICY } from '@/proxy';
-import { actorOf, clientAddress } from '@/lib/auth';
+import { actorOf, clientAddress } from '@/lib/auth/current-user';
 import { failure, formObject, invalidInput, success } from '@/lib/actions/result';
 import type { ActionResult } from '@/lib/actions/result';
-import { addEvidence } from '@/lib/data/evidence';
-import { readEnv } from '@/lib/env';
-import { formValues } from '@/lib/form-values';
-import { routeUser } from '@/lib/route-auth';
-import { readMultipart } from '@/lib/uploads';
+import { addEvidence } from '@/lib/data/evidence/evidence';
+import { readEnv } from '@/lib/server/env';
+import { formValues } from '@/lib/forms/form-values';
+import { routeUser } from '@/lib/auth/route-user';
+import { readMultipart } from '@/lib/files/uploads';
 import { evidenceSchema } from '@/lib/validations/assessments';
 
 export const dynamic = 'force-dynamic';

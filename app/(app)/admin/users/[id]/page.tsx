@@ -2,12 +2,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { recordId } from '@/lib/validations/ids';
 import { getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth';
-import { getManagedUser, listProvinceOptions } from '@/lib/data/users';
+import { requirePermission } from '@/lib/auth/current-user';
+import { getManagedUser } from '@/lib/data/accounts/users';
 import { assignableRoles, can } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { EditUserForm } from '@/components/admin/edit-user-form';
 import { ResetPasswordForm, ResetTwoFactorForm } from '@/components/admin/account-reset-forms';
+import { listProvinceOptions } from '@/lib/data/units/provinces';
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const manager = await requirePermission('user.manage');

@@ -5,9 +5,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireUser } from '@/lib/auth';
-import { getSheet } from '@/lib/data/assessments';
-import { getYearCalendar } from '@/lib/data/calendar';
+import { requireUser } from '@/lib/auth/current-user';
+import { getSheet } from '@/lib/data/assessments/sheet';
+import { getYearCalendar } from '@/lib/data/programme/calendar';
 import {
   addDays,
   assessmentDeadline,
@@ -19,8 +19,8 @@ import {
 import { unitPath } from '@/lib/domain/units';
 import { firstParam, wardAddressSchema } from '@/lib/validations/units';
 import { yearSchema } from '@/lib/validations/year';
-import { readEnv } from '@/lib/env';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { readEnv } from '@/lib/server/env';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { missingBeforeSubmission, transitionsFrom } from '@/lib/domain/workflow';
 import { can } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';

@@ -1,5 +1,5 @@
-import { notFound, routeUser } from '@/lib/route-auth';
-import { getEvidenceThumbnail } from '@/lib/data/evidence';
+import { notFound, routeUser } from '@/lib/auth/route-user';
+import { getEvidenceThumbnail } from '@/lib/data/evidence/evidence';
 import { recordId } from '@/lib/validations/ids';
 import { API_CONTENT_SECURITY_POLICY } from '@/proxy';
 

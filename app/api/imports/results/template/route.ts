@@ -1,7 +1,7 @@
-import { actorOf, clientAddress } from '@/lib/auth';
-import { notFound, routeQuery } from '@/lib/route-auth';
+import { actorOf, clientAddress } from '@/lib/auth/current-user';
+import { notFound, routeQuery } from '@/lib/auth/route-user';
 import { recordAuditEvent } from '@/lib/data/audit';
-import { buildResultsTemplate } from '@/lib/data/results-template';
+import { buildResultsTemplate } from '@/lib/data/assessments/results-template';
 import { importTemplateSchema } from '@/lib/validations/imports';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
-import { json, notFound, withApiToken } from '@/lib/api';
-import { getWardHistory } from '@/lib/data/wards';
+import { json, notFound, withApiToken } from '@/lib/api/respond';
+import { getWardHistory } from '@/lib/data/units/wards';
 import { isoDate } from '@/lib/domain/units';
 import { wardAddressSchema } from '@/lib/validations/units';
 

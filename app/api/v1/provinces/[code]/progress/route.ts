@@ -1,5 +1,5 @@
-import { json, notFound, withApiToken } from '@/lib/api';
-import { loadReportData } from '@/lib/data/reports';
+import { json, notFound, withApiToken } from '@/lib/api/respond';
+import { loadReportData } from '@/lib/data/progress/reports';
 import { progressJson } from '@/lib/exports/api-progress';
 import { apiQuerySchema } from '@/lib/validations/api';
 import { searchObject } from '@/lib/validations/exports';

@@ -1,0 +1,78 @@
+import 'server-only';
+import { db } from '@/lib/server/db';
+import type { OutgoingMail, SendMail } from '@/lib/mail/transport';
+
+/** How long a claimed message is left to its sender before another may try it. */
+const CLAIM_SECONDS = 300;
+/** After this many failed tries a message stays in the table for the administrator. */
+export const MAX_ATTEMPTS = 8;
+
+interface Claimed extends OutgoingMail {
+  id: number;
+  attempts: number;
+}
+
+/**
+ * Claims a batch of unsent messages for this sender: each row is taken by one sender at a time
+ * (SKIP LOCKED between instances) and for a limited time (a sender that dies lets go of it).
+ */
+async function claim(now: Date, batch: number): Promise<Claimed[]> {
+  const until = new Date(now.getTime() + CLAIM_SECONDS * 1000);
+  return db().$queryRaw<Claimed[]>`
+    UPDATE "email_outbox" SET "claimed_until" = ${until}, "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "email_outbox"
+      WHERE "sent_at" IS NULL AND "attempts" < ${MAX_ATTEMPTS}
+        AND ("claimed_until" IS NULL OR "claimed_until" < ${now})
+      ORDER BY "id" LIMIT ${batch}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id", "message_id" AS "messageId", "recipient", "subject", "body", "attempts"`;
+}
+
+/**
+ * Sends what the outbox holds. A message is written in the transaction of the event it reports,
+ * so a crash before that commit loses the event and the message together, and a crash after it
+ * leaves the message here to be sent on the next run. Once the server accepted it, the row is
+ * marked sent; only a crash in the instant between those two could send it twice, and then with
+ * the same Message-ID, which mail systems treat as one message.
+ */
+export async function deliverOutbox(
+  send: SendMail,
+  { now = new Date(), batch = 50 }: { now?: Date; batch?: number } = {},
+): Promise<{ sent: number; failed: number }> {
+  const claimed = await claim(now, batch);
+  let sent = 0;
+  let failed = 0;
+  for (const mail of claimed) {
+    try {
+      await send(mail);
+      await db().emailOutbox.update({
+        where: { id: mail.id },
+        data: { sentAt: new Date(), claimedUntil: null, lastError: null },
+      });
+      sent += 1;
+    } catch (error) {
+      // Back off: 1, 2, 4 … minutes, at most an hour.
+      const wait = Math.min(60, 2 ** (mail.attempts - 1)) * 60_000;
+      await db().emailOutbox.update({
+        where: { id: mail.id },
+        data: {
+          claimedUntil: new Date(Date.now() + wait),
+          lastError: error instanceof Error ? error.message.slice(0, 500) : String(error),
+        },
+      });
+      failed += 1;
+    }
+  }
+  return { sent, failed };
+}
+
+/** What waits and what failed, for the administrator's health page. */
+export async function outboxHealth() {
+  const [pending, failing] = await Promise.all([
+    db().emailOutbox.count({ where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } } }),
+    db().emailOutbox.count({ where: { sentAt: null, attempts: { gte: MAX_ATTEMPTS } } }),
+  ]);
+  return { pending, failing };
+}

@@ -1,0 +1,96 @@
+import 'server-only';
+import {
+  asOfYear,
+  buildDashboard,
+  dataYearOf,
+  judgedOnTodaysUnits,
+  type DashboardModel,
+} from '@/lib/domain/dashboard';
+
+import type { Scope } from '@/lib/domain/permissions';
+
+import {
+  criteriaShares,
+  getTargetMilestones,
+  progressByProvinceAndYear,
+  type CriterionShare,
+} from './by-province';
+import { listNearMisses, type NearMiss } from './near-misses';
+import { scopedProvinceId } from '@/lib/domain/permissions';
+import { getProvincesById, type ProvinceInfo } from '@/lib/data/units/provinces';
+
+export interface DashboardView {
+  model: DashboardModel;
+  provinces: Map<number, ProvinceInfo>;
+  /** The closest near misses (all of them unless the caller asked for fewer)… */
+  nearMisses: NearMiss[];
+  /** …and how many there are in all… */
+  nearMissCount: number;
+  /** …and in each province (by id). */
+  nearMissByProvince: Map<number, number>;
+  criteria: CriterionShare[];
+  /** When the figures were read: every export and chart carries it. */
+  dataDate: Date;
+}
+
+/**
+ * Everything a dashboard shows for one scope: the nation (provinceId null) or one of today's
+ * provinces. A province-bound user asking for more gets null (not found).
+ */
+export async function getDashboard(
+  scope: Scope,
+  options: {
+    provinceId: number | null;
+    year: number;
+    official: boolean;
+    lineage: boolean;
+    /** Pages show the closest few; exports and briefings carry the whole list. */
+    nearMissLimit?: number;
+  },
+): Promise<DashboardView | null> {
+  const provinceId = scopedProvinceId(scope, options.provinceId);
+  if (provinceId === 'none') return null;
+  const filter = { lineage: options.lineage, provinceId };
+  const dataDate = new Date();
+  // A year still to come has no actual figures: everything actual is of the data date's year.
+  const asOf = asOfYear(options.year, dataYearOf(dataDate));
+  const [rows, todayRows, targets, near, criteria] = await Promise.all([
+    progressByProvinceAndYear(filter),
+    // As recorded, the verdicts are still judged on today's units (lib/domain/dashboard.ts).
+    options.lineage ? null : progressByProvinceAndYear({ ...filter, lineage: true }),
+    getTargetMilestones(),
+    listNearMisses(filter, asOf, options.nearMissLimit ?? null),
+    criteriaShares(filter, asOf),
+  ]);
+  const provinces = await getProvincesById([...new Set(rows.map((r) => r.provinceId))]);
+  const build = (of: typeof rows, lineage: boolean) => {
+    const wardsOf = (id: number) =>
+      of.find((r) => r.provinceId === id && r.year === asOf)?.wards ?? 0;
+    return buildDashboard({
+      rows: of,
+      year: options.year,
+      dataDate,
+      lineage,
+      official: options.official,
+      milestones:
+        provinceId === null
+          ? targets.nationalDetailed
+          : targets.forProvince(provinceId, wardsOf(provinceId)),
+      // Former provinces have no targets of their own: they are judged by the national ones.
+      provinceMilestones: (id, wards) =>
+        provinces.get(id)?.validTo ? targets.nationalDetailed : targets.forProvince(id, wards),
+    });
+  };
+  const model = todayRows
+    ? judgedOnTodaysUnits(build(rows, false), build(todayRows, true))
+    : build(rows, true);
+  return {
+    model,
+    provinces,
+    nearMisses: near.rows,
+    nearMissCount: near.total,
+    nearMissByProvince: near.byProvince,
+    criteria,
+    dataDate,
+  };
+}

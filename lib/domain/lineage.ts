@@ -4,7 +4,7 @@ import type { UnitType } from './units';
 /**
  * Where a former unit's figures go in today's-units views.
  *
- * THE RULE (also in the README and on the dashboards' method note). A former unit that went
+ * THE RULE (also in docs/product.md and on the dashboards' method note). A former unit that went
  * into several of today's units counts under exactly one of them, its designated successor:
  *   1. the successor an administrator (or the lineage file) designated; otherwise
  *   2. its only successor; otherwise

@@ -1,6 +1,6 @@
 /**
  * Progress against targets: milestone verdicts, status, forecast and the target line, computed
- * from plain yearly shares. Shares are fractions (0.4 = 40%). The method (also in the README):
+ * from plain yearly shares. Shares are fractions (0.4 = 40%). The method (also in docs/product.md):
  *
  *   a milestone whose year is over is met (the share at that year's end reached it) or missed;
  *   in its own year it is met as soon as the share reaches it, otherwise still open

@@ -79,7 +79,7 @@ export function RegistrationForm({
         rows={shown}
         rowKey={(w) => w.code}
         empty={t('noWards')}
-        columns={columnsOf<Ward>(t, {
+        columns={columnsOf<Ward>()(t, {
           select: {
             className: 'w-16',
             cell: (w) =>

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { addCommentAction, respondToReturnAction } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
 import { formatDateTime } from '@/lib/i18n/format';
+import type { Role } from '@/lib/domain/permissions';
 import { ActionForm, FormFooter, TextAreaField } from '@/components/ui/form';
 
 export interface CommentItem {
@@ -18,7 +19,7 @@ export interface CommentItem {
   response: string;
   author: string | null;
   /** The author's role, named beside a comment ("Công an tỉnh"). */
-  authorRole: string | null;
+  authorRole: Role | null;
   /** What changed since the return, each line ready to show ("Kết quả: Chưa đạt → Đạt"). */
   changes: string[];
   /** Evidence items added since the return. */

@@ -18,7 +18,7 @@ export function ChangePasswordForm({ redirectTo }: { redirectTo?: string }) {
     router.refresh();
   }, [state, router, redirectTo]);
 
-  const password = (name: string, autoComplete: string, hint?: string) => (
+  const password = (name: 'current' | 'next' | 'confirm', autoComplete: string, hint?: string) => (
     <Field
       id={name}
       name={name}

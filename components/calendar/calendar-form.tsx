@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { saveCalendarAction } from '@/lib/actions/calendar';
 import type { ActionResult } from '@/lib/actions/result';
-import { closableKinds, deadlineKinds } from '@/lib/domain/calendar';
+import { deadlineKinds, isClosable } from '@/lib/domain/calendar';
 import { ActionForm, Field, FormFooter } from '@/components/ui/form';
 
 /**
@@ -35,7 +35,7 @@ export function CalendarForm({
             hint={t(`hints.${kind}`)}
             defaultValue={dates[kind]}
           />
-          {closableKinds.includes(kind) ? (
+          {isClosable(kind) ? (
             <label className="flex items-start gap-2 text-sm">
               <input
                 type="checkbox"

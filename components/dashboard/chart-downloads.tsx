@@ -193,7 +193,7 @@ export function TableDownloads({ table, query }: { table: string; query: string 
   const href = (format: string) => `/api/exports/${table}?${query}&format=${format}`;
   return (
     <span className="flex gap-2 text-xs print:hidden">
-      {['xlsx', 'csv'].map((format) => (
+      {(['xlsx', 'csv'] as const).map((format) => (
         <a key={format} href={href(format)} download className={buttonClass('compact')}>
           {t(format)}
         </a>

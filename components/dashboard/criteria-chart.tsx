@@ -107,7 +107,7 @@ export function CriteriaChart({
             caption={title}
             rows={rows}
             rowKey={(r) => r.number}
-            columns={columnsOf<(typeof rows)[number]>((k) => t(k), {
+            columns={columnsOf<(typeof rows)[number]>()((k) => t(k), {
               criterion: {
                 rowHeader: true,
                 className: 'font-normal',

@@ -169,7 +169,7 @@ export function ProgressChart({
         caption={title}
         rows={series}
         rowKey={(p) => p.year}
-        columns={columnsOf<(typeof series)[number]>((k) => t(k), {
+        columns={columnsOf<(typeof series)[number]>()((k) => t(k), {
           yearCol: { rowHeader: true, className: 'font-normal', cell: (p) => p.year },
           chartActual: { className: 'tabular-nums', cell: (p) => pct(p.actual) },
           chartTarget: { className: 'tabular-nums', cell: (p) => pct(p.target) },

@@ -8,6 +8,7 @@ import { FileField } from '@/components/ui/form';
 import { ProvinceField, YearField } from '@/components/ui/options';
 import { wardName } from '@/lib/domain/units';
 import { postForm } from '@/lib/forms/post-form';
+import type { ResultState } from '@/lib/domain/attainment';
 
 interface Problem {
   row: number | null;
@@ -19,8 +20,8 @@ interface Change {
   unitCode: string;
   unitName: string;
   criterion: number;
-  before: { state: string; value: number | null; note: string };
-  after: { state: string; value: number | null; note: string };
+  before: { state: ResultState; value: number | null; note: string };
+  after: { state: ResultState; value: number | null; note: string };
 }
 interface Answer {
   rows: number;
@@ -175,7 +176,7 @@ export function ResultsImport({
           rows={answer.changes}
           rowKey={(c) => c.row}
           empty={t('noChanges')}
-          columns={columnsOf<Change>((k) => (k === 'row' ? '#' : t(k)), {
+          columns={columnsOf<Change>()((k) => (k === 'row' ? '#' : t(k)), {
             row: { className: 'text-slate-500', cell: (c) => c.row },
             ward: { rowHeader: true, className: 'font-normal', cell: (c) => wardName(c.unitName) },
             criterion: (c) => c.criterion,

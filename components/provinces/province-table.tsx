@@ -39,7 +39,7 @@ export async function ProvinceTable({
       rows={provinces}
       rowKey={(p) => p.code}
       empty={t('none')}
-      columns={columnsOf<Row>(t, {
+      columns={columnsOf<Row>()(t, {
         code: { className: 'font-mono text-slate-500', cell: (p) => p.code },
         name: {
           rowHeader: true,

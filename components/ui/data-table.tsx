@@ -27,22 +27,25 @@ const idOf = (row: unknown) => (row as { id: string | number }).id;
 type ColumnSpec<T> = ((row: T) => React.ReactNode) | (Partial<Column<T>> & Pick<Column<T>, 'cell'>);
 
 /**
- * Columns from a map of key → cell (or → column options), each headed by `header(key)`: the
- * catalogue message of the same name, usually.
+ * Columns of rows of type T from a map of key → cell (or → column options), each headed by
+ * `header(key)`: usually a translator, so each key is checked to be a catalogue message.
+ * `columnsOf<Row>()(t, { name: (r) => r.name })`: the row type is given, the keys are inferred.
  */
-export function columnsOf<T>(
-  header: (key: string) => React.ReactNode,
-  spec: Record<string, ColumnSpec<T> | false>,
-): Column<T>[] {
-  return Object.entries(spec).flatMap(([key, s]) =>
-    s === false
-      ? []
-      : [
-          typeof s === 'function'
-            ? { key, header: header(key), cell: s }
-            : { key, header: header(key), ...s },
-        ],
-  );
+export function columnsOf<T>() {
+  return <K extends string>(
+    header: (key: K) => React.ReactNode,
+    spec: Record<K, ColumnSpec<T> | false>,
+  ): Column<T>[] =>
+    // Object.entries widens keys to string; they are the spec's own keys, K.
+    (Object.entries(spec) as [K, ColumnSpec<T> | false][]).flatMap(([key, s]) =>
+      s === false
+        ? []
+        : [
+            typeof s === 'function'
+              ? { key, header: header(key), cell: s }
+              : { key, header: header(key), ...s },
+          ],
+    );
 }
 
 /**

@@ -143,4 +143,12 @@ export function latenessOf(
 }
 
 /** The dates the Ministry may close: those that limit a step. */
-export const closableKinds: readonly DeadlineKind[] = ['REGISTRATION', 'SUBMISSION'];
+export const closableKinds = [
+  'REGISTRATION',
+  'SUBMISSION',
+] as const satisfies readonly DeadlineKind[];
+export type ClosableKind = (typeof closableKinds)[number];
+
+export function isClosable(kind: DeadlineKind): kind is ClosableKind {
+  return (closableKinds as readonly DeadlineKind[]).includes(kind);
+}

@@ -4,7 +4,11 @@ import type { Locale } from './config';
 import en from './messages/en.json';
 import vi from './messages/vi.json';
 
-/** A translator outside React (route handlers), from the same catalogues as the pages. */
+/**
+ * A translator outside React (route handlers, exports, mail), from the same catalogues as the
+ * pages. Unlike the pages' translators (global.d.ts), its keys are not type-checked: exports and
+ * mail build them from stored values (a status, a problem code); a missing one shows as its key.
+ */
 export function translatorFor(locale: Locale, namespace?: string) {
   const t = createTranslator({
     locale,

@@ -18,7 +18,7 @@ export const calendarSchema = z
   .object({
     year: yearSchema,
     closes: z
-      .array(z.enum(closableKinds as [DeadlineKind, ...DeadlineKind[]], { error: 'invalid' }))
+      .array(z.enum(closableKinds, { error: 'invalid' }))
       .max(deadlineKinds.length)
       .default([]),
     REGISTRATION: day,

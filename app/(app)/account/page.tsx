@@ -64,7 +64,7 @@ export default async function AccountPage() {
           rows={sessions}
           rowKey={(s) => s.handle}
           empty={t('none')}
-          columns={columnsOf<(typeof sessions)[number]>(t, {
+          columns={columnsOf<(typeof sessions)[number]>()(t, {
             started: { rowHeader: true, cell: (s) => formatDateTime(s.createdAt, locale) },
             lastSeen: { cell: (s) => formatDateTime(s.lastSeenAt, locale) },
             address: { cell: (s) => s.ip ?? '—' },
@@ -111,7 +111,7 @@ export default async function AccountPage() {
           rows={events}
           rowKey={(e) => e.id}
           empty={t('none')}
-          columns={columnsOf<(typeof events)[number]>(t, {
+          columns={columnsOf<(typeof events)[number]>()(t, {
             when: { rowHeader: true, cell: (e) => formatDateTime(e.at, locale) },
             what: { cell: (e) => t(`actions.${e.action}`) },
             by: { cell: (e) => e.by ?? t('you') },

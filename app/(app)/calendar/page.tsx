@@ -51,7 +51,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
         rows={lines}
         empty={t('none')}
         className="mb-6"
-        columns={columnsOf<(typeof lines)[number]>(t, {
+        columns={columnsOf<(typeof lines)[number]>()(t, {
           kind: { rowHeader: true, cell: (l) => t(`kinds.${l.kind}`) },
           due: (l) =>
             l.due

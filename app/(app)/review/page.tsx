@@ -154,8 +154,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           keys: ['ward', 'province', 'year', 'waiting'],
           href: (key, dir) => href({ sort: key, dir, page: undefined }),
         }}
-        columns={columnsOf<QueueItem>(t, {
-          ...(steps.length ? { select: { className: 'w-10', cell: tick } } : {}),
+        columns={columnsOf<QueueItem>()(t, {
+          select: steps.length > 0 && { className: 'w-10', cell: tick },
           ward: { rowHeader: true, cell: wardLink },
           province: (item) => item.provinceName,
           year: (item) => item.year,

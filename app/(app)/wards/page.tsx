@@ -49,7 +49,7 @@ export default async function WardsPage({ searchParams }: { searchParams: Search
         rows={wards}
         rowKey={(w) => `${w.code}/${w.validTo?.toISOString() ?? ''}`}
         empty={t('none')}
-        columns={columnsOf<(typeof wards)[number]>(t, {
+        columns={columnsOf<(typeof wards)[number]>()(t, {
           ward: {
             rowHeader: true,
             cell: (w) => (

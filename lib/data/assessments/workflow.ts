@@ -383,7 +383,12 @@ function returnOriginOf(
 export interface BulkOutcome {
   done: number;
   /** The dossiers not moved, each with its ward and why (the single step's refusal). */
-  refused: { assessmentId: number; ward: string; error: string; criteria?: number[] }[];
+  refused: {
+    assessmentId: number;
+    ward: string;
+    error: Extract<TransitionOutcome, { ok: false }>['error'];
+    criteria?: number[];
+  }[];
 }
 
 /**

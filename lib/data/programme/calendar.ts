@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/server/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import {
-  closableKinds,
+  isClosable,
   deadlineKinds,
   type YearCalendar,
   type YearDeadlines,
@@ -61,7 +61,7 @@ export async function saveCalendar(actor: AuditActor, input: CalendarInput): Pro
     for (const kind of deadlineKinds) {
       const due = input.dates[kind];
       // Only the dates that limit a step can be closed.
-      const closes = closableKinds.includes(kind) && input.closes.includes(kind);
+      const closes = isClosable(kind) && input.closes.includes(kind);
       if (due)
         await tx.programmeDeadline.upsert({
           where: { year_kind: { year: input.year, kind } },

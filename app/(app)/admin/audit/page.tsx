@@ -10,6 +10,11 @@ import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { ChoiceField, Field } from '@/components/ui/form';
 import { titled, type SearchParams } from '@/lib/i18n/page';
+import type { MessageKeys, Messages, NestedKeyOf, NestedValueOf } from 'next-intl';
+
+type AuditActions = NestedValueOf<Messages, 'audit.actions'>;
+/** The audit actions the catalogue names (`assessment.register` …). */
+type ActionKey = MessageKeys<AuditActions, NestedKeyOf<AuditActions>>;
 
 export const generateMetadata = titled('audit');
 
@@ -58,12 +63,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         caption={t('title')}
         rows={page.rows}
         empty={t('none')}
-        columns={columnsOf<(typeof page.rows)[number]>(t, {
+        columns={columnsOf<(typeof page.rows)[number]>()(t, {
           at: { className: 'whitespace-nowrap', cell: (r) => formatDateTime(r.at, locale) },
           actor: (r) => <code>{r.actorEmail ?? t('system')}</code>,
           action: (r) => (
             <span title={r.action}>
-              {tActions.has(r.action) ? tActions(r.action) : <code>{r.action}</code>}
+              {
+                // A stored action is free text (older versions wrote others): has() checks it first.
+                tActions.has(r.action as ActionKey) ? (
+                  tActions(r.action as ActionKey)
+                ) : (
+                  <code>{r.action}</code>
+                )
+              }
             </span>
           ),
           record: (r) => `${r.entity} #${r.entityId}`,

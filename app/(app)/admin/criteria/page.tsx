@@ -28,7 +28,7 @@ export default async function CriteriaSetsPage() {
         caption={t('title')}
         rows={sets}
         empty={t('noSets')}
-        columns={columnsOf<Set>(t, {
+        columns={columnsOf<Set>()(t, {
           code: { rowHeader: true, className: 'font-mono', cell: (s) => s.code },
           name: (s) => (
             <>

@@ -29,7 +29,7 @@ export default async function TargetsPage() {
         caption={t('title')}
         rows={targets}
         empty={t('none')}
-        columns={columnsOf<(typeof targets)[number]>(t, {
+        columns={columnsOf<(typeof targets)[number]>()(t, {
           scope: {
             rowHeader: true,
             cell: (r) => (r.province ? `${r.province.code} · ${r.province.name}` : t('national')),

@@ -35,7 +35,7 @@ export default async function TokensPage() {
         caption={t('title')}
         rows={tokens}
         empty={t('none')}
-        columns={columnsOf<(typeof tokens)[number]>(t, {
+        columns={columnsOf<(typeof tokens)[number]>()(t, {
           name: { rowHeader: true, cell: (r) => r.name },
           prefix: (r) => <code>{r.prefix}…</code>,
           scope: (r) => (r.province ? `${r.province.code} · ${r.province.name}` : t('nationwide')),

@@ -7,10 +7,12 @@ import {
   LAST_DAY_BEFORE_MERGER,
   MERGER_DATE,
   UNIT_TYPES,
+  type UnitType,
   isoDate,
   unitPath,
 } from '@/lib/domain/units';
 import { formatDate } from '@/lib/i18n/format';
+import { memberOf } from '@/lib/domain/vocabulary';
 import { splitUnitsQuerySchema } from '@/lib/validations/successors';
 import { firstParam } from '@/lib/validations/units';
 import { PageHeader } from '@/components/ui/page-header';
@@ -48,7 +50,6 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
     countUnitsOn(MERGER_DATE),
     countUnitsOn(today),
   ]);
-  const byType = Object.fromEntries(UNIT_TYPES.map((u) => [u, true]));
   const counts = [
     { on: LAST_DAY_BEFORE_MERGER, c: before },
     { on: MERGER_DATE, c: after },
@@ -65,14 +66,19 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
         rows={counts}
         rowKey={(r) => r.on}
         empty={null}
-        columns={columnsOf<Count>((k) => (k in byType ? tTypes(k) : t(k)), {
-          on: { rowHeader: true, cell: (r) => formatDate(r.on, locale) },
-          provinces: figures<Count>((r) => r.c.provinces, locale),
-          units: figures<Count>((r) => r.c.units, locale),
-          ...Object.fromEntries(
-            UNIT_TYPES.map((type) => [type, figures<Count>((r) => r.c.byType[type], locale)]),
-          ),
-        })}
+        columns={columnsOf<Count>()(
+          (k: 'on' | 'provinces' | 'units' | UnitType) =>
+            memberOf(UNIT_TYPES, k) ? tTypes(k) : t(k),
+          {
+            on: { rowHeader: true, cell: (r) => formatDate(r.on, locale) },
+            provinces: figures<Count>((r) => r.c.provinces, locale),
+            units: figures<Count>((r) => r.c.units, locale),
+            PHUONG: figures<Count>((r) => r.c.byType.PHUONG, locale),
+            XA: figures<Count>((r) => r.c.byType.XA, locale),
+            DAC_KHU: figures<Count>((r) => r.c.byType.DAC_KHU, locale),
+            THI_TRAN: figures<Count>((r) => r.c.byType.THI_TRAN, locale),
+          },
+        )}
       />
       <Card id="splits-title" title={t('splitsTitle')} intro={t('rule')}>
         <FilterBar
@@ -94,7 +100,7 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
           caption={t('splitsTitle')}
           rows={units}
           empty={t('splitCount', { count: 0 })}
-          columns={columnsOf<(typeof units)[number]>(t, {
+          columns={columnsOf<(typeof units)[number]>()(t, {
             formerUnit: {
               rowHeader: true,
               cell: (u) => (

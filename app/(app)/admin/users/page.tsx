@@ -56,7 +56,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         caption={t('title')}
         rows={users}
         empty={t('none')}
-        columns={columnsOf<(typeof users)[number]>(t, {
+        columns={columnsOf<(typeof users)[number]>()(t, {
           email: { rowHeader: true, className: 'font-normal', cell: (u) => <code>{u.email}</code> },
           name: (u) => u.name,
           role: (u) => tRoles(u.role),

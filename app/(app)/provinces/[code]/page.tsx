@@ -114,7 +114,7 @@ export default async function ProvincePage({
           rows={wards}
           rowKey={(w) => w.code}
           empty={t('noWards')}
-          columns={columnsOf<(typeof wards)[number]>((k) => headers[k as keyof typeof headers], {
+          columns={columnsOf<(typeof wards)[number]>()((k) => headers[k as keyof typeof headers], {
             ward: {
               rowHeader: true,
               cell: (w) => (

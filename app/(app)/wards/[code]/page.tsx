@@ -124,7 +124,7 @@ export default async function WardPage({
         caption={t('history')}
         rows={assessments}
         empty={t('noHistory')}
-        columns={columnsOf<(typeof assessments)[number]>(t, {
+        columns={columnsOf<(typeof assessments)[number]>()(t, {
           year: { rowHeader: true, cell: (a) => a.year },
           unit: (a) => (
             <>

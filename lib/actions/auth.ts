@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { clientAddress, getLiveSession, userAgent } from '@/lib/auth/current-user';
 import { signOutSession } from '@/lib/data/accounts/sessions';
 import { attemptSignIn } from '@/lib/data/accounts/sign-in';
@@ -47,6 +47,7 @@ export const signInAction = publicAction(
       await clientAddress(),
       await userAgent(),
       await readDeviceId(email),
+      await getLocale(),
     );
     if (!outcome.ok)
       return {

@@ -4,11 +4,16 @@ import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { localeCookie, locales } from '@/lib/i18n/config';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { saveUserLocale } from '@/lib/data/accounts/users';
 import { publicAction } from './define';
 
 const setLocaleSchema = z.object({ locale: z.enum(locales) });
 
-/** Stores the language choice; anyone may choose a language, signed in or not. */
+/**
+ * Stores the language choice; anyone may choose a language, signed in or not. A signed-in user's
+ * choice is kept with the account too, for the e-mail the app sends them.
+ */
 export const setLocale = publicAction(async (formData: FormData): Promise<void> => {
   const parsed = setLocaleSchema.safeParse({ locale: formData.get('locale') });
   if (!parsed.success) return;
@@ -18,5 +23,7 @@ export const setLocale = publicAction(async (formData: FormData): Promise<void> 
     sameSite: 'lax',
     httpOnly: false,
   });
+  const user = await getCurrentUser();
+  if (user) await saveUserLocale(user.id, parsed.data.locale);
   revalidatePath('/', 'layout');
 });

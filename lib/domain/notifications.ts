@@ -8,8 +8,24 @@ import type { NotifiedKind } from './workflow';
  */
 export type NotificationKind = NotifiedKind | 'DEADLINE' | 'COMMENTED' | 'RETURN_DUE';
 
-/** What a line in the inbox says: catalogue parameters, and where it leads. */
-export interface NotificationParams {
+/** Every kind, for reading stored ones back (lib/domain/vocabulary.ts checks it against the schema). */
+export const notificationKinds = [
+  'RETURNED',
+  'AWAITING_REVIEW',
+  'RESUBMITTED',
+  'RECOGNISED',
+  'NOT_RECOGNISED',
+  'WITHDRAWN',
+  'DEADLINE',
+  'COMMENTED',
+  'RETURN_DUE',
+] as const satisfies readonly NotificationKind[];
+
+/**
+ * What a line in the inbox says: catalogue parameters, and where it leads. A type, not an
+ * interface, so it is plain JSON to the database client without a cast.
+ */
+export type NotificationParams = {
   ward?: string;
   year: number;
   by?: string;
@@ -22,4 +38,4 @@ export interface NotificationParams {
   /** The start of what someone wrote (a comment), one line. */
   excerpt?: string;
   href: string;
-}
+};

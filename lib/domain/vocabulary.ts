@@ -1,7 +1,7 @@
 import type * as Db from '@/lib/generated/prisma/enums';
 import type { ResultState } from './attainment';
 import type { DeadlineKind } from './calendar';
-import type { NotificationKind } from './notifications';
+import type { NotificationKind, notificationKinds } from './notifications';
 import type { Role } from './permissions';
 import type { UnitType } from './units';
 import type { AssessmentStatus } from './workflow';
@@ -20,7 +20,8 @@ export const vocabularyMatchesSchema: [
   Same<UnitType, Db.UnitType>,
   Same<DeadlineKind, Db.DeadlineKind>,
   Same<NotificationKind, Db.NotificationKind>,
-] = [true, true, true, true, true, true];
+  Same<(typeof notificationKinds)[number], Db.NotificationKind>,
+] = [true, true, true, true, true, true, true];
 
 /** Whether `value` is one of `list` (a form's, a query's or a stored document's text). */
 export function memberOf<T extends string>(list: readonly T[], value: unknown): value is T {

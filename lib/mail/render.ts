@@ -1,32 +1,45 @@
-import { locales } from '@/lib/i18n/config';
+import { locales, type Locale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/translator';
-import type { NotificationKind, NotificationParams } from '@/lib/domain/notifications';
 import { notificationText } from '@/lib/i18n/notification-text';
+import type { OutboxContent } from '@/lib/validations/notifications';
 import { appAddress } from './config';
 
-/**
- * Mail texts, from the same catalogues as the inbox. A user's language is not stored with the
- * account, so each mail says it in Vietnamese first, then in English.
- */
-
-export function renderNotificationMail(kind: NotificationKind, params: NotificationParams) {
-  const link = `${appAddress()}${params.href}`;
-  const parts = locales.map((locale) => notificationText(locale, kind, params));
-  return {
-    subject: `Kiểu Mẫu: ${parts[0]}`.slice(0, 250),
-    body: `${parts.join('\n\n')}\n\n${link}\n`,
-  };
+export interface RenderedMail {
+  subject: string;
+  body: string;
 }
 
-export function renderDigestMail(lines: { kind: NotificationKind; params: NotificationParams }[]) {
-  const sections = locales.map((locale) => {
-    const t = translatorFor(locale, 'notifications');
-    const items = lines.map((l) => `• ${notificationText(locale, l.kind, l.params)}`);
-    return `${t('digestIntro', { count: lines.length })}\n${items.join('\n')}`;
-  });
-  const t = translatorFor('vi', 'notifications');
-  return {
-    subject: `Kiểu Mẫu: ${t('digestSubject', { count: lines.length })}`,
-    body: `${sections.join('\n\n')}\n\n${appAddress()}/notifications\n`,
-  };
+/**
+ * An outbox row's mail, worded when it is sent, from the same catalogues as the inbox: in the
+ * recipient's language (the one they last chose in the app), or Vietnamese then English for an
+ * account that never chose one.
+ */
+export function renderOutboxMail(content: OutboxContent, locale: Locale | null): RenderedMail {
+  const languages = locale ? [locale] : [...locales];
+  const first = languages[0]!;
+  switch (content.type) {
+    case 'text':
+      return { subject: content.subject, body: content.body };
+    case 'notification': {
+      const { kind, params } = content.line;
+      const parts = languages.map((l) => notificationText(l, kind, params));
+      return {
+        subject: `Kiểu Mẫu: ${notificationText(first, kind, params)}`.slice(0, 250),
+        body: `${parts.join('\n\n')}\n\n${appAddress()}${params.href}\n`,
+      };
+    }
+    case 'digest': {
+      const { lines } = content;
+      const sections = languages.map((l) => {
+        const t = translatorFor(l, 'notifications');
+        const items = lines.map((line) => `• ${notificationText(l, line.kind, line.params)}`);
+        return `${t('digestIntro', { count: lines.length })}\n${items.join('\n')}`;
+      });
+      const t = translatorFor(first, 'notifications');
+      return {
+        subject: `Kiểu Mẫu: ${t('digestSubject', { count: lines.length })}`,
+        body: `${sections.join('\n\n')}\n\n${appAddress()}/notifications\n`,
+      };
+    }
+  }
 }

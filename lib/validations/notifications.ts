@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { deadlineKinds } from '@/lib/domain/calendar';
-import type { NotificationParams } from '@/lib/domain/notifications';
+import { notificationKinds, type NotificationParams } from '@/lib/domain/notifications';
 
 /**
  * An inbox line's stored parameters (JSON), read back: checked, not cast, so a line written by
@@ -23,5 +23,25 @@ export const notificationParamsSchema = z.object({
 /** A stored line's parameters, or null when they do not read as such (the line is then skipped). */
 export function readNotificationParams(json: unknown): NotificationParams | null {
   const parsed = notificationParamsSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+const lineSchema = z.object({ kind: z.enum(notificationKinds), params: notificationParamsSchema });
+
+/**
+ * What an outbox row holds: the data of the mail, rendered only when it is sent, in the
+ * recipient's language of that moment (lib/mail/render.ts). `text` rows were rendered when
+ * written: those queued before the outbox kept data (migration 20261208000000) are sent as they are.
+ */
+export const outboxContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('notification'), line: lineSchema }),
+  z.object({ type: z.literal('digest'), lines: z.array(lineSchema).min(1) }),
+  z.object({ type: z.literal('text'), subject: z.string(), body: z.string() }),
+]);
+export type OutboxContent = z.infer<typeof outboxContentSchema>;
+
+/** A stored outbox row's content, or null when it does not read as one (the row then fails). */
+export function readOutboxContent(json: unknown): OutboxContent | null {
+  const parsed = outboxContentSchema.safeParse(json);
   return parsed.success ? parsed.data : null;
 }

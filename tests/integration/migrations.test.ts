@@ -139,3 +139,44 @@ describe('evidence bytes cut into pieces (20261126000000_blob_chunks)', () => {
     }
   });
 });
+
+describe('the outbox keeps data (20261208000000_outbox_keeps_data)', () => {
+  it('keeps the text of a mail already waiting, and ties it to its account', async () => {
+    const own = await testDatabaseEnv('migrations-outbox');
+    const db2 = createDatabase(own.vars);
+    try {
+      const all = readMigrations();
+      const at = all.findIndex((m) => m.name === '20261208000000_outbox_keeps_data');
+      await applyMigrations(db2.sql, all.slice(0, at));
+      await db2.sql.query(`INSERT INTO users (email, name, password_hash, role, updated_at)
+        VALUES ('cho@test.vn', 'Chờ', 'x', 'MINISTRY', now())`);
+      await db2.sql.query(`INSERT INTO email_outbox (message_id, recipient, subject, body) VALUES
+        ('<a@test>', 'cho@test.vn', 'Kiểu Mẫu: Hạn nộp', 'Hạn nộp hồ sơ năm 2026'),
+        ('<b@test>', 'gone@test.vn', 'Kiểu Mẫu: Khác', 'Nội dung')`);
+      await applyMigrations(db2.sql, all);
+      const rows = await db2.sql.query<{ message_id: string; content: unknown; email: string }>(
+        `SELECT o.message_id, o.content, u.email FROM email_outbox o
+         LEFT JOIN users u ON u.id = o.user_id ORDER BY o.message_id`,
+      );
+      expect(rows).toEqual([
+        {
+          message_id: '<a@test>',
+          content: { type: 'text', subject: 'Kiểu Mẫu: Hạn nộp', body: 'Hạn nộp hồ sơ năm 2026' },
+          email: 'cho@test.vn',
+        },
+        {
+          message_id: '<b@test>',
+          content: { type: 'text', subject: 'Kiểu Mẫu: Khác', body: 'Nội dung' },
+          email: null,
+        },
+      ]);
+      // A language other than the two the app speaks cannot be stored.
+      await expect(
+        db2.sql.query(`UPDATE users SET locale = 'fr' WHERE email = 'cho@test.vn'`),
+      ).rejects.toThrow();
+    } finally {
+      await db2.close();
+      await own.drop();
+    }
+  });
+});

@@ -8,6 +8,9 @@ import {
   runNotificationSweep,
 } from '@/lib/data/notifications/notifications';
 import { dayOf } from '@/lib/domain/calendar';
+import { deliverOutbox, MAX_ATTEMPTS } from '@/lib/data/notifications/outbox';
+import { saveUserLocale } from '@/lib/data/accounts/users';
+import type { OutgoingMail } from '@/lib/mail/transport';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, seedReference, uid, fixByIn } from '@/tests/support/factories';
 
@@ -24,6 +27,15 @@ beforeAll(seedReference);
 afterEach(() => {
   delete process.env.SMTP_URL;
 });
+
+/** Runs the outbox's sender with a sender that keeps what it would send; answers `to`'s mails. */
+async function deliverTo(to: string): Promise<OutgoingMail[]> {
+  const sent: OutgoingMail[] = [];
+  await deliverOutbox(async (mail) => {
+    sent.push(mail);
+  });
+  return sent.filter((m) => m.recipient === to);
+}
 
 const inbox = (userId: number) =>
   db().notification.findMany({ where: { userId }, orderBy: { id: 'asc' } });
@@ -140,15 +152,76 @@ describe('notifications', () => {
       where: { recipient: { in: [immediate.email, daily.email, off.email] } },
     });
     expect(mails.map((m) => m.recipient)).toEqual([immediate.email]);
-    expect(mails[0]!.body).toContain('Hạn Bộ thẩm định năm 2026: 01/12/2026');
-    expect(mails[0]!.body).toContain('Inspection closes for 2026');
+    // The row keeps the mail's data; its words are written when it is sent.
+    expect(mails[0]!.content).toEqual({
+      type: 'notification',
+      line: { kind: 'DEADLINE', params: event.params },
+    });
+    const [sent] = await deliverTo(immediate.email);
+    // An account that never chose a language reads both, Vietnamese first.
+    expect(sent!.subject).toBe('Kiểu Mẫu: Hạn Bộ thẩm định năm 2026: 01/12/2026 (còn 8 ngày)');
+    expect(sent!.body).toContain('Hạn Bộ thẩm định năm 2026: 01/12/2026');
+    expect(sent!.body).toContain('Inspection closes for 2026');
 
     // The daily user gets one digest a day, however often the sweep runs.
     await runNotificationSweep();
     await runNotificationSweep();
-    const digests = await db().emailOutbox.findMany({ where: { recipient: daily.email } });
+    const digests = await deliverTo(daily.email);
     expect(digests).toHaveLength(1);
     expect(digests[0]!.subject).toContain('1 thông báo mới');
+  });
+
+  it('words each e-mail when it is sent, in the language its recipient chose last', async () => {
+    process.env.SMTP_URL = 'smtp://127.0.0.1:2525';
+    const reader = await makeUser('MINISTRY');
+    await db().user.update({
+      where: { id: reader.id },
+      data: { emailMode: 'IMMEDIATE', locale: 'vi' },
+    });
+    const event = (key: string) => ({
+      kind: 'DEADLINE' as const,
+      key: `${key}:${uid()}`,
+      where: { id: reader.id },
+      params: {
+        year: YEAR,
+        deadline: 'SUBMISSION' as const,
+        due: '2026-12-15',
+        count: 3,
+        href: '/calendar',
+      },
+    });
+    // Written while the reader used Vietnamese; they switch to English before it is sent.
+    await db().$transaction((tx) => notify(tx, event('first')));
+    await saveUserLocale(reader.id, 'en');
+    const [first] = await deliverTo(reader.email);
+    expect(first!.subject).toBe('Kiểu Mẫu: Submission due for 2026: 15/12/2026 (3 days left)');
+    expect(first!.body).not.toContain('năm 2026');
+    expect(first!.body).toMatch(/\/calendar\n$/);
+    // Back to Vietnamese: Vietnamese only.
+    await saveUserLocale(reader.id, 'vi');
+    await db().$transaction((tx) => notify(tx, event('second')));
+    const [second] = await deliverTo(reader.email);
+    expect(second!.subject).toContain('Hạn nộp hồ sơ năm 2026');
+    expect(second!.body).not.toContain('Submission due');
+  });
+
+  it('keeps a message it cannot read for the administrator instead of sending nonsense', async () => {
+    const user = await makeUser('MINISTRY');
+    await db().emailOutbox.create({
+      data: {
+        messageId: `<${uid()}@test>`,
+        userId: user.id,
+        recipient: user.email,
+        content: { type: 'notification', line: { kind: 'NOPE', params: {} } },
+      },
+    });
+    expect(await deliverTo(user.email)).toEqual([]);
+    const [row] = await db().emailOutbox.findMany({ where: { recipient: user.email } });
+    expect(row).toMatchObject({
+      sentAt: null,
+      attempts: MAX_ATTEMPTS,
+      lastError: 'unreadable content',
+    });
   });
 
   it('announces a coming deadline once, only to those with a dossier still waiting on it', async () => {

@@ -22,6 +22,17 @@ describe('signing in', () => {
     ).toBe(1);
   });
 
+  it("keeps the language the sign-in page was in, for the account's e-mail", async () => {
+    const user = await makeUser('PROVINCE', { provinceCode: '38' });
+    const locale = async () =>
+      (await db().user.findUniqueOrThrow({ where: { id: user.id } })).locale;
+    expect(await locale()).toBeNull();
+    await attemptSignIn(user.email, 'wrong password', ip(), null, null, 'en');
+    expect(await locale()).toBeNull();
+    await attemptSignIn(user.email, TEST_PASSWORD, ip(), null, null, 'en');
+    expect(await locale()).toBe('en');
+  });
+
   it('answers a wrong password, an unknown account and an inactive account alike', async () => {
     const user = await makeUser('PROVINCE', { provinceCode: '38' });
     const inactive = await makeUser('PROVINCE', { provinceCode: '38', isActive: false });

@@ -21,7 +21,7 @@ import { countSheetRows } from '@/lib/validations/xlsx-guard';
 import { textProblem } from '@/lib/validations/text';
 import { evidenceSchema } from '@/lib/validations/assessments';
 import { notificationText } from '@/lib/i18n/notification-text';
-import { renderNotificationMail } from '@/lib/mail/render';
+import { renderOutboxMail } from '@/lib/mail/render';
 
 describe('return paths after sign-in', () => {
   it.each([
@@ -193,14 +193,23 @@ describe('free text', () => {
     });
     expect(text).not.toMatch(/[\r\n\u202E]/);
     expect(text).toContain('Thiếu biên bản. Vào http://gia-mao.vn');
-    const mail = renderNotificationMail('WITHDRAWN', {
-      href: '/wards/14797/2026',
-      year: 2026,
-      ward: 'Phường X',
-      reason: 'a\r\nSubject: giả',
-    });
-    expect(mail.subject).not.toMatch(/[\r\n]/);
-    expect(mail.body.split('\n').some((l) => l.startsWith('Subject:'))).toBe(false);
+    const line = {
+      kind: 'WITHDRAWN' as const,
+      params: {
+        href: '/wards/14797/2026',
+        year: 2026,
+        ward: 'Phường X',
+        reason: 'a\r\nSubject: giả',
+      },
+    };
+    for (const locale of ['vi', 'en', null] as const)
+      for (const mail of [
+        renderOutboxMail({ type: 'notification', line }, locale),
+        renderOutboxMail({ type: 'digest', lines: [line, line] }, locale),
+      ]) {
+        expect(mail.subject).not.toMatch(/[\r\n]/);
+        expect(mail.body.split('\n').some((l) => l.startsWith('Subject:'))).toBe(false);
+      }
   });
 });
 

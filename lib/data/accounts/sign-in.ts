@@ -5,6 +5,7 @@ import { minutesLeft, signInKeys } from '@/lib/domain/throttle';
 import { recordAudit } from '../audit';
 import { createSession } from './sessions';
 import { attemptFailed, attemptSucceeded, claimAttempt } from './throttle';
+import type { Locale } from '@/lib/i18n/config';
 
 export type SignInOutcome =
   | {
@@ -30,6 +31,8 @@ export async function attemptSignIn(
   ip: string | null,
   userAgent: string | null = null,
   deviceId: string | null = null,
+  /** The language the page was in: the account's e-mail is worded in it from now on. */
+  locale: Locale | null = null,
 ): Promise<SignInOutcome> {
   const email = emailInput.trim().toLowerCase();
   const claim = await claimAttempt(signInKeys(email, ip, deviceId));
@@ -55,7 +58,10 @@ export async function attemptSignIn(
     const secondFactorPending = user.totpEnabledAt !== null;
     const sessionId = await db().$transaction(async (tx) => {
       await attemptSucceeded(tx, claim.attempt);
-      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+      await tx.user.update({
+        where: { id: user.id },
+        data: { lastLoginAt: now, ...(locale ? { locale } : {}) },
+      });
       const id = await createSession(tx, {
         userId: user.id,
         ip,

@@ -10,6 +10,7 @@ import { countFailure, lockOn } from './throttle';
 import { recordAudit, type AuditActor } from '../audit';
 import { endUserSessions } from './sessions';
 import { account, accountSelect, auditedFields } from './session-user';
+import type { Locale } from '@/lib/i18n/config';
 
 /** Users a manager may see: everyone for ADMIN; the WARD users of their province for PROVINCE. */
 export function manageableWhere(scope: Scope): Prisma.UserWhereInput {
@@ -241,4 +242,9 @@ export async function updateUser(
 
 export async function countUsers(): Promise<number> {
   return db().user.count();
+}
+
+/** Remembers the language a user chose, so their e-mail is worded in it (lib/mail/render.ts). */
+export async function saveUserLocale(userId: number, locale: Locale): Promise<void> {
+  await db().user.updateMany({ where: { id: userId, locale: { not: locale } }, data: { locale } });
 }

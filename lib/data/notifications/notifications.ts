@@ -17,9 +17,8 @@ import {
 } from '@/lib/domain/workflow';
 import { unitPath, wardName } from '@/lib/domain/units';
 import type { NotificationKind, NotificationParams } from '@/lib/domain/notifications';
-import { readNotificationParams } from '@/lib/validations/notifications';
+import { readNotificationParams, type OutboxContent } from '@/lib/validations/notifications';
 import { mailConfigured } from '@/lib/mail/config';
-import { renderNotificationMail, renderDigestMail } from '@/lib/mail/render';
 import type { RecordScope } from '@/lib/domain/permissions';
 import { recordScopeOf } from '../scope';
 
@@ -67,24 +66,32 @@ export async function notify(
     select: { id: true, email: true, emailMode: true },
   });
   if (users.length === 0) return 0;
-  const params = event.params as unknown as Prisma.InputJsonValue;
   const created = await tx.notification.createManyAndReturn({
     data: users.map((u) => ({
       userId: u.id,
       kind: event.kind,
       key: event.key,
       assessmentId: event.assessmentId ?? null,
-      params,
+      params: event.params,
     })),
     skipDuplicates: true,
     select: { userId: true },
   });
   if (mailConfigured()) {
     const fresh = new Set(created.map((c) => c.userId));
-    const mail = renderNotificationMail(event.kind, event.params);
+    // The mail's data only: it is worded when sent, in the recipient's language then (outbox.ts).
+    const content = {
+      type: 'notification',
+      line: { kind: event.kind, params: event.params },
+    } satisfies OutboxContent;
     const outbox = users
       .filter((u) => u.emailMode === 'IMMEDIATE' && fresh.has(u.id))
-      .map((u) => ({ messageId: messageIdOf(u.id, event.key), recipient: u.email, ...mail }));
+      .map((u) => ({
+        messageId: messageIdOf(u.id, event.key),
+        userId: u.id,
+        recipient: u.email,
+        content,
+      }));
     if (outbox.length) await tx.emailOutbox.createMany({ data: outbox, skipDuplicates: true });
   }
   return created.length;
@@ -255,17 +262,17 @@ async function queueDigests(now: Date): Promise<number> {
         take: 100,
         select: { kind: true, params: true },
       });
-      if (lines.length === 0) return 0;
+      const readable = lines.flatMap((l) => {
+        const params = readNotificationParams(l.params);
+        return params ? [{ kind: l.kind, params }] : [];
+      });
+      if (readable.length === 0) return 0;
       await tx.emailOutbox.create({
         data: {
           messageId: messageIdOf(user.id, `digest:${today}`),
+          userId: user.id,
           recipient: user.email,
-          ...renderDigestMail(
-            lines.flatMap((l) => {
-              const params = readNotificationParams(l.params);
-              return params ? [{ kind: l.kind, params }] : [];
-            }),
-          ),
+          content: { type: 'digest', lines: readable } satisfies OutboxContent,
         },
       });
       return 1;

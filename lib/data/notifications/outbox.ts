@@ -1,14 +1,22 @@
 import 'server-only';
 import { db } from '@/lib/server/db';
-import type { OutgoingMail, SendMail } from '@/lib/mail/transport';
+import type { SendMail } from '@/lib/mail/transport';
+import { renderOutboxMail } from '@/lib/mail/render';
+import { isLocale } from '@/lib/i18n/config';
+import { readOutboxContent } from '@/lib/validations/notifications';
 
 /** How long a claimed message is left to its sender before another may try it. */
 const CLAIM_SECONDS = 300;
 /** After this many failed tries a message stays in the table for the administrator. */
 export const MAX_ATTEMPTS = 8;
 
-interface Claimed extends OutgoingMail {
+interface Claimed {
   id: number;
+  messageId: string;
+  recipient: string;
+  content: unknown;
+  /** The recipient's language now, not when the event happened. */
+  locale: string | null;
   attempts: number;
 }
 
@@ -19,15 +27,21 @@ interface Claimed extends OutgoingMail {
 async function claim(now: Date, batch: number): Promise<Claimed[]> {
   const until = new Date(now.getTime() + CLAIM_SECONDS * 1000);
   return db().$queryRaw<Claimed[]>`
-    UPDATE "email_outbox" SET "claimed_until" = ${until}, "attempts" = "attempts" + 1
-    WHERE "id" IN (
-      SELECT "id" FROM "email_outbox"
-      WHERE "sent_at" IS NULL AND "attempts" < ${MAX_ATTEMPTS}
-        AND ("claimed_until" IS NULL OR "claimed_until" < ${now})
-      ORDER BY "id" LIMIT ${batch}
-      FOR UPDATE SKIP LOCKED
+    WITH claimed AS (
+      UPDATE "email_outbox" SET "claimed_until" = ${until}, "attempts" = "attempts" + 1
+      WHERE "id" IN (
+        SELECT "id" FROM "email_outbox"
+        WHERE "sent_at" IS NULL AND "attempts" < ${MAX_ATTEMPTS}
+          AND ("claimed_until" IS NULL OR "claimed_until" < ${now})
+        ORDER BY "id" LIMIT ${batch}
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING "id", "message_id", "user_id", "recipient", "content", "attempts"
     )
-    RETURNING "id", "message_id" AS "messageId", "recipient", "subject", "body", "attempts"`;
+    SELECT c."id", c."message_id" AS "messageId", c."recipient", c."content", c."attempts",
+      u."locale"
+    FROM claimed c LEFT JOIN "users" u ON u."id" = c."user_id"
+    ORDER BY c."id"`;
 }
 
 /**
@@ -35,7 +49,8 @@ async function claim(now: Date, batch: number): Promise<Claimed[]> {
  * so a crash before that commit loses the event and the message together, and a crash after it
  * leaves the message here to be sent on the next run. Once the server accepted it, the row is
  * marked sent; only a crash in the instant between those two could send it twice, and then with
- * the same Message-ID, which mail systems treat as one message.
+ * the same Message-ID, which mail systems treat as one message. The row holds the mail's data:
+ * it is worded here, in the recipient's language of the moment it is sent.
  */
 export async function deliverOutbox(
   send: SendMail,
@@ -45,8 +60,19 @@ export async function deliverOutbox(
   let sent = 0;
   let failed = 0;
   for (const mail of claimed) {
+    const content = readOutboxContent(mail.content);
+    if (!content) {
+      // Damaged by hand or written by a version that no longer reads: kept for the administrator.
+      await db().emailOutbox.update({
+        where: { id: mail.id },
+        data: { attempts: MAX_ATTEMPTS, claimedUntil: null, lastError: 'unreadable content' },
+      });
+      failed += 1;
+      continue;
+    }
     try {
-      await send(mail);
+      const text = renderOutboxMail(content, isLocale(mail.locale) ? mail.locale : null);
+      await send({ messageId: mail.messageId, recipient: mail.recipient, ...text });
       await db().emailOutbox.update({
         where: { id: mail.id },
         data: { sentAt: new Date(), claimedUntil: null, lastError: null },

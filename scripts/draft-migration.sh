@@ -7,7 +7,7 @@
 #   default: from the schema at git HEAD to the working copy's prisma/schema.prisma
 #
 # Review the output, then save it as prisma/migrations/<timestamp>_<name>/migration.sql.
-# tests/integration/schema-agreement.test.ts checks that the result matches the schema.
+# tests/integration/platform/schema-agreement.test.ts checks that the result matches the schema.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 url=${DRAFT_DATABASE_URL:-postgresql://postgres:postgres@127.0.0.1:5432/postgres}

@@ -29,7 +29,7 @@ export const actionModules: Record<string, Record<string, unknown>> = {
 /**
  * Every exported server action and the policy it was defined with (lib/actions/define.ts), keyed
  * `file#name`. Derived, never written by hand: an action exported without defineAction, withUser
- * or publicAction has no policy and tests/integration/access-matrix.test.ts fails.
+ * or publicAction has no policy and tests/integration/access/action-policies.test.ts fails.
  */
 export const serverActionPolicy: Record<string, Policy> = Object.fromEntries(
   Object.entries(actionModules).flatMap(([file, mod]) =>

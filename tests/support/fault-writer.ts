@@ -10,7 +10,7 @@ import { seed } from '@/prisma/seed';
 
 /**
  * A process that writes as fast as it can until it is killed: evidence uploads (bytes and row in
- * one transaction) and new users (with their audit events). tests/integration/faults.test.ts kills
+ * one transaction) and new users (with their audit events). tests/integration/platform/crashes.test.ts kills
  * it with SIGKILL and checks that nothing was left half-written.
  */
 await applyMigrations(getDatabase().sql);

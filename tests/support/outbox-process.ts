@@ -5,7 +5,7 @@ import { smtpSender } from '@/lib/mail/transport';
 import { applyMigrations } from '@/lib/server/migrations';
 
 /**
- * One server process's part in tests/integration/outbox.test.ts, by the first argument:
+ * One server process's part in tests/integration/notifications/outbox.test.ts, by the first argument:
  *   write  — writes an event (inbox line and outbox message, one transaction), then dies at once
  *            with SIGKILL, before any sender ran: the crash between outbox write and send.
  *   claim  — claims the message and dies while "sending" it (the SMTP call never returns).

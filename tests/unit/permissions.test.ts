@@ -45,7 +45,7 @@ describe.each(users)('$label', ({ scope }) => {
         scope.role === 'MINISTRY' ||
         (scope.role === 'VIEWER' && scope.provinceId === null);
       // Out of scope, a record is "not found" to the user: lib/data filters it out by the same
-      // rule (tests/integration/cross-scope.test.ts tries it on every action).
+      // rule (tests/integration/access/other-provinces.test.ts tries it on every action).
       expect(can(scope, action, outOfScope)).toBe(listed && nationwide);
     },
   );

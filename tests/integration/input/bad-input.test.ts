@@ -202,7 +202,7 @@ describe('bad-input sweep', () => {
     ] as const) {
       await actAs(user.email);
       for (const [key, action] of actions) {
-        // Sign-out and starting two-factor set-up take no input; tests/integration/security.test.ts
+        // Sign-out and starting two-factor set-up take no input; tests/integration/access/security.test.ts
         // covers them.
         if (INPUTLESS.has(key)) continue;
         const inputs = inputsFor();

@@ -8,13 +8,23 @@ import { chromiumLaunch } from './scripts/lib/chromium';
 const port = Number(process.env.E2E_PORT ?? 3210);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `kieumau-e2e-${port}`);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** How a test server starts: the first by webServer below, the others by tests/e2e/fixtures.ts. */
+export const serverCommand = [
+  process.execPath,
+  'node_modules/tsx/dist/cli.mjs',
+  '--conditions=react-server',
+  'scripts/start.ts',
+  '--demo',
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Files spread over workers, each with its own server and database (tests/e2e/fixtures.ts);
+  // a file's tests run in order. E2E_WORKERS=1 runs everything on one server.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   use: {
@@ -34,7 +44,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts --demo`,
+    command: serverCommand.map((part) => JSON.stringify(part)).join(' '),
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

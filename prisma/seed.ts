@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isBare } from '@/lib/domain/evidence-check';
-import { storedCounts, summarizeResults, type ResultState } from '@/lib/domain/attainment';
+import { storedCounts, summarizeResults } from '@/lib/domain/attainment';
 import { dateOf, MERGER_DATE } from '@/lib/domain/units';
 import { createCriteriaSet } from '@/lib/data/programme/criteria-sets';
 import { rebuildAllProgress } from '@/lib/data/progress/summary';
@@ -270,9 +270,7 @@ async function seedDemo(prisma: PrismaClient): Promise<number> {
     await retirePlaceholderDemo(tx);
     const created = await tx.assessment.createManyAndReturn({
       data: demo.map((a) => {
-        const states = set.criteria.map(
-          (c) => (a.states[c.number] ?? 'NOT_ASSESSED') as ResultState,
-        );
+        const states = set.criteria.map((c) => a.states[c.number] ?? 'NOT_ASSESSED');
         const s = summarizeResults(states, set.criteria.length);
         const submitted = a.status !== 'DRAFT';
         return {

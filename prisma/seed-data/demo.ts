@@ -5,7 +5,9 @@
  * marked DEMO and shown as demo data in the app.
  */
 
-export type DemoResultState = 'NOT_ASSESSED' | 'IN_PROGRESS' | 'MET' | 'NOT_MET' | 'NOT_DUE';
+import type { ResultState } from '@/lib/domain/attainment';
+
+export type DemoResultState = ResultState;
 export type DemoStatus =
   'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'PROPOSED' | 'INSPECTING' | 'RECOGNISED' | 'NOT_RECOGNISED';
 

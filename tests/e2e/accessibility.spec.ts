@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { baseURL } from '../../playwright.config';
+import { expect, test, type Page } from './fixtures';
 import { signIn } from './helpers';
 
 /**
@@ -65,6 +64,7 @@ for (const locale of ['vi', 'en'] as const)
     test(`${role.email} (${locale}): no accessibility violations, no sideways scroll at 390 px`, async ({
       page,
       context,
+      baseURL,
     }) => {
       test.setTimeout(240_000);
       await signIn(page, role.email);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signIn } from './helpers';
 
 const payload = `<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">"'><svg onload="window.__xss=3">`;

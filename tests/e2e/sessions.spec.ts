@@ -1,6 +1,5 @@
 import http from 'node:http';
-import { expect, test, type Page } from '@playwright/test';
-import { baseURL } from '../../playwright.config';
+import { expect, test, type Page } from './fixtures';
 import { base32Decode, totpAt } from '../../lib/domain/totp';
 import { signIn, useHandoverLink } from './helpers';
 
@@ -72,13 +71,14 @@ test.describe('signing in and out, as an attacker would try it', () => {
     await expect(page.getByText(/Đăng nhập sai quá nhiều lần/)).toBeVisible();
   });
 
-  test('a large body without a session is refused before it is read', async () => {
-    expect(await announceLargeBody('/login')).toBe(413);
+  test('a large body without a session is refused before it is read', async ({ baseURL }) => {
+    expect(await announceLargeBody(`${baseURL}/login`)).toBe(413);
   });
 
   test('an ended session’s cookie no longer opens the large-body gate', async ({
     page,
     request,
+    baseURL,
   }) => {
     await signIn(page, 'lanhdao@example.vn');
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
@@ -93,7 +93,7 @@ test.describe('signing in and out, as an attacker would try it', () => {
     await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
     await expect(page).toHaveURL(/\/login/);
     // The same cookie still decrypts, but its session has ended: refused before it is read.
-    expect(await announceLargeBody('/api/uploads/evidence', cookie)).toBe(413);
+    expect(await announceLargeBody(`${baseURL}/api/uploads/evidence`, cookie)).toBe(413);
   });
 
   test('a demo installation says so on every page', async ({ page }) => {
@@ -227,9 +227,9 @@ test('two-factor sign-in: enrol with the QR code’s key, then every sign-in ask
  * A gate that refuses before reading answers at once; one that reads would wait for the rest and
  * never answer (the test then times out). Sending the whole body would race the gate's close.
  */
-function announceLargeBody(path: string, cookie?: string): Promise<number> {
+function announceLargeBody(url: string, cookie?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${baseURL}${path}`, {
+    const request = http.request(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/octet-stream',

@@ -12,7 +12,9 @@ import {
 } from '@/lib/domain/workflow';
 import type { ResultState } from '@/lib/domain/attainment';
 
-const allMet = Array.from({ length: 22 }, () => ({ state: 'MET' as ResultState }));
+/** One criterion's result, in the given state. */
+const result = (state: ResultState) => ({ state });
+const allMet = Array.from({ length: 22 }, () => result('MET'));
 const ready = { results: allMet, isAttained: true, returnItems: 2 };
 
 /** The allowed moves, written out by hand from the diagram. */
@@ -63,11 +65,7 @@ describe('workflow guards', () => {
   });
 
   it('refuses submission while a criterion is not assessed or in progress', () => {
-    const results = [
-      ...allMet.slice(2),
-      { state: 'NOT_ASSESSED' as ResultState },
-      { state: 'IN_PROGRESS' as ResultState },
-    ];
+    const results = [...allMet.slice(2), result('NOT_ASSESSED'), result('IN_PROGRESS')];
     expect(checkTransition('submit', 'DRAFT', { results, isAttained: false })).toEqual({
       ok: false,
       reason: 'incomplete',
@@ -78,8 +76,8 @@ describe('workflow guards', () => {
   it('allows submission with criteria not yet due or not met (the reviewers judge)', () => {
     const results = [
       ...allMet.slice(5),
-      ...Array.from({ length: 4 }, () => ({ state: 'NOT_DUE' as ResultState })),
-      { state: 'NOT_MET' as ResultState },
+      ...Array.from({ length: 4 }, () => result('NOT_DUE')),
+      result('NOT_MET'),
     ];
     expect(checkTransition('submit', 'DRAFT', { results, isAttained: false })).toEqual({
       ok: true,

@@ -76,7 +76,7 @@ async function summaries() {
 /** A value that makes the criterion met (or not), found by asking the measure itself. */
 function valueFor(
   c: {
-    measureKind: string;
+    measureKind: MeasureKind;
     comparator: string | null;
     threshold: number | null;
     ratingScale: string[];
@@ -84,7 +84,7 @@ function valueFor(
   met: boolean,
 ) {
   const measure = {
-    measureKind: c.measureKind as MeasureKind,
+    measureKind: c.measureKind,
     comparator: c.comparator as Comparator | null,
     threshold: c.threshold,
     ratingScale: c.ratingScale,

@@ -16,9 +16,9 @@ import {
   parseCriteriaSetFile,
 } from '@/lib/validations/criteria-set';
 import { defineAction } from './define';
-import { failure, formObject, success, type ActionResult } from './result';
+import { failure, formObject, success, type ActionMessage, type ActionResult } from './result';
 
-function done(key: string, values?: Record<string, number>): Promise<ActionResult> {
+function done(key: ActionMessage, values?: Record<string, number>): Promise<ActionResult> {
   revalidatePath('/admin/criteria', 'layout');
   return success(key, undefined, values);
 }

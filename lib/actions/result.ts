@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
+import type { MessageKeys, Messages, NestedKeyOf, NestedValueOf } from 'next-intl';
 import type { FormValues } from '@/lib/forms/form-values';
+
+/** The keys of one catalogue namespace (`assessments.bulk.done.submit` …), checked by the compiler. */
+type KeysOf<N extends string> = MessageKeys<
+  NestedValueOf<Messages, N>,
+  NestedKeyOf<NestedValueOf<Messages, N>>
+>;
+/** An action's answer, from the `actions` catalogue. */
+export type ActionMessage = KeysOf<'actions'>;
+type ValidationMessage = KeysOf<'validation'>;
 
 /** The one shape every server action answers with. */
 export interface ActionResult<T = undefined> {
@@ -23,8 +33,9 @@ export const idle: ActionResult = { status: 'idle' };
 export async function invalidInput<T = undefined>(error: z.ZodError): Promise<ActionResult<T>> {
   const t = await getTranslations('validation');
   const translate = (issue: z.core.$ZodIssue) =>
-    t.has(issue.message)
-      ? t(issue.message, (issue as { params?: Record<string, string> }).params)
+    // A zod issue's message is free text: has() checks it names a catalogue entry first.
+    t.has(issue.message as ValidationMessage)
+      ? t(issue.message as ValidationMessage, (issue as { params?: Record<string, string> }).params)
       : t('invalid');
   const fieldErrors: Record<string, string[]> = {};
   const formErrors: string[] = [];
@@ -37,7 +48,7 @@ export async function invalidInput<T = undefined>(error: z.ZodError): Promise<Ac
 }
 
 export async function failure<T = undefined>(
-  key: string,
+  key: ActionMessage,
   values?: Record<string, string | number>,
 ): Promise<ActionResult<T>> {
   const t = await getTranslations('actions');
@@ -45,7 +56,7 @@ export async function failure<T = undefined>(
 }
 
 export async function success<T = undefined>(
-  key: string,
+  key: ActionMessage,
   data?: T,
   values?: Record<string, string | number>,
 ): Promise<ActionResult<T>> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { useTranslations } from 'next-intl';
+import type { ActionMessage } from '@/lib/actions/result';
 import en from '@/lib/i18n/messages/en.json';
 import vi from '@/lib/i18n/messages/vi.json';
 
@@ -13,8 +14,9 @@ type NavTranslator = ReturnType<typeof useTranslations<'nav'>>;
 type CalendarTranslator = ReturnType<typeof useTranslations<'calendar'>>;
 
 /**
- * Compiled, never run: `npm run typecheck` fails if a page could name a message the catalogue
- * lacks (global.d.ts gives next-intl the Vietnamese catalogue's type).
+ * Compiled, never run: `npm run typecheck` fails if a page or an action could name a message the
+ * catalogue lacks (global.d.ts gives next-intl the Vietnamese catalogue's type; the typecheck
+ * resolves next-intl/server as server code does, with the react-server condition).
  */
 export function keysAreChecked(t: NavTranslator, tc: CalendarTranslator) {
   t('dashboard');
@@ -25,6 +27,10 @@ export function keysAreChecked(t: NavTranslator, tc: CalendarTranslator) {
   tc('closes.REGISTRATION');
   // @ts-expect-error: only closable dates have a "closes" message (lib/domain/calendar.ts)
   tc('closes.INSPECTION');
+  const answer: ActionMessage = 'criteria.inUse';
+  // @ts-expect-error: a server action's answer must be in the `actions` catalogue
+  const wrong: ActionMessage = 'criteria.inUsed';
+  return [answer, wrong];
 }
 
 describe('message catalogues', () => {

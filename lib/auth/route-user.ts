@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { can, type Action } from '@/lib/domain/permissions';
 import { searchObject } from '@/lib/validations/exports';
+import { recordId } from '@/lib/validations/ids';
 
 /**
  * The first step of every signed-in route handler: the user whose session is good and owes
@@ -41,6 +42,21 @@ export async function routeQuery<S extends z.ZodType>(
       { status: 400 },
     );
   return { user, query: parsed.data };
+}
+
+/**
+ * A signed-in GET of one record named in the path (`/api/…/[id]`): the user as routeUser admits
+ * them and the record's id, or the answer to send (an id that is not one is "not found").
+ */
+export async function routeRecord(
+  request: Request,
+  params: Promise<{ id: string }>,
+  policy: Action,
+): Promise<{ user: CurrentUser; id: number } | Response> {
+  const user = await routeUser(request, { policy });
+  if (user instanceof Response) return user;
+  const id = recordId.safeParse((await params).id);
+  return id.success ? { user, id: id.data } : notFound();
 }
 
 export const notFound = () => new Response('Not found', { status: 404 });

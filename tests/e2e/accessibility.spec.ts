@@ -7,6 +7,9 @@ import { signIn } from './helpers';
  * pages), in Vietnamese and in English, checked with axe-core against WCAG 2.1 A and AA: any
  * violation fails. The same pages must not scroll sideways on a 390 px phone.
  */
+// Each test only reads: they spread over the workers rather than run in order on one.
+test.describe.configure({ mode: 'parallel' });
+
 // The account pages are one template for every role: checked once per language, as admin.
 const roles = [
   {
@@ -66,13 +69,15 @@ for (const locale of ['vi', 'en'] as const)
       context,
       baseURL,
     }) => {
-      test.setTimeout(240_000);
+      test.setTimeout(120_000);
       await signIn(page, role.email);
       await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
       await page.goto('/');
       await page.waitForLoadState('networkidle');
       const pages = ['/', ...(await navigationLinks(page)), ...role.extra];
       pages.push(...(await wardPages(page)));
+      // A budget per page, not per role: the administrator walks three times the ward's pages.
+      test.setTimeout(60_000 + pages.length * 45_000);
       const seen = new Set<string>();
       const problems: string[] = [];
       for (const path of pages) {

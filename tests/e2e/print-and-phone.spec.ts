@@ -42,7 +42,18 @@ async function pdfPages(pdf: Buffer): Promise<string[]> {
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i += 1) {
     const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+    // Pieces of text that touch on a line are one word: a letter the page's font lacks (a
+    // Vietnamese capital in an older Liberation Serif) comes from a fallback font as its own piece.
+    let text = '';
+    let end: { x: number; y: number } | null = null;
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const [, , , , x, y] = item.transform as number[];
+      const touches = end && Math.abs(y! - end.y) < 1 && Math.abs(x! - end.x) < 0.5;
+      text += (text && !touches ? ' ' : '') + item.str;
+      end = item.hasEOL ? null : { x: x! + item.width, y: y! };
+    }
+    pages.push(text.replace(/\s+/g, ' '));
   }
   return pages;
 }

@@ -5,6 +5,8 @@ import { db } from '@/lib/server/db';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { addDays, dayOf } from '@/lib/domain/calendar';
 import type { Role } from '@/lib/domain/permissions';
+import type { AssessmentStatus } from '@/lib/domain/workflow';
+import { actAs } from './action-context';
 import type { ActionResult } from '@/lib/actions/result';
 import { seed } from '@/prisma/seed';
 
@@ -115,4 +117,35 @@ export async function postEvidence(data: FormData): Promise<ActionResult & { htt
 /** A return's fix-by date (YYYY-MM-DD), `days` from today in Vietnam's calendar. */
 export function fixByIn(days = 15): string {
   return addDays(dayOf(new Date()), days);
+}
+
+/**
+ * A ward of `provinceCode` registered for `year` through the real action by a new province
+ * officer (left signed in), and moved as setup to `status` when one is given. Answers the unit,
+ * the officer, the dossier with its results in criterion order, and `result(n)`: criterion n's.
+ */
+export async function registeredWard(
+  options: { provinceCode?: string; year?: number; status?: AssessmentStatus } = {},
+) {
+  const { provinceCode = '38', year = 2026, status } = options;
+  const unit = await makeUnit(provinceCode);
+  const officer = await makeUser('PROVINCE', { provinceCode });
+  await actAs(officer.email);
+  const { registerWardsAction } = await import('@/lib/actions/assessments');
+  const done = await registerWardsAction({ status: 'idle' }, form({ year, unitCode: unit.code }));
+  if (done.status !== 'success') throw new Error(`registration refused: ${done.message}`);
+  const where = { unitId_year: { unitId: unit.id, year } };
+  if (status) await db().assessment.update({ where, data: { status } });
+  const assessment = await db().assessment.findUniqueOrThrow({
+    where,
+    include: {
+      results: { include: { criterion: true }, orderBy: { criterion: { number: 'asc' } } },
+    },
+  });
+  const result = (n: number) => {
+    const found = assessment.results.find((r) => r.criterion.number === n);
+    if (!found) throw new Error(`no criterion ${n}`);
+    return found;
+  };
+  return { unit, officer, assessment, result };
 }

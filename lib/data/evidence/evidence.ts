@@ -224,14 +224,19 @@ export async function removeEvidence(
   });
 }
 
+/** An evidence file that is still attached, within the user's scope. */
+function liveFileWhere(scope: Scope, evidenceId: number) {
+  return {
+    id: evidenceId,
+    kind: 'FILE',
+    removedAt: null,
+    result: { assessment: { unit: unitScopeWhere(scope) } },
+  } satisfies Prisma.EvidenceWhereInput;
+}
+
 export async function getEvidenceFile(scope: Scope, evidenceId: number) {
   const item = await db().evidence.findFirst({
-    where: {
-      id: evidenceId,
-      kind: 'FILE',
-      removedAt: null,
-      result: { assessment: { unit: unitScopeWhere(scope) } },
-    },
+    where: liveFileWhere(scope, evidenceId),
     select: {
       fileName: true,
       mimeType: true,
@@ -267,12 +272,7 @@ export async function getEvidenceThumbnail(
   evidenceId: number,
 ): Promise<Uint8Array | null> {
   const item = await db().evidence.findFirst({
-    where: {
-      id: evidenceId,
-      kind: 'FILE',
-      removedAt: null,
-      result: { assessment: { unit: unitScopeWhere(scope) } },
-    },
+    where: liveFileWhere(scope, evidenceId),
     select: { mimeType: true, sha256: true },
   });
   if (!item?.sha256 || viewableAs(item.mimeType) !== 'image') return null;

@@ -10,7 +10,14 @@ import { db } from '@/lib/server/db';
 import { addDays, dayOf } from '@/lib/domain/calendar';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';
-import { fixByIn, form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import {
+  fixByIn,
+  form,
+  makeUnit,
+  makeUser,
+  registeredWard,
+  seedReference,
+} from '@/tests/support/factories';
 
 /**
  * Returns and dates that help (issue 28, item 6): a return carries its own "fix by" date; a fix
@@ -27,17 +34,7 @@ afterEach(() => db().programmeDeadline.deleteMany({ where: { year: YEAR } }));
 
 /** A Thanh Hoá ward registered for the year, every result decided, moved (as setup) to `status`. */
 async function dossierAt(status: 'DRAFT' | 'SUBMITTED' | 'INSPECTING') {
-  const unit = await makeUnit('38');
-  const officer = await makeUser('PROVINCE', { provinceCode: '38' });
-  await actAs(officer.email);
-  expect((await registerWardsAction(idle, form({ year: YEAR, unitCode: unit.code }))).status).toBe(
-    'success',
-  );
-  const assessment = await db().assessment.update({
-    where: { unitId_year: { unitId: unit.id, year: YEAR } },
-    data: { status },
-    include: { results: { include: { criterion: true }, orderBy: { criterionId: 'asc' } } },
-  });
+  const { unit, officer, assessment } = await registeredWard({ status });
   await db().criterionResult.updateMany({
     where: { assessmentId: assessment.id },
     data: { state: 'NOT_MET' },

@@ -12,6 +12,7 @@ import {
   makeUser,
   seedReference,
   fixByIn,
+  registeredWard,
 } from '@/tests/support/factories';
 
 /**
@@ -25,23 +26,9 @@ const YEAR = 2026;
 
 beforeAll(seedReference);
 
-async function registered() {
-  const unit = await makeUnit('38');
-  const officer = await makeUser('PROVINCE', { provinceCode: '38' });
-  await actAs(officer.email);
-  await registerWardsAction(idle, form({ year: YEAR, unitCode: unit.code }));
-  const assessment = await db().assessment.findFirstOrThrow({
-    where: { unitId: unit.id, year: YEAR },
-    include: {
-      results: { include: { criterion: true }, orderBy: { criterion: { number: 'asc' } } },
-    },
-  });
-  return { unit, officer, assessment };
-}
-
 describe('daily work', () => {
   it('evidence dated outside the assessment year is refused until the user says why, keeping what was typed', async () => {
-    const { assessment } = await registered();
+    const { assessment } = await registeredWard();
     const resultId = assessment.results[0]!.id;
     const note = {
       resultId,
@@ -76,7 +63,7 @@ describe('daily work', () => {
   });
 
   it('a return leaves "last saved by" as it was: the last save, not the reviewer\'s moment', async () => {
-    const { assessment, officer } = await registered();
+    const { assessment, officer } = await registeredWard();
     const r = assessment.results[2]!;
     expect(
       (
@@ -108,7 +95,7 @@ describe('daily work', () => {
   });
 
   it("the sheet carries last year's result of each criterion, with its evidence count", async () => {
-    const { unit, officer, assessment } = await registered();
+    const { unit, officer, assessment } = await registeredWard();
     await registerWardsAction(idle, form({ year: YEAR - 1, unitCode: unit.code }));
     const before = await db().assessment.findFirstOrThrow({
       where: { unitId: unit.id, year: YEAR - 1 },
@@ -127,7 +114,7 @@ describe('daily work', () => {
     expect(sheet.lastYear.byNumber.get(11)).toEqual({ state: 'MET', value: 1250, evidence: 0 });
     expect(sheet.lastYear.byNumber.get(1)).toMatchObject({ state: 'NOT_ASSESSED', value: null });
     // A ward not registered the year before has none.
-    const { unit: fresh, officer: other } = await registered();
+    const { unit: fresh, officer: other } = await registeredWard();
     const none = (await getSheet((await getSessionUser(other.id))!, fresh.code, YEAR))!;
     expect(none.lastYear.byNumber.size).toBe(0);
   });

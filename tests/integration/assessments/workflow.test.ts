@@ -16,6 +16,7 @@ import {
   makeUser,
   seedReference,
   fixByIn,
+  registeredWard,
 } from '@/tests/support/factories';
 
 beforeAll(seedReference);
@@ -28,29 +29,6 @@ const statusOf = async (answer: Promise<{ status: string }>) => (await answer).s
 const saveMet = (resultId: number, version: number) =>
   saveResultAction(idle, form({ resultId, version, state: 'MET', value: '1' }));
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-
-async function registeredWard(provinceCode = '38') {
-  const unit = await makeUnit(provinceCode);
-  const officer = await makeUser('PROVINCE', { provinceCode });
-  await actAs(officer.email);
-  const result = await registerWardsAction(
-    idle,
-    form({ provinceCode, year: YEAR, unitCode: unit.code }),
-  );
-  expect(result.status).toBe('success');
-  const assessment = await db().assessment.findFirstOrThrow({
-    where: { unitId: unit.id, year: YEAR },
-    include: {
-      results: { include: { criterion: true }, orderBy: { criterion: { number: 'asc' } } },
-    },
-  });
-  return {
-    unit,
-    officer,
-    assessment,
-    result: (n: number) => assessment.results.find((r) => r.criterion.number === n)!,
-  };
-}
 
 /** A value that meets each criterion of the 22-set. */
 function metValues(kind: string, comparator: string | null, threshold: number | null) {
@@ -282,7 +260,7 @@ describe('saving a result', () => {
   });
 
   it('a result outside the user’s scope is not found, and stays unchanged', async () => {
-    const { result } = await registeredWard('38');
+    const { result } = await registeredWard({ provinceCode: '38' });
     const stranger = await makeUser('PROVINCE', { provinceCode: '40' });
     const otherWard = await makeUser('WARD', { unitId: (await makeUnit('38')).id });
     for (const user of [stranger, otherWard]) {
@@ -635,7 +613,7 @@ describe('the workflow, through the actions', () => {
   });
 
   it('an assessment outside the scope cannot be moved (not found)', async () => {
-    const { assessment } = await registeredWard('38');
+    const { assessment } = await registeredWard({ provinceCode: '38' });
     await actAs((await makeUser('PROVINCE', { provinceCode: '79' })).email);
     expect(
       await transitionAction(

@@ -12,7 +12,15 @@ import { deliverOutbox, MAX_ATTEMPTS } from '@/lib/data/notifications/outbox';
 import { saveUserLocale } from '@/lib/data/accounts/users';
 import type { OutgoingMail } from '@/lib/mail/transport';
 import { actAs } from '@/tests/support/action-context';
-import { form, makeUnit, makeUser, seedReference, uid, fixByIn } from '@/tests/support/factories';
+import {
+  form,
+  makeUnit,
+  makeUser,
+  registeredWard,
+  seedReference,
+  uid,
+  fixByIn,
+} from '@/tests/support/factories';
 
 /**
  * The inbox is scoped like everything else: a step reaches the ward's and its province's staff
@@ -40,25 +48,9 @@ async function deliverTo(to: string): Promise<OutgoingMail[]> {
 const inbox = (userId: number) =>
   db().notification.findMany({ where: { userId }, orderBy: { id: 'asc' } });
 
-/** A Thanh Hoá ward registered for the year and moved (as setup) to `status`. */
-async function wardAt(status: 'PROPOSED' | 'SUBMITTED') {
-  const unit = await makeUnit('38');
-  const officer = await makeUser('PROVINCE', { provinceCode: '38' });
-  await actAs(officer.email);
-  expect((await registerWardsAction(idle, form({ year: YEAR, unitCode: unit.code }))).status).toBe(
-    'success',
-  );
-  const assessment = await db().assessment.update({
-    where: { unitId_year: { unitId: unit.id, year: YEAR } },
-    data: { status },
-    include: { results: { include: { criterion: true } } },
-  });
-  return { unit, officer, assessment };
-}
-
 describe('notifications', () => {
   it('a Ministry return reaches the ward and its province, not another province or ward, nor the inspector', async () => {
-    const { unit, assessment } = await wardAt('PROPOSED');
+    const { unit, assessment } = await registeredWard({ status: 'PROPOSED' });
     const colleague = await makeUser('PROVINCE', { provinceCode: '38' });
     const wardUser = await makeUser('WARD', { unitId: unit.id });
     const otherWard = await makeUser('WARD', { unitId: (await makeUnit('38')).id });
@@ -92,7 +84,7 @@ describe('notifications', () => {
   });
 
   it('a line whose dossier moved on since says so, with the status it has now', async () => {
-    const { assessment, officer } = await wardAt('SUBMITTED');
+    const { assessment, officer } = await registeredWard({ status: 'SUBMITTED' });
     const inspector = await makeUser('MINISTRY');
     await actAs(officer.email);
     await transitionAction(idle, form({ assessmentId: assessment.id, name: 'propose' }));
@@ -111,7 +103,7 @@ describe('notifications', () => {
   });
 
   it('a proposal waits on the Ministry: every inspector is told, no province user', async () => {
-    const { assessment, officer } = await wardAt('SUBMITTED');
+    const { assessment, officer } = await registeredWard({ status: 'SUBMITTED' });
     const inspectors = [await makeUser('MINISTRY'), await makeUser('MINISTRY')];
     const colleague = await makeUser('PROVINCE', { provinceCode: '38' });
     await actAs(officer.email);
@@ -259,7 +251,7 @@ describe('notifications', () => {
   });
 
   it('a comment reaches the ward and its province, and the Ministry once the dossier or thread is theirs', async () => {
-    const { unit, officer, assessment } = await wardAt('SUBMITTED');
+    const { unit, officer, assessment } = await registeredWard({ status: 'SUBMITTED' });
     const colleague = await makeUser('PROVINCE', { provinceCode: '38' });
     const wardUser = await makeUser('WARD', { unitId: unit.id });
     const otherProvince = await makeUser('PROVINCE', { provinceCode: '40' });
@@ -311,9 +303,9 @@ describe('notifications', () => {
   it("a return's own date coming within a week is told once to the ward and its province", async () => {
     const today = dayOf(new Date());
     const inDays = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000);
-    const { unit, officer, assessment } = await wardAt('SUBMITTED');
+    const { unit, officer, assessment } = await registeredWard({ status: 'SUBMITTED' });
     const wardUser = await makeUser('WARD', { unitId: unit.id });
-    const later = await wardAt('SUBMITTED');
+    const later = await registeredWard({ status: 'SUBMITTED' });
     await db().assessment.update({
       where: { id: assessment.id },
       data: { status: 'RETURNED', fixBy: inDays(3), returnedBy: 'PROVINCE' },

@@ -1,9 +1,8 @@
 import { actorOf, clientAddress } from '@/lib/auth/current-user';
-import { notFound, routeUser } from '@/lib/auth/route-user';
+import { notFound, routeRecord } from '@/lib/auth/route-user';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { getEvidenceFile } from '@/lib/data/evidence/evidence';
 import { INLINE_TYPES } from '@/lib/domain/file-type';
-import { recordId } from '@/lib/validations/ids';
 import { API_CONTENT_SECURITY_POLICY, evidenceViewPolicy } from '@/proxy';
 
 export const dynamic = 'force-dynamic';
@@ -14,18 +13,17 @@ export const dynamic = 'force-dynamic';
  * files) still downloads.
  */
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
-  const user = await routeUser(request, { policy: 'evidence.download' });
-  if (user instanceof Response) return user;
-  const id = recordId.safeParse((await context.params).id);
-  if (!id.success) return notFound();
-  const file = await getEvidenceFile(user, id.data);
+  const asked = await routeRecord(request, context.params, 'evidence.download');
+  if (asked instanceof Response) return asked;
+  const { user, id } = asked;
+  const file = await getEvidenceFile(user, id);
   if (!file) return notFound();
   const inline =
     new URL(request.url).searchParams.get('view') === '1' && INLINE_TYPES.has(file.mimeType);
   await recordAuditEvent(actorOf(user, await clientAddress()), {
     action: inline ? 'evidence.view' : 'evidence.download',
     entity: 'evidence',
-    entityId: id.data,
+    entityId: id,
     provinceCode: file.provinceCode,
   });
   const ascii =

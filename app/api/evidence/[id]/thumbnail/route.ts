@@ -1,6 +1,5 @@
-import { notFound, routeUser } from '@/lib/auth/route-user';
+import { notFound, routeRecord } from '@/lib/auth/route-user';
 import { getEvidenceThumbnail } from '@/lib/data/evidence/evidence';
-import { recordId } from '@/lib/validations/ids';
 import { API_CONTENT_SECURITY_POLICY } from '@/proxy';
 
 export const dynamic = 'force-dynamic';
@@ -11,11 +10,10 @@ export const dynamic = 'force-dynamic';
  * list shows every picture's preview on each visit, and the audit log would be its page views.
  */
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
-  const user = await routeUser(request, { policy: 'evidence.download' });
-  if (user instanceof Response) return user;
-  const id = recordId.safeParse((await context.params).id);
-  if (!id.success) return notFound();
-  const thumbnail = await getEvidenceThumbnail(user, id.data);
+  const asked = await routeRecord(request, context.params, 'evidence.download');
+  if (asked instanceof Response) return asked;
+  const { user, id } = asked;
+  const thumbnail = await getEvidenceThumbnail(user, id);
   if (!thumbnail) return notFound();
   return new Response(new Uint8Array(thumbnail), {
     headers: {

@@ -2,15 +2,45 @@ import { changedFields, readSnapshot, type ResultSnapshot } from '@/lib/domain/r
 import type { MeasureKind } from '@/lib/domain/measures';
 import { numberLocaleOf, writeFigure } from '@/lib/domain/figures';
 
-type T = (key: string, values?: Record<string, string | number>) => string;
+import type { getTranslations } from 'next-intl/server';
+
+/** A page's translator for one catalogue namespace: its keys are checked by the compiler. */
+type T<N extends 'sheet' | 'states' | 'measures'> = Awaited<ReturnType<typeof getTranslations<N>>>;
 
 interface Measure {
   measureKind: MeasureKind;
   ratingScale: string[];
 }
 
+/** A criterion's measure as a page in `locale` shows it: the English scale when it has one. */
+export function measureIn<
+  C extends {
+    measureKind: MeasureKind;
+    comparator: string | null;
+    threshold: number | null;
+    ratingScale: string[];
+    ratingScaleEn: string[];
+  },
+>(
+  criterion: C,
+  locale: string,
+): Pick<C, 'measureKind' | 'comparator' | 'threshold' | 'ratingScale'> {
+  const english = locale === 'en' && criterion.ratingScaleEn.length > 0;
+  return {
+    measureKind: criterion.measureKind,
+    comparator: criterion.comparator,
+    threshold: criterion.threshold,
+    ratingScale: english ? criterion.ratingScaleEn : criterion.ratingScale,
+  };
+}
+
 /** A result's value as a reader says it: yes/no, the scale's level, or the figure in the locale. */
-export function valueText(m: Measure, value: number | null, locale: string, tm: T): string {
+export function valueText(
+  m: Measure,
+  value: number | null,
+  locale: string,
+  tm: T<'measures'>,
+): string {
   if (value === null) return '—';
   if (m.measureKind === 'BOOLEAN') return value === 1 ? tm('yes') : tm('no');
   if (m.measureKind === 'RATING') return m.ratingScale[value] ?? String(value);
@@ -22,7 +52,7 @@ export function resultText(
   m: Measure,
   r: Pick<ResultSnapshot, 'state' | 'value'>,
   locale: string,
-  t: { states: T; measures: T },
+  t: { states: T<'states'>; measures: T<'measures'> },
 ): string {
   const state = t.states(r.state);
   return r.value === null ? state : `${state} · ${valueText(m, r.value, locale, t.measures)}`;
@@ -34,7 +64,7 @@ export function changeLines(
   returnedAs: unknown,
   now: ResultSnapshot,
   locale: string,
-  t: { sheet: T; states: T; measures: T },
+  t: { sheet: T<'sheet'>; states: T<'states'>; measures: T<'measures'> },
 ): string[] {
   const before = readSnapshot(returnedAs);
   if (!before) return [];

@@ -32,7 +32,7 @@ import { CriterionRow } from '@/components/assessments/criterion-row';
 import { EvidenceList } from '@/components/assessments/evidence-list';
 import { ReviewComments } from '@/components/assessments/review-comments';
 import { ReturnsSummary, type ReturnSummaryItem } from '@/components/assessments/returns-summary';
-import { changeLines, resultText } from '@/components/assessments/result-text';
+import { changeLines, measureIn, resultText } from '@/components/assessments/result-text';
 import { DeadlineNote } from '@/components/calendar/deadline-note';
 import { UnsavedChangesProvider } from '@/components/assessments/unsaved-changes';
 import { WorkflowPanel } from '@/components/assessments/workflow-panel';
@@ -72,14 +72,8 @@ export default async function SheetPage({
     getYearCalendar(sheet.year),
   ]);
   const en = locale === 'en';
-  const texts = { sheet: t, states: ts, measures: tm } as unknown as Parameters<
-    typeof changeLines
-  >[4];
-  const measureOf = (r: (typeof sheet.results)[number]) => ({
-    measureKind: r.criterion.measureKind,
-    ratingScale:
-      en && r.criterion.ratingScaleEn.length ? r.criterion.ratingScaleEn : r.criterion.ratingScale,
-  });
+  const texts = { sheet: t, states: ts, measures: tm };
+  const measureOf = (r: (typeof sheet.results)[number]) => measureIn(r.criterion, locale);
   const nowOf = (r: (typeof sheet.results)[number]) => ({
     state: r.state,
     value: r.value,
@@ -97,6 +91,8 @@ export default async function SheetPage({
         evidenceAdded: r.evidence.filter((e) => e.createdAt > c.createdAt).length,
       })),
   );
+  // Worked out once: the returns summary and each criterion's comment thread show the same lines.
+  const returnOf = new Map(returns.map((x) => [x.comment.id, x]));
   const lastResolved = Math.max(0, ...returns.map((x) => x.comment.resolvedAt?.getTime() ?? 0));
   const summaryMode = sheet.status === 'RETURNED' ? 'open' : 'resubmitted';
   const summaryItems: ReturnSummaryItem[] = returns
@@ -298,13 +294,7 @@ export default async function SheetPage({
                       (en && r.criterion.evidenceGuidanceEn) || r.criterion.evidenceGuidance,
                     evidenceCount: r.evidence.length,
                     evidenceRequired: r.criterion.evidenceRequired,
-                    measureKind: r.criterion.measureKind,
-                    comparator: r.criterion.comparator,
-                    threshold: r.criterion.threshold,
-                    ratingScale:
-                      en && r.criterion.ratingScaleEn.length
-                        ? r.criterion.ratingScaleEn
-                        : r.criterion.ratingScale,
+                    ...measureOf(r),
                     state: r.state,
                     value: r.value,
                     baseline: r.baseline,
@@ -353,12 +343,8 @@ export default async function SheetPage({
                       response: c.response,
                       author: c.author?.name ?? null,
                       authorRole: c.author?.role ?? null,
-                      changes: c.isReturn
-                        ? changeLines(measureOf(r), c.returnedAs, nowOf(r), locale, texts)
-                        : [],
-                      evidenceAdded: c.isReturn
-                        ? r.evidence.filter((e) => e.createdAt > c.createdAt).length
-                        : 0,
+                      changes: returnOf.get(c.id)?.changes ?? [],
+                      evidenceAdded: returnOf.get(c.id)?.evidenceAdded ?? 0,
                     }))}
                   />
                 </CriterionRow>

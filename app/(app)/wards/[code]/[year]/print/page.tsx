@@ -11,7 +11,7 @@ import { thresholdText } from '@/lib/i18n/threshold-text';
 import { can } from '@/lib/domain/permissions';
 import { firstParam, wardAddressSchema } from '@/lib/validations/units';
 import { yearSchema } from '@/lib/validations/year';
-import { resultText } from '@/components/assessments/result-text';
+import { measureIn, resultText } from '@/components/assessments/result-text';
 import { PrintButton } from '@/components/ui/print-button';
 import { type SearchParams } from '@/lib/i18n/page';
 
@@ -52,7 +52,7 @@ export default async function DossierPrintPage({
     getLocale(),
   ]);
   const en = locale === 'en';
-  const texts = { states: ts, measures: tm } as unknown as Parameters<typeof resultText>[3];
+  const texts = { states: ts, measures: tm };
   const rule = tm as unknown as Parameters<typeof thresholdText>[0];
   // The evidence index numbers every item in criterion order; each criterion lists its numbers.
   const firstOf = sheet.results.map((_, i) =>
@@ -60,15 +60,7 @@ export default async function DossierPrintPage({
   );
   const n = sheet.results.reduce((sum, r) => sum + r.evidence.length, 0);
   const rows = sheet.results.map((r, i) => {
-    const measure = {
-      measureKind: r.criterion.measureKind,
-      comparator: r.criterion.comparator,
-      threshold: r.criterion.threshold,
-      ratingScale:
-        en && r.criterion.ratingScaleEn.length
-          ? r.criterion.ratingScaleEn
-          : r.criterion.ratingScale,
-    };
+    const measure = measureIn(r.criterion, locale);
     const evidence = r.evidence.map((e, j) => ({ ...e, n: firstOf[i]! + j + 1 }));
     return {
       r,

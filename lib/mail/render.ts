@@ -3,6 +3,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { notificationText } from '@/lib/i18n/notification-text';
 import type { OutboxContent } from '@/lib/validations/notifications';
 import { appAddress } from './config';
+import { cutText } from '@/lib/domain/text-cut';
 
 export interface RenderedMail {
   subject: string;
@@ -24,7 +25,7 @@ export function renderOutboxMail(content: OutboxContent, locale: Locale | null):
       const { kind, params } = content.line;
       const parts = languages.map((l) => notificationText(l, kind, params));
       return {
-        subject: `Kiểu Mẫu: ${notificationText(first, kind, params)}`.slice(0, 250),
+        subject: cutText(`Kiểu Mẫu: ${notificationText(first, kind, params)}`, 250),
         body: `${parts.join('\n\n')}\n\n${appAddress()}${params.href}\n`,
       };
     }

@@ -10,6 +10,7 @@ import { recordAudit, type AuditActor } from '../audit';
 import { audienceWhere, notify } from '../notifications/notifications';
 import { ownedUnitWhere, recordScopeOf } from '../scope';
 import { isOpenForChange, lockFields } from './summary';
+import { cutText } from '@/lib/domain/text-cut';
 
 type Tx = Prisma.TransactionClient;
 
@@ -154,7 +155,7 @@ export async function addComment(
         year: assessment.year,
         by: comment.author?.name ?? actor.email ?? undefined,
         criterion: result.criterion.number,
-        excerpt: body.length > 120 ? `${body.slice(0, 119)}…` : body,
+        excerpt: cutText(body, 120),
         href: `${unitPath(assessment.unit, assessment.year)}#criterion-${result.criterion.number}`,
       },
     });

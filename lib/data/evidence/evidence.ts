@@ -12,6 +12,7 @@ import { markReturnAnswered } from '../assessments/returns';
 import { isOpenForChange, lockFields, refreshSummary } from '../assessments/summary';
 import { blobStore } from './blob-store';
 import { ownedUnitWhere, unitScopeWhere } from '../scope';
+import { cutText } from '@/lib/domain/text-cut';
 
 export type EvidenceOutcome =
   | { ok: true; id: number }
@@ -31,12 +32,11 @@ export type EvidenceOutcome =
 
 /** Keeps a file name readable and harmless (no paths, no control characters). */
 function cleanFileName(name: string, extension: string): string {
-  const base = name
-    .split(/[\\/]/)
-    .pop()!
-    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
-    .trim()
-    .slice(0, 150);
+  const base = cutText(
+    (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '').trim(),
+    150,
+    '',
+  );
   const stem = base.replace(/\.[^.]*$/, '') || 'minh-chung';
   return `${stem}.${extension}`;
 }

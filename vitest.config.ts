@@ -22,6 +22,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/support/integration-setup.ts'],
+          globalSetup: ['tests/support/reference-template.ts'],
           // Each file gets its own database; PGlite is in-process, so files run in separate forks.
           pool: 'forks',
           testTimeout: 60_000,

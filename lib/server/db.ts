@@ -281,6 +281,16 @@ export function getDatabase(): Database {
   return globalForDb.__kieuMauDb;
 }
 
+/**
+ * Opens an embedded database as a copy of a dump (`Database.dumpDataDir`) and makes it the
+ * process's database: tests start from a prepared copy rather than preparing it again.
+ */
+export function openDatabaseFromDump(dataDir: string, dump: Uint8Array): Database {
+  const database = createPglite(dataDir, new Blob([dump as Uint8Array<ArrayBuffer>]));
+  globalForDb.__kieuMauDb = database;
+  return database;
+}
+
 /** Closes the process's database (scripts and tests); the next getDatabase() opens a new one. */
 export async function closeDatabase(): Promise<void> {
   const current = globalForDb.__kieuMauDb;

@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
@@ -9,12 +10,26 @@ import { baseURL as firstServer, serverCommand } from '../../playwright.config';
 /**
  * Browser tests run on several workers, and each worker has a server of its own on a fresh demo
  * database: the first worker uses the server Playwright's webServer started (after building the
- * app), the others start theirs on the next ports. The tests of a file run in order on one
+ * app), the others start theirs on a free port. The tests of a file run in order on one
  * server, as a person's day would; files on different workers share nothing, so no test can see
  * another's accounts, sessions or dossiers change under it.
  */
-async function waitForHealth(url: string, deadline: number): Promise<void> {
+/** A port nobody listens on now, from the system. */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Waits until the server answers its health check; fails at once if it exits first. */
+async function waitForHealth(url: string, server: ChildProcess, deadline: number): Promise<void> {
   while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error(
+        `the test server for ${url} exited (${server.exitCode ?? server.signalCode})`,
+      );
     const ok = await fetch(`${url}/api/health`)
       .then((r) => r.ok)
       .catch(() => false);
@@ -28,21 +43,25 @@ export const test = base.extend<object, { workerServer: string }>({
   workerServer: [
     async ({}, provide, workerInfo) => {
       if (workerInfo.parallelIndex === 0) return provide(firstServer);
-      const port = new URL(firstServer).port;
-      const ownPort = Number(port) + workerInfo.parallelIndex;
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kieumau-e2e-w${ownPort}-`));
+      const port = await freePort();
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kieumau-e2e-w${port}-`));
       const [command, ...args] = serverCommand;
+      // Its own process group, so stopping it stops the Next.js server it starts as well.
       const server = spawn(command!, args, {
-        env: { ...process.env, DATA_DIR: dataDir, PORT: String(ownPort), DATABASE_URL: '' },
+        env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '' },
         stdio: ['ignore', 'ignore', 'inherit'],
+        detached: true,
       });
-      const url = firstServer.replace(`:${port}`, `:${ownPort}`);
+      const url = `http://127.0.0.1:${port}`;
       try {
-        await waitForHealth(url, Date.now() + 240_000);
+        await waitForHealth(url, server, Date.now() + 240_000);
         await provide(url);
       } finally {
-        server.kill('SIGTERM');
-        if (server.exitCode === null) await once(server, 'exit');
+        if (server.exitCode === null && server.signalCode === null) {
+          const exited = once(server, 'exit');
+          process.kill(-server.pid!, 'SIGTERM');
+          await exited;
+        }
         fs.rmSync(dataDir, { recursive: true, force: true });
       }
     },

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { secondFactorRequired } from '@/lib/domain/sessions';
 import { hash } from '@node-rs/argon2';
-import { db } from '@/lib/server/db';
+import fs from 'node:fs';
+import { inject } from 'vitest';
+import { closeDatabase, db, getDatabase, openDatabaseFromDump } from '@/lib/server/db';
 import { foldForSearch } from '@/lib/domain/search-text';
 import { addDays, dayOf } from '@/lib/domain/calendar';
 import type { Role } from '@/lib/domain/permissions';
@@ -15,7 +17,22 @@ import { seed } from '@/prisma/seed';
 export const TEST_PASSWORD = 'TestPass2026';
 let passwordHash: Promise<string> | undefined;
 
+let fromTemplate = false;
+
+/**
+ * The national units, criteria and targets in this file's database. On the embedded database the
+ * file's still-empty database is swapped for a copy of the run's prepared one
+ * (tests/support/reference-template.ts), once per file; on PostgreSQL it is seeded here.
+ */
 export async function seedReference(): Promise<void> {
+  const template = inject('referenceTemplate');
+  if (template && !fromTemplate && (await db().unit.count()) === 0) {
+    const dataDir = getDatabase().location;
+    await closeDatabase();
+    openDatabaseFromDump(dataDir, fs.readFileSync(template));
+    fromTemplate = true;
+    return;
+  }
   await seed(db(), { demo: false });
 }
 

@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
-import type { MessageKeys, Messages, NestedKeyOf, NestedValueOf } from 'next-intl';
+import type { KeysOf } from '@/lib/i18n/message-keys';
 import type { FormValues } from '@/lib/forms/form-values';
 
-/** The keys of one catalogue namespace (`assessments.bulk.done.submit` …), checked by the compiler. */
-type KeysOf<N extends string> = MessageKeys<
-  NestedValueOf<Messages, N>,
-  NestedKeyOf<NestedValueOf<Messages, N>>
->;
 /** An action's answer, from the `actions` catalogue. */
 export type ActionMessage = KeysOf<'actions'>;
 type ValidationMessage = KeysOf<'validation'>;

@@ -10,11 +10,10 @@ import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { ChoiceField, Field } from '@/components/ui/form';
 import { titled, type SearchParams } from '@/lib/i18n/page';
-import type { MessageKeys, Messages, NestedKeyOf, NestedValueOf } from 'next-intl';
+import type { KeysOf } from '@/lib/i18n/message-keys';
 
-type AuditActions = NestedValueOf<Messages, 'audit.actions'>;
 /** The audit actions the catalogue names (`assessment.register` …). */
-type ActionKey = MessageKeys<AuditActions, NestedKeyOf<AuditActions>>;
+type ActionKey = KeysOf<'audit.actions'>;
 
 export const generateMetadata = titled('audit');
 

@@ -23,8 +23,10 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['tests/support/integration-setup.ts'],
           globalSetup: ['tests/support/reference-template.ts'],
-          // Each file gets its own database; PGlite is in-process, so files run in separate forks.
+          // Each file gets its own database; PGlite is in-process, so files run in separate forks,
+          // two at a time (Vitest's default leaves one of this machine's two cores idle).
           pool: 'forks',
+          maxWorkers: Number(process.env.TEST_WORKERS ?? 2),
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

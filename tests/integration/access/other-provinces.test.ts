@@ -15,6 +15,7 @@ import {
   postEvidence,
   makeUnit,
   makeUser,
+  registeredWard,
   seedReference,
   fixByIn,
 } from '@/tests/support/factories';
@@ -42,19 +43,10 @@ let foreignOfficer = '';
 beforeAll(async () => {
   await seedReference();
   // Thanh Hóa (38): a registered ward with a result and its evidence, a free ward, a ward user.
-  const officer = await makeUser('PROVINCE', { provinceCode: '38' });
-  const ward = await makeUnit('38');
+  const { unit: ward, assessment, result: criterion } = await registeredWard({ year: YEAR });
+  const result = criterion(1);
   const free = await makeUnit('38');
   const wardUser = await makeUser('WARD', { unitId: ward.id });
-  await actAs(officer.email);
-  expect((await registerWardsAction(idle, form({ year: YEAR, unitCode: ward.code }))).status).toBe(
-    'success',
-  );
-  const assessment = await db().assessment.findFirstOrThrow({
-    where: { unitId: ward.id, year: YEAR },
-    include: { results: { take: 1, orderBy: { id: 'asc' } } },
-  });
-  const result = assessment.results[0]!;
   expect(
     (
       await postEvidence(

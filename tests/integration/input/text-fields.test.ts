@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { changePasswordAction } from '@/lib/actions/account';
 import { issueTokenAction } from '@/lib/actions/api-tokens';
 import {
-  registerWardsAction,
   respondToReturnAction,
   saveResultAction,
   transitionAction,
@@ -19,6 +18,7 @@ import {
   makeUnit,
   makeUser,
   postEvidence,
+  registeredWard,
   seedReference,
   TEST_PASSWORD,
   uid,
@@ -65,16 +65,7 @@ const forms: Form[] = [];
 beforeAll(async () => {
   await seedReference();
   const admin = await makeUser('ADMIN');
-  const officer = await makeUser('PROVINCE', { provinceCode: '38' });
-  const ward = await makeUnit('38');
-  await actAs(officer.email);
-  expect((await registerWardsAction(idle, form({ year: YEAR, unitCode: ward.code }))).status).toBe(
-    'success',
-  );
-  const draft = await db().assessment.findFirstOrThrow({
-    where: { unitId: ward.id, year: YEAR },
-    include: { results: { include: { criterion: true }, orderBy: { id: 'asc' } } },
-  });
+  const { officer, assessment: draft } = await registeredWard({ year: YEAR });
   const result = draft.results.find((r) => r.criterion.measureKind === 'BOOLEAN')!;
   // A returned dossier with a return to answer, and one under inspection.
   const returnedUnit = await makeUnit('38');

@@ -10,6 +10,9 @@ const alias = {
 
 export default defineConfig({
   test: {
+    // Two test files at a time (TEST_WORKERS), on both projects: Vitest takes one setting for all
+    // projects that run together, and its default left one of this machine's two cores idle.
+    maxWorkers: Number(process.env.TEST_WORKERS ?? 2),
     projects: [
       {
         resolve: { alias },
@@ -23,10 +26,8 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['tests/support/integration-setup.ts'],
           globalSetup: ['tests/support/reference-template.ts'],
-          // Each file gets its own database; PGlite is in-process, so files run in separate forks,
-          // two at a time (Vitest's default leaves one of this machine's two cores idle).
+          // Each file gets its own database; PGlite is in-process, so files run in separate forks.
           pool: 'forks',
-          maxWorkers: Number(process.env.TEST_WORKERS ?? 2),
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

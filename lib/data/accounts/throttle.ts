@@ -28,8 +28,9 @@ class Refused extends Error {
 /**
  * Counts an attempt on every key before its secret is checked (lib/domain/throttle.ts): refused,
  * with nothing counted, when a key is locked or already holds its limit of attempts (some still
- * being checked). Each key is one upsert, taken in key order, so concurrent attempts on any
- * number of instances are counted exactly and never deadlock.
+ * being checked). Each key is one upsert, taken in key order (as every throttle transaction
+ * takes its rows), so concurrent attempts on any number of instances are counted exactly and
+ * never deadlock.
  */
 export async function claimAttempt(keys: ThrottleKey[]): Promise<Claim> {
   const ordered = [...keys].sort((a, b) => a.key.localeCompare(b.key));
@@ -123,29 +124,32 @@ export async function attemptFailed(
     const until = rows[0]?.locked_until;
     if (until && until > new Date() && (!latest || until > latest)) latest = until;
   }
+  // Rows another attempt holds are left for a later sweep: waiting on them could deadlock.
   await tx.$executeRaw`
-    DELETE FROM login_throttles
-     WHERE GREATEST(window_start, COALESCE(locked_until, window_start))
-           < now() - make_interval(secs => ${throttleForgetSeconds})`;
+    DELETE FROM login_throttles WHERE key IN (
+      SELECT key FROM login_throttles
+       WHERE GREATEST(window_start, COALESCE(locked_until, window_start))
+             < now() - make_interval(secs => ${throttleForgetSeconds})
+       FOR UPDATE SKIP LOCKED)`;
   return latest;
 }
 
-/** The attempt's secret was right: keys naming the person are cleared, shared ones release its count. */
+/**
+ * The attempt's secret was right: keys naming the person are cleared, shared ones release its
+ * count. One key at a time in the attempt's (key) order, the order every throttle transaction
+ * takes its rows in, so a success never deadlocks with attempts claiming the same shared keys.
+ */
 export async function attemptSucceeded(
   tx: Prisma.TransactionClient,
   attempt: Attempt,
 ): Promise<void> {
-  const cleared = attempt.keys
-    .filter((k) => throttleRules[k.kind].clearOnSuccess)
-    .map((k) => k.key);
-  const released = attempt.keys
-    .filter((k) => !throttleRules[k.kind].clearOnSuccess)
-    .map((k) => k.key);
-  if (cleared.length > 0) await tx.loginThrottle.deleteMany({ where: { key: { in: cleared } } });
-  if (released.length > 0)
-    await tx.$executeRaw`
-      UPDATE login_throttles SET failures = GREATEST(failures - 1, 0)
-       WHERE key = ANY(${released}::text[])`;
+  for (const k of attempt.keys) {
+    if (throttleRules[k.kind].clearOnSuccess)
+      await tx.$executeRaw`DELETE FROM login_throttles WHERE key = ${k.key}`;
+    else
+      await tx.$executeRaw`
+        UPDATE login_throttles SET failures = GREATEST(failures - 1, 0) WHERE key = ${k.key}`;
+  }
 }
 
 export type LockedAnswer = { ok: false; error: 'locked'; minutes: number };

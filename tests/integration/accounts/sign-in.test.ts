@@ -189,6 +189,23 @@ describe('signing in', () => {
     });
   });
 
+  it('lets the same people sign in at once from one office, never failing on each other', async () => {
+    // Each success releases the shared keys while other attempts claim them: every transaction
+    // on the throttle must take its rows in one order, or PostgreSQL answers "deadlock detected".
+    const office = ip();
+    const people = await Promise.all(
+      Array.from({ length: 4 }, () => makeUser('WARD', { provinceCode: '38' })),
+    );
+    for (let round = 0; round < 3; round++) {
+      const outcomes = await Promise.all(
+        people.flatMap((person) =>
+          Array.from({ length: 3 }, () => attemptSignIn(person.email, TEST_PASSWORD, office)),
+        ),
+      );
+      expect(outcomes.map((o) => o.ok)).toEqual(outcomes.map(() => true));
+    }
+  });
+
   it("slows a spray at one account from many addresses, but not the owner's own browser", async () => {
     const user = await makeUser('PROVINCE', { provinceCode: '38' });
     const limit = throttleRules.account.limit;

@@ -53,3 +53,15 @@ export function translator(namespace?: string) {
   fn.has = (key: string) => (t as unknown as { has: (k: string) => boolean }).has(key);
   return fn;
 }
+
+/** Where a server action's redirect() goes (it throws Next's redirect error). */
+export async function redirectOf(run: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? '';
+    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
+    return digest.split(';')[2] ?? null;
+  }
+}

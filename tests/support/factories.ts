@@ -15,6 +15,10 @@ import { seed } from '@/prisma/seed';
 /** Data each test creates for itself: unique names, so tests never lean on each other's rows. */
 
 export const TEST_PASSWORD = 'TestPass2026';
+/** The programme year the tests assess (registeredWard's default). */
+export const YEAR = 2026;
+/** The state a form's action starts from before its first answer. */
+export const idle = { status: 'idle' } as const;
 let passwordHash: Promise<string> | undefined;
 
 let fromTemplate = false;
@@ -144,12 +148,12 @@ export function fixByIn(days = 15): string {
 export async function registeredWard(
   options: { provinceCode?: string; year?: number; status?: AssessmentStatus } = {},
 ) {
-  const { provinceCode = '38', year = 2026, status } = options;
+  const { provinceCode = '38', year = YEAR, status } = options;
   const unit = await makeUnit(provinceCode);
   const officer = await makeUser('PROVINCE', { provinceCode });
   await actAs(officer.email);
   const { registerWardsAction } = await import('@/lib/actions/assessments');
-  const done = await registerWardsAction({ status: 'idle' }, form({ year, unitCode: unit.code }));
+  const done = await registerWardsAction(idle, form({ year, unitCode: unit.code }));
   if (done.status !== 'success') throw new Error(`registration refused: ${done.message}`);
   const where = { unitId_year: { unitId: unit.id, year } };
   if (status) await db().assessment.update({ where, data: { status } });

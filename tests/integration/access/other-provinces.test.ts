@@ -18,6 +18,8 @@ import {
   registeredWard,
   seedReference,
   fixByIn,
+  idle,
+  YEAR,
 } from '@/tests/support/factories';
 
 /**
@@ -27,8 +29,6 @@ import {
  * and change nothing. Deleting a scope check in lib/data fails here.
  */
 
-const idle = { status: 'idle' } as const;
-const YEAR = 2026;
 let theirs: {
   assessmentId: number;
   resultId: number;

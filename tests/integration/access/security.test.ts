@@ -39,22 +39,8 @@ import { base32Decode, totpAt } from '@/lib/domain/totp';
 import { XLSX_LIMITS } from '@/lib/validations/xlsx-guard';
 import { seed } from '@/prisma/seed';
 import { API_CONTENT_SECURITY_POLICY, proxy } from '@/proxy';
-import { actAs, context, signOut } from '@/tests/support/action-context';
-import { form, makeUnit, makeUser, TEST_PASSWORD } from '@/tests/support/factories';
-
-const idle = { status: 'idle' } as const;
-
-/** Where a server action's redirect() goes (it throws Next's redirect error). */
-async function redirectOf(run: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await run();
-    return null;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
-    return digest.split(';')[2] ?? null;
-  }
-}
+import { actAs, context, signOut, redirectOf } from '@/tests/support/action-context';
+import { form, makeUnit, makeUser, TEST_PASSWORD, idle } from '@/tests/support/factories';
 
 const auditCount = (action: string, entityId?: number | string) =>
   db().auditEvent.count({

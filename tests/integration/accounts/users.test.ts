@@ -8,7 +8,7 @@ import { throttleRules } from '@/lib/domain/throttle';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { recordAudit } from '@/lib/data/audit';
 import { listUsers } from '@/lib/data/accounts/users';
-import { actAs, signOut } from '@/tests/support/action-context';
+import { actAs, signOut, redirectOf } from '@/tests/support/action-context';
 import {
   form,
   makeUnit,
@@ -16,22 +16,10 @@ import {
   seedReference,
   TEST_PASSWORD,
   uid,
+  idle,
 } from '@/tests/support/factories';
 
 beforeAll(seedReference);
-
-const idle = { status: 'idle' as const };
-/** Where a server action's redirect() goes (it throws Next's redirect error). */
-async function redirectOf(run: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await run();
-    return null;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
-    return digest.split(';')[2] ?? null;
-  }
-}
 
 const auditCount = (action: string, entityId?: number) =>
   db().auditEvent.count({ where: { action, ...(entityId ? { entityId: String(entityId) } : {}) } });

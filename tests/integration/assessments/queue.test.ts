@@ -5,15 +5,20 @@ import { db } from '@/lib/server/db';
 import { listReviewQueue } from '@/lib/data/assessments/queue';
 import { actAs } from '@/tests/support/action-context';
 import { checksums } from '@/tests/support/checksums';
-import { form, makeUnit, makeUser, seedReference, uid } from '@/tests/support/factories';
+import {
+  form,
+  makeUnit,
+  makeUser,
+  seedReference,
+  uid,
+  idle,
+  YEAR,
+} from '@/tests/support/factories';
 
 /**
  * The queue as reviewers work it (issue 28, item 7): sorted by ward name in Vietnamese order, the
  * whole filtered queue as an XLSX file, and one step on several dossiers at once.
  */
-
-const idle = { status: 'idle' } as const;
-const YEAR = 2026;
 
 beforeAll(seedReference);
 

@@ -6,11 +6,9 @@ import { POST as importResults } from '@/app/api/imports/results/route';
 import { registerWardsAction, saveResultAction } from '@/lib/actions/assessments';
 import { db } from '@/lib/server/db';
 import { actAs } from '@/tests/support/action-context';
-import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import { form, makeUnit, makeUser, seedReference, YEAR } from '@/tests/support/factories';
 
 beforeAll(seedReference);
-
-const YEAR = 2026;
 
 async function setup(provinceCode = '38') {
   const unit = await makeUnit(provinceCode);

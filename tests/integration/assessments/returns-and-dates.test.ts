@@ -17,6 +17,8 @@ import {
   makeUser,
   registeredWard,
   seedReference,
+  idle,
+  YEAR,
 } from '@/tests/support/factories';
 
 /**
@@ -25,8 +27,6 @@ import {
  * after its date asks a reason (recorded), or is refused once the Ministry closed the period.
  */
 
-const idle = { status: 'idle' } as const;
-const YEAR = 2026;
 const today = () => dayOf(new Date());
 
 beforeAll(seedReference);

@@ -13,6 +13,8 @@ import {
   seedReference,
   fixByIn,
   registeredWard,
+  idle,
+  YEAR,
 } from '@/tests/support/factories';
 
 /**
@@ -20,9 +22,6 @@ import {
  * return does not rewrite who last saved a result, the calendar keeps its dates in order, and
  * the queue's filters find what they say.
  */
-
-const idle = { status: 'idle' } as const;
-const YEAR = 2026;
 
 beforeAll(seedReference);
 

@@ -17,12 +17,12 @@ import {
   seedReference,
   fixByIn,
   registeredWard,
+  idle,
+  YEAR,
 } from '@/tests/support/factories';
 
 beforeAll(seedReference);
 
-const idle = { status: 'idle' as const };
-const YEAR = 2026;
 /** The status of an action's answer or of a record, once it comes. */
 const statusOf = async (answer: Promise<{ status: string }>) => (await answer).status;
 /** Saves a yes/no criterion as met, from the version the user saw. */

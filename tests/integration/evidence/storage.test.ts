@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as download } from '@/app/api/evidence/[id]/route';
-import { registerWardsAction } from '@/lib/actions/assessments';
 import { getDatabase, db } from '@/lib/server/db';
 import { sha256Hex } from '@/lib/server/crypto';
-import { actAs } from '@/tests/support/action-context';
-import { form, makeUnit, makeUser, postEvidence, seedReference } from '@/tests/support/factories';
+import { form, postEvidence, registeredWard, seedReference } from '@/tests/support/factories';
 
 /**
  * A file of any allowed size attaches however slow the database is: its bytes are stored piece by
@@ -42,15 +40,7 @@ const pieces = async (sha: string) =>
 
 beforeAll(async () => {
   await seedReference();
-  const officer = await makeUser('PROVINCE', { provinceCode: '38' });
-  const ward = await makeUnit('38');
-  await actAs(officer.email);
-  await registerWardsAction({ status: 'idle' }, form({ year: 2026, unitCode: ward.code }));
-  const a = await db().assessment.findFirstOrThrow({
-    where: { unitId: ward.id },
-    include: { results: { take: 1, orderBy: { id: 'asc' } } },
-  });
-  resultId = a.results[0]!.id;
+  resultId = (await registeredWard()).result(1).id;
 }, 180_000);
 
 describe('storing evidence', () => {

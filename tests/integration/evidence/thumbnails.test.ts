@@ -2,10 +2,15 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as thumbnailRoute } from '@/app/api/evidence/[id]/thumbnail/route';
 import { GET as download } from '@/app/api/evidence/[id]/route';
-import { registerWardsAction } from '@/lib/actions/assessments';
 import { db } from '@/lib/server/db';
 import { actAs } from '@/tests/support/action-context';
-import { form, makeUnit, makeUser, postEvidence, seedReference } from '@/tests/support/factories';
+import {
+  form,
+  makeUser,
+  postEvidence,
+  registeredWard,
+  seedReference,
+} from '@/tests/support/factories';
 
 /**
  * An inspector sees each evidence picture as a small preview in the list (before, every file had
@@ -18,15 +23,9 @@ let officer = '';
 
 beforeAll(async () => {
   await seedReference();
-  officer = (await makeUser('PROVINCE', { provinceCode: '38' })).email;
-  const ward = await makeUnit('38');
-  await actAs(officer);
-  await registerWardsAction({ status: 'idle' }, form({ year: 2026, unitCode: ward.code }));
-  const a = await db().assessment.findFirstOrThrow({
-    where: { unitId: ward.id },
-    include: { results: { take: 1, orderBy: { id: 'asc' } } },
-  });
-  resultId = a.results[0]!.id;
+  const ward = await registeredWard();
+  officer = ward.officer.email;
+  resultId = ward.result(1).id;
 }, 180_000);
 
 async function attach(title: string, name: string, type: string, bytes: Uint8Array) {

@@ -22,6 +22,8 @@ import {
   seedReference,
   TEST_PASSWORD,
   uid,
+  idle,
+  YEAR,
 } from '@/tests/support/factories';
 
 /**
@@ -31,9 +33,6 @@ import {
  * marked and nothing written; then the same form without the bad value must go through, which
  * proves each refusal was the field's own.
  */
-
-const idle = { status: 'idle' } as const;
-const YEAR = 2026;
 
 const everywhere = ['\u0000', 'ab\u0000cd', 'chuông\u0007', 'x\u202Eevil', 'xoá\u0008'];
 const singleLine = ['Tên\r\nBcc: x@y.vn', 'dòng\nhai'];

@@ -20,6 +20,8 @@ import {
   seedReference,
   uid,
   fixByIn,
+  idle,
+  YEAR,
 } from '@/tests/support/factories';
 
 /**
@@ -27,9 +29,6 @@ import {
  * (or the Ministry's inspectors), never another province's, never the one who took it; each
  * event reaches each user once; e-mail goes to the outbox only for those who asked for it.
  */
-
-const idle = { status: 'idle' } as const;
-const YEAR = 2026;
 
 beforeAll(seedReference);
 afterEach(() => {

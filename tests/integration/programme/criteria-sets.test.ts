@@ -7,11 +7,9 @@ import {
 import { registerWardsAction } from '@/lib/actions/assessments';
 import { db } from '@/lib/server/db';
 import { actAs } from '@/tests/support/action-context';
-import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import { form, makeUnit, makeUser, seedReference, idle } from '@/tests/support/factories';
 
 beforeAll(seedReference);
-
-const idle = { status: 'idle' as const };
 
 function editForm(
   c: {

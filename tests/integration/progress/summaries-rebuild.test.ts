@@ -10,7 +10,7 @@ import {
   type MeasureKind,
 } from '@/lib/domain/measures';
 import { actAs } from '@/tests/support/action-context';
-import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import { form, makeUnit, makeUser, seedReference, idle } from '@/tests/support/factories';
 
 /**
  * The dashboards read summary tables that each write changes by the difference it makes to its
@@ -19,7 +19,6 @@ import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factori
  * wards counted under one of them (2024), the summaries must equal a full rebuild.
  */
 
-const idle = { status: 'idle' } as const;
 let admin = '';
 let wards: { code: string; year: number }[] = [];
 

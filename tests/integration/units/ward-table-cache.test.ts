@@ -4,14 +4,13 @@ import { db } from '@/lib/server/db';
 import { saveResult } from '@/lib/data/assessments/results';
 import { listProvinceWardsFor } from '@/lib/data/units/ward-tables';
 import { actAs } from '@/tests/support/action-context';
-import { form, makeUnit, makeUser, seedReference } from '@/tests/support/factories';
+import { form, makeUnit, makeUser, seedReference, idle } from '@/tests/support/factories';
 
 /**
  * A province's ward table is kept in memory under the province's counter: every write that
  * changes what it shows must raise the counter, so the next read shows it.
  */
 
-const idle = { status: 'idle' } as const;
 const options = { year: 2026, lineage: true };
 
 beforeAll(seedReference);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordId } from './ids';
 import { provinceCodeSchema } from './units';
+import { pageNumberSchema } from './page-query';
 import { plainText } from './text';
 
 export const designateSuccessorSchema = z.object({ unitId: recordId, successorId: recordId });
@@ -15,4 +16,5 @@ export const splitUnitsQuerySchema = z.object({
     .catch(undefined)
     .transform((v) => v === '1'),
   q: plainText(100).optional().catch(undefined),
+  page: pageNumberSchema.optional().catch(undefined),
 });

@@ -80,12 +80,19 @@ for (const locale of ['vi', 'en'] as const)
       test.setTimeout(60_000 + pages.length * 45_000);
       const seen = new Set<string>();
       const problems: string[] = [];
+      let checked = 0;
       for (const path of pages) {
         if (seen.has(path)) continue;
         seen.add(path);
         await page.setViewportSize({ width: 1280, height: 900 });
         const response = await page.goto(path);
         if (!response || response.status() >= 400) continue;
+        // A page reached again under another address (the start page redirects to the role's
+        // home) is checked once.
+        const reached = new URL(page.url());
+        if (reached.pathname !== path.split('?')[0] && seen.has(reached.pathname)) continue;
+        seen.add(reached.pathname);
+        checked++;
         await page.waitForLoadState('networkidle');
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         const analyze = () =>
@@ -113,7 +120,7 @@ for (const locale of ['vi', 'en'] as const)
         );
         if (overflow > 0) problems.push(`${path}: scrolls sideways by ${overflow}px at 390px`);
       }
-      console.log(`${role.email} ${locale}: ${seen.size} pages checked`);
+      console.log(`${role.email} ${locale}: ${checked} pages checked`);
       expect(problems, problems.join('\n')).toEqual([]);
     });
 

@@ -30,7 +30,7 @@ const pageQueries: Record<string, string[]> = {
   '/account/two-factor': ['required'],
   '/account/confirm': ['returnTo'],
   '/admin/users': ['q', 'role'],
-  '/admin/units': ['province', 'toConfirm', 'q'],
+  '/admin/units': ['province', 'toConfirm', 'q', 'page'],
   '/admin/audit': ['actor', 'entity', 'province', 'from', 'to', 'before'],
 };
 

@@ -21,29 +21,45 @@ export interface SplitUnit {
   successors: { id: number; code: string; fullName: string }[];
 }
 
+/** How many split units the administrator's review shows at once. */
+export const SPLIT_UNITS_PAGE_SIZE = 50;
+
 /**
- * Former units split between several successors, for the administrator who confirms where each
- * counts: those designated by nearest code (to confirm) first. Filtered by today's province.
+ * One page of the former units split between several successors, for the administrator who
+ * confirms where each counts: those designated by nearest code (to confirm) first, then by code.
+ * Filtered by today's province; answers the page (a page past the end shows the last one), the
+ * number of pages and how many units match in all.
  */
 export async function listSplitUnits(filter: {
   provinceCode?: string;
   toConfirmOnly?: boolean;
   search?: string;
-}): Promise<SplitUnit[]> {
+  page?: number;
+}): Promise<{ rows: SplitUnit[]; total: number; page: number; pages: number }> {
   const folded = foldForSearch(filter.search ?? '');
-  const rows = await db().$queryRaw<{ id: number }[]>(Prisma.sql`
-    SELECT o.id FROM units o
-      JOIN unit_lineage l ON l.old_unit_id = o.id
-      JOIN units n ON n.id = l.new_unit_id
-      JOIN provinces p ON p.id = n.province_id
-     WHERE (${filter.provinceCode ?? null}::text IS NULL OR p.code = ${filter.provinceCode ?? null})
-       AND (${folded} = '' OR o.search_key LIKE ${`%${folded}%`})
-       AND (${filter.toConfirmOnly ?? false} = false OR o.successor_basis = 'NEAREST_CODE')
-     GROUP BY o.id HAVING count(*) > 1
-     ORDER BY min(o.code)
-     LIMIT 500`);
+  const readPage = (page: number) =>
+    db().$queryRaw<{ id: number; total: bigint }[]>(Prisma.sql`
+      SELECT o.id, count(*) OVER () AS total FROM units o
+        JOIN unit_lineage l ON l.old_unit_id = o.id
+        JOIN units n ON n.id = l.new_unit_id
+        JOIN provinces p ON p.id = n.province_id
+       WHERE (${filter.provinceCode ?? null}::text IS NULL OR p.code = ${filter.provinceCode ?? null})
+         AND (${folded} = '' OR o.search_key LIKE ${`%${folded}%`})
+         AND (${filter.toConfirmOnly ?? false} = false OR o.successor_basis = 'NEAREST_CODE')
+       GROUP BY o.id HAVING count(*) > 1
+       ORDER BY (o.successor_basis IS DISTINCT FROM 'NEAREST_CODE'), o.code
+       LIMIT ${SPLIT_UNITS_PAGE_SIZE} OFFSET ${(page - 1) * SPLIT_UNITS_PAGE_SIZE}`);
+  let page = filter.page ?? 1;
+  let ids = await readPage(page);
+  if (ids.length === 0 && page > 1) {
+    // Past the end (the list shrank since the link was made): the last page, from the count.
+    const first = await readPage(1);
+    page = Math.max(1, Math.ceil(Number(first[0]?.total ?? 0) / SPLIT_UNITS_PAGE_SIZE));
+    ids = page === 1 ? first : await readPage(page);
+  }
+  const total = Number(ids[0]?.total ?? 0);
   const units = await db().unit.findMany({
-    where: { id: { in: rows.map((r) => r.id) } },
+    where: { id: { in: ids.map((r) => r.id) } },
     select: {
       id: true,
       code: true,
@@ -58,19 +74,25 @@ export async function listSplitUnits(filter: {
       },
     },
   });
-  const order = (u: SplitUnit) => (u.basis === 'NEAREST_CODE' ? 0 : 1);
-  return units
-    .map((u) => ({
-      id: u.id,
-      code: u.code,
-      fullName: u.fullName,
-      districtName: u.districtName,
-      provinceName: u.province.name,
-      basis: u.successorBasis,
-      countsUnderId: u.countsUnderId,
-      successors: u.successors.map((s) => s.newUnit),
-    }))
-    .sort((a, b) => order(a) - order(b) || a.code.localeCompare(b.code));
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const rows = ids.flatMap(({ id }) => {
+    const u = byId.get(id);
+    return u
+      ? [
+          {
+            id: u.id,
+            code: u.code,
+            fullName: u.fullName,
+            districtName: u.districtName,
+            provinceName: u.province.name,
+            basis: u.successorBasis,
+            countsUnderId: u.countsUnderId,
+            successors: u.successors.map((s) => s.newUnit),
+          },
+        ]
+      : [];
+  });
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / SPLIT_UNITS_PAGE_SIZE)) };
 }
 
 /**

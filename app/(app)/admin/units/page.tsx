@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/current-user';
-import { listSplitUnits } from '@/lib/data/units/successors';
+import { listSplitUnits, type SplitUnit } from '@/lib/data/units/successors';
 import { countUnitsOn, listProvinceOptions } from '@/lib/data/units/provinces';
 import {
   LAST_DAY_BEFORE_MERGER,
@@ -20,6 +20,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { columnsOf, DataTable, figures } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
+import { Pager, withQuery } from '@/components/ui/pager';
 import { Field } from '@/components/ui/form';
 import { ProvinceField } from '@/components/ui/options';
 import { SuccessorForm } from '@/components/admin/successor-form';
@@ -34,6 +35,7 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
     province: firstParam(raw.province),
     toConfirm: firstParam(raw.toConfirm),
     q: firstParam(raw.q),
+    page: firstParam(raw.page),
   });
   const today = isoDate(new Date());
   const [t, tTypes, locale, provinces, units, before, after, now] = await Promise.all([
@@ -45,6 +47,7 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
       provinceCode: query.province,
       toConfirmOnly: query.toConfirm,
       search: query.q,
+      page: query.page,
     }),
     countUnitsOn(LAST_DAY_BEFORE_MERGER),
     countUnitsOn(MERGER_DATE),
@@ -94,13 +97,13 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
           </label>
         </FilterBar>
         <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-          {t('splitCount', { count: units.length })}
+          {t('splitCount', { count: units.total })}
         </p>
         <DataTable
           caption={t('splitsTitle')}
-          rows={units}
+          rows={units.rows}
           empty={t('splitCount', { count: 0 })}
-          columns={columnsOf<(typeof units)[number]>()(t, {
+          columns={columnsOf<SplitUnit>()(t, {
             formerUnit: {
               rowHeader: true,
               cell: (u) => (
@@ -132,6 +135,21 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
               />
             ),
           })}
+        />
+        <Pager
+          page={units.page}
+          pages={units.pages}
+          href={(page) =>
+            withQuery(
+              '/admin/units',
+              {
+                province: query.province,
+                q: query.q,
+                toConfirm: query.toConfirm ? '1' : undefined,
+              },
+              { page: page > 1 ? page : undefined },
+            )
+          }
         />
       </Card>
     </>

@@ -24,7 +24,7 @@ module.exports = {
       from: { path: '^lib/domain/' },
       to: {
         path: '^(app|components|lib/)',
-        pathNot: '^lib/(domain/|i18n/(config|translator|format)\\.ts$|i18n/messages/)',
+        pathNot: '^lib/(domain/|i18n/(config|translator|format|result-text)\\.ts$|i18n/messages/)',
       },
     },
     {

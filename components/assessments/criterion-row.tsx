@@ -6,12 +6,7 @@ import { saveResultAction, type SaveResultData } from '@/lib/actions/assessments
 import type { ActionResult } from '@/lib/actions/result';
 import { resultStates, type ResultState } from '@/lib/domain/attainment';
 import { memberOf } from '@/lib/domain/vocabulary';
-import {
-  deriveOutcome,
-  isDerivable,
-  type Comparator,
-  type MeasureKind,
-} from '@/lib/domain/measures';
+import { deriveOutcome, isDerivable } from '@/lib/domain/measures';
 import {
   NUMBER_LOCALE_FIELD,
   numberLocaleOf,
@@ -25,35 +20,7 @@ import { isBare } from '@/lib/domain/evidence-check';
 import { drafts } from './drafts';
 import { StateBadge } from './status-badge';
 import { useUnsavedMark } from './unsaved-changes';
-
-export interface CriterionRowData {
-  resultId: number;
-  number: number;
-  title: string;
-  description: string;
-  guidance: string;
-  /** Evidence items on the result now, and whether the criteria set requires one. */
-  evidenceCount: number;
-  evidenceRequired: boolean;
-  measureKind: MeasureKind;
-  comparator: Comparator | null;
-  threshold: number | null;
-  ratingScale: string[];
-  state: ResultState;
-  value: number | null;
-  baseline: number | null;
-  note: string;
-  version: number;
-  editable: boolean;
-  isReopened: boolean;
-  /** When `updatedBy` last saved it (a return does not move it). */
-  savedAt: string | null;
-  updatedBy: string | null;
-  /** Whose unsaved draft this browser tab may keep (the signed-in user's id). */
-  draftOwner: number;
-  /** The same criterion the year before ("Đạt · 97,5"), when the ward was registered then. */
-  lastYear: { year: number; text: string; value: number | null; evidence: number } | null;
-}
+import type { CriterionRowData } from '@/lib/domain/sheet-view';
 
 interface Fields {
   state: ResultState;

@@ -18,23 +18,7 @@ import {
   SubmitButton,
   TextAreaField,
 } from '@/components/ui/form';
-
-export interface EvidenceItem {
-  id: number;
-  kind: 'FILE' | 'LINK' | 'NOTE';
-  title: string;
-  periodFrom: string | null;
-  periodTo: string | null;
-  url: string | null;
-  note: string;
-  fileName: string | null;
-  size: number | null;
-  /** Shown in the viewer (a PDF or an image), else only downloaded. */
-  viewable: 'pdf' | 'image' | null;
-  periodReason: string | null;
-  createdAt: string;
-  createdBy: string | null;
-}
+import type { EvidenceItem } from '@/lib/domain/sheet-view';
 
 type Added = ActionResult<{ added: number }>;
 

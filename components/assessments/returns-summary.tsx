@@ -1,20 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/lib/i18n/format';
-
-export interface ReturnSummaryItem {
-  commentId: number;
-  number: number;
-  title: string;
-  stage: 'PROVINCE' | 'MINISTRY';
-  author: string | null;
-  createdAt: Date;
-  reason: string;
-  answered: boolean;
-  changes: string[];
-  evidenceAdded: number;
-  response: string;
-}
+import type { ReturnSummaryItem } from '@/lib/domain/sheet-view';
 
 /**
  * The top of a returned sheet: which criteria came back, from whom, when and why, and which are

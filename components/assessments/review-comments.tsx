@@ -5,26 +5,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { addCommentAction, respondToReturnAction } from '@/lib/actions/assessments';
 import type { ActionResult } from '@/lib/actions/result';
 import { formatDateTime } from '@/lib/i18n/format';
-import type { Role } from '@/lib/domain/permissions';
 import { ActionForm, FormFooter, TextAreaField } from '@/components/ui/form';
-
-export interface CommentItem {
-  id: number;
-  stage: 'PROVINCE' | 'MINISTRY';
-  isReturn: boolean;
-  body: string;
-  createdAt: string;
-  resolvedAt: string | null;
-  answeredAt: string | null;
-  response: string;
-  author: string | null;
-  /** The author's role, named beside a comment ("Công an tỉnh"). */
-  authorRole: Role | null;
-  /** What changed since the return, each line ready to show ("Kết quả: Chưa đạt → Đạt"). */
-  changes: string[];
-  /** Evidence items added since the return. */
-  evidenceAdded: number;
-}
+import type { CommentItem } from '@/lib/domain/sheet-view';
 
 /**
  * What reviewers said of one criterion: for a return, its reason, what the ward changed since

@@ -10,30 +10,9 @@ import { CriterionLinks } from './criterion-links';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ActionForm, Field, FormMessage, TextAreaField, inputClass } from '@/components/ui/form';
 import { returnFields } from '@/lib/validations/return-form';
+import type { ReturnableItem, SubmitContext, FixByRange } from '@/lib/domain/sheet-view';
 
 const initial: ActionResult = { status: 'idle' };
-
-export interface ReturnableItem {
-  resultId: number;
-  number: number;
-  title: string;
-  /** The result as it stands, so the reviewer returns what they see ("Đạt · 97,5"). */
-  current: string;
-}
-
-/** How sending the dossier stands: after its date (`due` formatted), and where it goes. */
-export interface SubmitContext {
-  late: { due: string; closed: boolean } | null;
-  /** Returned by the Ministry: the fix goes straight back to it (the province is told). */
-  toMinistry: boolean;
-}
-
-/** The dates a return may ask the fix by (YYYY-MM-DD): suggested, earliest, latest. */
-export interface FixByRange {
-  suggested: string;
-  min: string;
-  max: string;
-}
 
 interface StepContext {
   assessmentId: number;

@@ -1,27 +1,18 @@
-import { checkEvidence } from '@/lib/domain/evidence-check';
 import { CriterionLinks } from '@/components/assessments/criterion-links';
-import { viewableAs } from '@/lib/domain/file-type';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/current-user';
+import { sheetView } from '@/lib/domain/sheet-view';
 import { getSheet } from '@/lib/data/assessments/sheet';
 import { getYearCalendar } from '@/lib/data/programme/calendar';
-import {
-  addDays,
-  assessmentDeadline,
-  dayOf,
-  latenessOf,
-  RETURN_FIX_DAYS,
-  RETURN_FIX_MAX_DAYS,
-} from '@/lib/domain/calendar';
+import { dayOf } from '@/lib/domain/calendar';
 import { unitPath } from '@/lib/domain/units';
 import { firstParam, wardAddressSchema } from '@/lib/validations/units';
 import { yearSchema } from '@/lib/validations/year';
 import { readEnv } from '@/lib/server/env';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
-import { missingBeforeSubmission, transitionsFrom } from '@/lib/domain/workflow';
 import { can } from '@/lib/domain/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { buttonClass } from '@/components/ui/button';
@@ -31,8 +22,7 @@ import { StatusBadge } from '@/components/assessments/status-badge';
 import { CriterionRow } from '@/components/assessments/criterion-row';
 import { EvidenceList } from '@/components/assessments/evidence-list';
 import { ReviewComments } from '@/components/assessments/review-comments';
-import { ReturnsSummary, type ReturnSummaryItem } from '@/components/assessments/returns-summary';
-import { changeLines, measureIn, resultText } from '@/components/assessments/result-text';
+import { ReturnsSummary } from '@/components/assessments/returns-summary';
 import { DeadlineNote } from '@/components/calendar/deadline-note';
 import { UnsavedChangesProvider } from '@/components/assessments/unsaved-changes';
 import { WorkflowPanel } from '@/components/assessments/workflow-panel';
@@ -72,86 +62,16 @@ export default async function SheetPage({
     getYearCalendar(sheet.year),
   ]);
   const en = locale === 'en';
-  const texts = { sheet: t, states: ts, measures: tm };
-  const measureOf = (r: (typeof sheet.results)[number]) => measureIn(r.criterion, locale);
-  const nowOf = (r: (typeof sheet.results)[number]) => ({
-    state: r.state,
-    value: r.value,
-    baseline: r.baseline,
-    note: r.note,
-  });
-  // Each return with what changed since: the ward sees what is still owed, the reviewer what moved.
-  const returns = sheet.results.flatMap((r) =>
-    r.comments
-      .filter((c) => c.isReturn)
-      .map((c) => ({
-        result: r,
-        comment: c,
-        changes: changeLines(measureOf(r), c.returnedAs, nowOf(r), locale, texts),
-        evidenceAdded: r.evidence.filter((e) => e.createdAt > c.createdAt).length,
-      })),
-  );
-  // Worked out once: the returns summary and each criterion's comment thread show the same lines.
-  const returnOf = new Map(returns.map((x) => [x.comment.id, x]));
-  const lastResolved = Math.max(0, ...returns.map((x) => x.comment.resolvedAt?.getTime() ?? 0));
-  const summaryMode = sheet.status === 'RETURNED' ? 'open' : 'resubmitted';
-  const summaryItems: ReturnSummaryItem[] = returns
-    .filter((x) =>
-      summaryMode === 'open'
-        ? !x.comment.resolvedAt
-        : ['SUBMITTED', 'PROPOSED', 'INSPECTING'].includes(sheet.status) &&
-          x.comment.resolvedAt?.getTime() === lastResolved,
-    )
-    .map((x) => ({
-      commentId: x.comment.id,
-      number: x.result.criterion.number,
-      title: en ? x.result.criterion.titleEn : x.result.criterion.title,
-      stage: x.comment.stage,
-      author: x.comment.author?.name ?? null,
-      createdAt: x.comment.createdAt,
-      reason: x.comment.body,
-      answered: Boolean(x.comment.answeredAt),
-      changes: x.changes,
-      evidenceAdded: x.evidenceAdded,
-      response: x.comment.response,
-    }));
-  const today = dayOf(new Date());
-  const fixBy = sheet.fixBy?.toISOString().slice(0, 10) ?? null;
-  const due = assessmentDeadline(sheet.status, calendar.dates, today, fixBy);
-  // Sending the dossier after its date asks a reason (or is refused once the Ministry closed it).
-  const late = latenessOf(
-    'submit',
+  const view = sheetView(sheet, {
+    user,
     calendar,
-    today,
-    sheet.status === 'RETURNED' ? { fixBy } : null,
-  );
-  const missing = missingBeforeSubmission(
-    sheet.results.map((r) => ({ state: r.state, number: r.criterion.number })),
-  );
-  const evidence = checkEvidence(
-    sheet.results.map((r) => ({
-      number: r.criterion.number,
-      state: r.state,
-      evidenceCount: r.evidence.length,
-      evidenceRequired: r.criterion.evidenceRequired,
-    })),
-  );
-  const available = transitionsFrom(sheet.status)
-    .filter((tr) => can(user, tr.permission, sheet.record))
-    .map((tr) => tr.name);
+    today: dayOf(new Date()),
+    locale,
+    texts: { sheet: t, states: ts, measures: tm },
+    formatDate: (iso) => formatDate(iso, locale),
+  });
+  const { evidence, missing } = view;
   const maxMb = readEnv().EVIDENCE_MAX_MB;
-  const mayComment = can(user, 'comment.add', sheet.record);
-  const lastYearOf = (r: (typeof sheet.results)[number]) => {
-    const before = sheet.lastYear.byNumber.get(r.criterion.number);
-    return before
-      ? {
-          year: sheet.lastYear.year,
-          text: resultText(measureOf(r), before, locale, texts),
-          value: before.value,
-          evidence: before.evidence,
-        }
-      : null;
-  };
   const unit = sheet.unit;
   return (
     <UnsavedChangesProvider message={t('leaveWarning')}>
@@ -180,10 +100,10 @@ export default async function SheetPage({
         <OriginBadge origin={sheet.origin} />
         {unit.validTo ? <Badge tone="warning">{t('former')}</Badge> : null}
         {sheet.criteriaSet.isProvisional ? <Badge tone="warning">{t('provisional')}</Badge> : null}
-        {due ? <DeadlineNote deadline={due} /> : null}
+        {view.due ? <DeadlineNote deadline={view.due} /> : null}
       </div>
 
-      <ReturnsSummary items={summaryItems} mode={summaryMode} />
+      <ReturnsSummary items={view.returnsSummary} mode={view.summaryMode} />
 
       <section
         aria-label={t('summaryLabel')}
@@ -197,13 +117,10 @@ export default async function SheetPage({
             notMet: sheet.notMetCount,
           })}
         </p>
-        {sheet.status === 'DRAFT' || sheet.status === 'RETURNED' ? (
+        {missing ? (
           <p className={`mt-1 text-sm ${missing.length ? 'text-amber-800' : 'text-emerald-700'}`}>
             {missing.length
-              ? t('missing', {
-                  count: missing.length,
-                  list: missing.map((m) => m.number).join(', '),
-                })
+              ? t('missing', { count: missing.length, list: missing.join(', ') })
               : t('complete')}
           </p>
         ) : null}
@@ -245,110 +162,38 @@ export default async function SheetPage({
         ) : null}
       </section>
 
-      {available.length > 0 ? (
+      {view.workflow.available.length > 0 ? (
         // Buttons mean nothing on paper: a printed sheet starts with its criteria.
         <section aria-label={t('workflow')} className="mb-6 print:hidden">
           <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">
             {t('workflow')}
           </h2>
-          <WorkflowPanel
-            assessmentId={sheet.id}
-            available={available}
-            evidence={evidence}
-            submit={{
-              late: late ? { due: formatDate(late.due, locale), closed: late.closed } : null,
-              toMinistry: sheet.status === 'RETURNED' && sheet.returnedBy === 'MINISTRY',
-            }}
-            fixBy={{
-              suggested: addDays(today, RETURN_FIX_DAYS),
-              min: today,
-              max: addDays(today, RETURN_FIX_MAX_DAYS),
-            }}
-            items={sheet.results.map((r) => ({
-              resultId: r.id,
-              number: r.criterion.number,
-              title: en ? r.criterion.titleEn : r.criterion.title,
-              current: resultText(measureOf(r), nowOf(r), locale, texts),
-            }))}
-          />
+          <WorkflowPanel assessmentId={sheet.id} evidence={evidence} {...view.workflow} />
         </section>
       ) : null}
 
-      {sheet.criteriaSet.pillars.map((pillar) => (
+      {view.pillars.map((pillar) => (
         <section key={pillar.id} className="mb-6" aria-labelledby={`pillar-${pillar.id}`}>
           <h2 id={`pillar-${pillar.id}`} className="mb-3 text-lg font-semibold text-brand-900">
-            {t('pillar', { position: pillar.position, name: en ? pillar.nameEn : pillar.name })}
+            {t('pillar', { position: pillar.position, name: pillar.name })}
           </h2>
           <ol className="space-y-3">
-            {sheet.results
-              .filter((r) => r.criterion.pillarId === pillar.id)
-              .map((r) => (
-                <CriterionRow
-                  key={r.id}
-                  data={{
-                    resultId: r.id,
-                    number: r.criterion.number,
-                    title: en ? r.criterion.titleEn : r.criterion.title,
-                    description: en ? r.criterion.descriptionEn : r.criterion.description,
-                    guidance:
-                      (en && r.criterion.evidenceGuidanceEn) || r.criterion.evidenceGuidance,
-                    evidenceCount: r.evidence.length,
-                    evidenceRequired: r.criterion.evidenceRequired,
-                    ...measureOf(r),
-                    state: r.state,
-                    value: r.value,
-                    baseline: r.baseline,
-                    note: r.note,
-                    version: r.version,
-                    editable: r.editable,
-                    isReopened: r.isReopened,
-                    savedAt: r.savedAt?.toISOString() ?? null,
-                    updatedBy: r.updatedBy?.name ?? null,
-                    draftOwner: user.id,
-                    lastYear: lastYearOf(r),
-                  }}
-                >
-                  <EvidenceList
-                    resultId={r.id}
-                    editable={r.editable}
-                    maxMb={maxMb}
-                    items={r.evidence.map((e) => ({
-                      id: e.id,
-                      kind: e.kind,
-                      title: e.title,
-                      periodFrom: e.periodFrom?.toISOString() ?? null,
-                      periodTo: e.periodTo?.toISOString() ?? null,
-                      url: e.url,
-                      note: e.note,
-                      fileName: e.fileName,
-                      size: e.size,
-                      viewable: viewableAs(e.mimeType),
-                      periodReason: e.periodReason,
-                      createdAt: e.createdAt.toISOString(),
-                      createdBy: e.createdBy?.name ?? null,
-                    }))}
-                  />
-                  <ReviewComments
-                    resultId={r.id}
-                    canRespond={r.editable}
-                    canComment={mayComment}
-                    comments={r.comments.map((c) => ({
-                      id: c.id,
-                      stage: c.stage,
-                      isReturn: c.isReturn,
-                      body: c.body,
-                      createdAt: c.createdAt.toISOString(),
-                      resolvedAt: c.resolvedAt?.toISOString() ?? null,
-                      answeredAt: c.answeredAt?.toISOString() ?? null,
-                      response: c.response,
-                      author: c.author?.name ?? null,
-                      authorRole: c.author?.role ?? null,
-                      changes: returnOf.get(c.id)?.changes ?? [],
-                      evidenceAdded: returnOf.get(c.id)?.evidenceAdded ?? 0,
-                    }))}
-                  />
-                </CriterionRow>
-              ))}
+            {pillar.rows.map((row) => (
+              <CriterionRow key={row.data.resultId} data={row.data}>
+                <EvidenceList
+                  resultId={row.data.resultId}
+                  editable={row.data.editable}
+                  maxMb={maxMb}
+                  items={row.evidence}
+                />
+                <ReviewComments
+                  resultId={row.data.resultId}
+                  canRespond={row.canRespond}
+                  canComment={view.mayComment}
+                  comments={row.comments}
+                />
+              </CriterionRow>
+            ))}
           </ol>
         </section>
       ))}

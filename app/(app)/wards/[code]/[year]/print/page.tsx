@@ -11,7 +11,7 @@ import { thresholdText } from '@/lib/i18n/threshold-text';
 import { can } from '@/lib/domain/permissions';
 import { firstParam, wardAddressSchema } from '@/lib/validations/units';
 import { yearSchema } from '@/lib/validations/year';
-import { measureIn, resultText } from '@/components/assessments/result-text';
+import { measureIn, resultText } from '@/lib/i18n/result-text';
 import { PrintButton } from '@/components/ui/print-button';
 import { type SearchParams } from '@/lib/i18n/page';
 

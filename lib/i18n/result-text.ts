@@ -7,6 +7,13 @@ import type { getTranslations } from 'next-intl/server';
 /** A page's translator for one catalogue namespace: its keys are checked by the compiler. */
 type T<N extends 'sheet' | 'states' | 'measures'> = Awaited<ReturnType<typeof getTranslations<N>>>;
 
+/** The catalogues a result's wording takes its words from. */
+export interface ResultTexts {
+  sheet: T<'sheet'>;
+  states: T<'states'>;
+  measures: T<'measures'>;
+}
+
 interface Measure {
   measureKind: MeasureKind;
   ratingScale: string[];
@@ -52,7 +59,7 @@ export function resultText(
   m: Measure,
   r: Pick<ResultSnapshot, 'state' | 'value'>,
   locale: string,
-  t: { states: T<'states'>; measures: T<'measures'> },
+  t: Pick<ResultTexts, 'states' | 'measures'>,
 ): string {
   const state = t.states(r.state);
   return r.value === null ? state : `${state} · ${valueText(m, r.value, locale, t.measures)}`;
@@ -64,7 +71,7 @@ export function changeLines(
   returnedAs: unknown,
   now: ResultSnapshot,
   locale: string,
-  t: { sheet: T<'sheet'>; states: T<'states'>; measures: T<'measures'> },
+  t: ResultTexts,
 ): string[] {
   const before = readSnapshot(returnedAs);
   if (!before) return [];

@@ -19,24 +19,12 @@ import {
   TextAreaField,
 } from '@/components/ui/form';
 import { CheckboxGroup } from '@/components/ui/choice-groups';
+import type { CriterionDefinition } from '@/lib/domain/measures';
 
 const yearOptions = programmeYears.map((y) => ({ value: y, label: y }));
 
-export interface EditableCriterion {
+export interface EditableCriterion extends CriterionDefinition {
   id: number;
-  number: number;
-  title: string;
-  titleEn: string;
-  description: string;
-  descriptionEn: string;
-  evidenceGuidance: string;
-  evidenceGuidanceEn: string;
-  evidenceRequired: boolean;
-  measureKind: string;
-  comparator: string | null;
-  threshold: number | null;
-  ratingScale: string[];
-  ratingScaleEn: string[];
 }
 
 export function CriterionEditForm({

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { DashboardView } from '@/lib/data/progress/dashboard';
-import { formatDateTime, formatNumber } from '@/lib/i18n/format';
+import { formatNumber } from '@/lib/i18n/format';
 import { unitPath } from '@/lib/domain/units';
 import { ChartDownloads, TableDownloads, TableHeading } from './chart-downloads';
 import { CriteriaChart } from './criteria-chart';
@@ -11,6 +11,7 @@ import { NationalMap } from '@/components/maps/progress-maps';
 import { ProvinceTable } from './province-table';
 import { wardName } from '@/lib/domain/units';
 import { nearMissText, verdictText } from '@/lib/domain/export-tables';
+import { figureLabels } from './figure-labels';
 
 function Card({
   label,
@@ -68,14 +69,11 @@ export async function DashboardBody({
   exportQuery: string;
   scopeLabel: string;
 }) {
-  const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
+  const { t, locale, countedLabel, stamp, dataDate } = await figureLabels(view);
   const en = locale === 'en';
   const { model } = view;
   const n = (v: number) => formatNumber(v, locale);
   const milestone = model.milestone;
-  const countedLabel = model.official ? t('recognised') : t('provisionalCounted');
-  const stamp = model.official ? t('stampOfficial') : t('stampProvisional');
-  const dataDate = t('dataDate', { date: formatDateTime(view.dataDate, locale) });
   const stampOf = (
     title: string,
     legend: { label: string; color: string; dashed?: boolean }[],

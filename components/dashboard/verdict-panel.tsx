@@ -1,9 +1,9 @@
-import { getLocale, getTranslations } from 'next-intl/server';
 import type { DashboardView } from '@/lib/data/progress/dashboard';
-import { formatDateTime, formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatNumber, formatPercent } from '@/lib/i18n/format';
 import { Badge } from '@/components/ui/badge';
 import { MilestoneVerdict } from './milestone-verdict';
 import { ProgressStatusBadge } from './progress-status';
+import { figureLabels } from './figure-labels';
 
 /**
  * What a leader repeats, first on the page (before the controls, so a phone shows it in its first
@@ -17,13 +17,10 @@ export async function VerdictPanel({
   view: DashboardView;
   scopeLabel: string;
 }) {
-  const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
+  const { t, locale, countedLabel, stamp, dataDate } = await figureLabels(view);
   const { model } = view;
   const n = (v: number) => formatNumber(v, locale);
   const milestone = model.milestone;
-  const countedLabel = model.official ? t('recognised') : t('provisionalCounted');
-  const stamp = model.official ? t('stampOfficial') : t('stampProvisional');
-  const dataDate = t('dataDate', { date: formatDateTime(view.dataDate, locale) });
   const formerRows = model.provinces.some((p) => view.provinces.get(p.provinceId)?.validTo);
   if (model.totals.wards === 0) return null;
   return (

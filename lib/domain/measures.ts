@@ -7,6 +7,23 @@
 export type MeasureKind = 'BOOLEAN' | 'PERCENT' | 'COUNT' | 'CHANGE' | 'RATING';
 export type Comparator = 'EQ' | 'GTE' | 'GT' | 'LTE' | 'LT';
 
+/** A criterion as people read and edit it: its wording in both languages and its measure. */
+export interface CriterionDefinition {
+  number: number;
+  title: string;
+  titleEn: string;
+  description: string;
+  descriptionEn: string;
+  evidenceGuidance: string;
+  evidenceGuidanceEn: string;
+  evidenceRequired: boolean;
+  measureKind: MeasureKind;
+  comparator: Comparator | null;
+  threshold: number | null;
+  ratingScale: string[];
+  ratingScaleEn: string[];
+}
+
 export interface Measure {
   measureKind: MeasureKind;
   comparator: Comparator | null;

@@ -9,7 +9,7 @@ import {
 } from './calendar';
 import { checkEvidence, type EvidenceCheck } from './evidence-check';
 import { viewableAs } from './file-type';
-import type { Comparator, MeasureKind } from './measures';
+import type { Comparator, CriterionDefinition, MeasureKind } from './measures';
 import { can, type RecordScope, type Role, type Scope } from './permissions';
 import { missingBeforeSubmission, transitionsFrom, type AssessmentStatus } from './workflow';
 import { changeLines, measureIn, resultText, type ResultTexts } from '@/lib/i18n/result-text';
@@ -21,8 +21,19 @@ import { changeLines, measureIn, resultText, type ResultTexts } from '@/lib/i18n
 
 type Stage = 'PROVINCE' | 'MINISTRY';
 
+/** A result as saved, and whether the signed-in user may change it. */
+interface ResultFields {
+  state: ResultState;
+  value: number | null;
+  baseline: number | null;
+  note: string;
+  version: number;
+  editable: boolean;
+  isReopened: boolean;
+}
+
 /** One criterion's row: its measure, its result as saved, and what the signed-in user may do. */
-export interface CriterionRowData {
+export interface CriterionRowData extends ResultFields {
   resultId: number;
   number: number;
   title: string;
@@ -35,13 +46,6 @@ export interface CriterionRowData {
   comparator: Comparator | null;
   threshold: number | null;
   ratingScale: string[];
-  state: ResultState;
-  value: number | null;
-  baseline: number | null;
-  note: string;
-  version: number;
-  editable: boolean;
-  isReopened: boolean;
   /** When `updatedBy` last saved it (a return does not move it). */
   savedAt: string | null;
   updatedBy: string | null;
@@ -134,33 +138,11 @@ export interface SheetSource {
     year: number;
     byNumber: Map<number, { state: ResultState; value: number | null; evidence: number }>;
   };
-  results: {
+  results: (ResultFields & {
     id: number;
-    state: ResultState;
-    value: number | null;
-    baseline: number | null;
-    note: string;
-    version: number;
-    editable: boolean;
-    isReopened: boolean;
     savedAt: Date | null;
     updatedBy: { name: string } | null;
-    criterion: {
-      number: number;
-      pillarId: number;
-      title: string;
-      titleEn: string;
-      description: string;
-      descriptionEn: string;
-      evidenceGuidance: string;
-      evidenceGuidanceEn: string;
-      evidenceRequired: boolean;
-      measureKind: MeasureKind;
-      comparator: Comparator | null;
-      threshold: number | null;
-      ratingScale: string[];
-      ratingScaleEn: string[];
-    };
+    criterion: CriterionDefinition & { pillarId: number };
     evidence: {
       id: number;
       kind: EvidenceItem['kind'];
@@ -188,7 +170,7 @@ export interface SheetSource {
       response: string;
       author: { name: string; role: Role } | null;
     }[];
-  }[];
+  })[];
 }
 
 export interface SheetViewContext {

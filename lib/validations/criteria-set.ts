@@ -63,17 +63,22 @@ function checkMeasure(c: MeasureFields, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'percentRange' });
 }
 
+/** A criterion's wording in both languages and whether it needs evidence: added or edited alike. */
+const wordingFields = {
+  title: plainText(500, { min: 1 }),
+  titleEn: plainText(500, { min: 1 }),
+  description: plainText(4000, { multiline: true }).default(''),
+  descriptionEn: plainText(4000, { multiline: true }).default(''),
+  evidenceGuidance: plainText(4000, { multiline: true }).default(''),
+  evidenceGuidanceEn: plainText(4000, { multiline: true }).default(''),
+  evidenceRequired: checkbox,
+};
+
 export const criterionInputSchema = z
   .object({
     number: z.number().int().min(1).max(200),
     pillar: z.number().int().min(1),
-    title: plainText(500, { min: 1 }),
-    titleEn: plainText(500, { min: 1 }),
-    description: plainText(4000, { multiline: true }).default(''),
-    descriptionEn: plainText(4000, { multiline: true }).default(''),
-    evidenceGuidance: plainText(4000, { multiline: true }).default(''),
-    evidenceGuidanceEn: plainText(4000, { multiline: true }).default(''),
-    evidenceRequired: checkbox,
+    ...wordingFields,
     ...measureFields,
   })
   .superRefine(checkMeasure);
@@ -82,13 +87,7 @@ export const criterionInputSchema = z
 export const criterionEditSchema = z
   .object({
     id: recordId,
-    title: plainText(500, { min: 1 }),
-    titleEn: plainText(500, { min: 1 }),
-    description: plainText(4000, { multiline: true }).default(''),
-    descriptionEn: plainText(4000, { multiline: true }).default(''),
-    evidenceGuidance: plainText(4000, { multiline: true }).default(''),
-    evidenceGuidanceEn: plainText(4000, { multiline: true }).default(''),
-    evidenceRequired: checkbox,
+    ...wordingFields,
     ...measureFields,
     threshold: figureInput,
     [NUMBER_LOCALE_FIELD]: numberLocaleSchema,

@@ -10,7 +10,7 @@ import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { VerdictPanel } from '@/components/dashboard/verdict-panel';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
-import { QueryNotice } from '@/components/ui/query-notice';
+import { DashboardQueryNotice } from '@/components/dashboard/figure-labels';
 import { CalendarStrip } from '@/components/calendar/calendar-strip';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 
@@ -41,14 +41,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <QueryNotice
-        invalid={query.hadInvalid ? ['query'] : []}
-        note={
-          query.requestedYear
-            ? t('yearNotice', { requested: query.requestedYear, year: query.year })
-            : undefined
-        }
-      />
+      <DashboardQueryNotice query={query} />
       <VerdictPanel view={view} scopeLabel={t('title')} />
       <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
       <CalendarStrip year={query.year} deadlines={deadlines} />

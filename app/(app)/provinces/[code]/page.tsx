@@ -18,7 +18,7 @@ import { ProvinceMap } from '@/components/maps/progress-maps';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
 import { VerdictPanel } from '@/components/dashboard/verdict-panel';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
-import { QueryNotice } from '@/components/ui/query-notice';
+import { DashboardQueryNotice } from '@/components/dashboard/figure-labels';
 import { TableHeading } from '@/components/dashboard/chart-downloads';
 import { OriginBadge } from '@/components/assessments/origin-badge';
 import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
@@ -72,14 +72,7 @@ export default async function ProvincePage({
   return (
     <>
       <PageHeader title={province.fullName} intro={t('intro')} />
-      <QueryNotice
-        invalid={query.hadInvalid ? ['query'] : []}
-        note={
-          query.requestedYear
-            ? t('yearNotice', { requested: query.requestedYear, year: query.year })
-            : undefined
-        }
-      />
+      <DashboardQueryNotice query={query} />
       <VerdictPanel view={view} scopeLabel={province.fullName} />
       <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
       <CalendarStrip year={query.year} deadlines={deadlines} />

@@ -7,7 +7,7 @@ import { SESSION_COOKIE_NAMES } from './lib/auth/session-cookie';
  * early. The redirect is only a convenience: every page, action and route checks the session.
  */
 
-const PUBLIC_PATHS = ['/login', '/handover', '/api/health', '/api/v1'];
+const PUBLIC_PATHS = ['/login', '/handover', '/api/health', '/api/v1', '/robots.txt'];
 const SESSION_COOKIES: readonly string[] = SESSION_COOKIE_NAMES;
 
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";

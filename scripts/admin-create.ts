@@ -1,3 +1,4 @@
+import './lib/load-env';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import { systemActor } from '@/lib/data/audit';

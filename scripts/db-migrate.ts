@@ -1,3 +1,4 @@
+import './lib/load-env';
 import { getDatabase } from '@/lib/server/db';
 import { applyMigrations } from '@/lib/server/migrations';
 import { runCli } from './cli';

@@ -1,3 +1,4 @@
+import './lib/load-env';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { restorePgliteDataDir } from '@/lib/server/db';

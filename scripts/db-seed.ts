@@ -1,3 +1,4 @@
+import './lib/load-env';
 import { getDatabase } from '@/lib/server/db';
 import { readEnv } from '@/lib/server/env';
 import { seed } from '@/prisma/seed';

@@ -1,3 +1,4 @@
+import './lib/load-env';
 import { endDemoMode } from '@/lib/data/settings';
 import { systemActor } from '@/lib/data/audit';
 import { getDatabase } from '@/lib/server/db';

@@ -1,3 +1,4 @@
+import './lib/load-env';
 import { importLineage } from '@/lib/data/units/lineage-imports';
 import { parseLineage } from '@/lib/validations/unit-changes-import';
 import { runFileImport } from './cli';

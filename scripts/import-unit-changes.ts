@@ -1,3 +1,4 @@
+import './lib/load-env';
 import { importTypeChanges } from '@/lib/data/units/unit-imports';
 import { parseTypeChanges } from '@/lib/validations/unit-changes-import';
 import { runFileImport } from './cli';

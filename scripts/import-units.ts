@@ -1,3 +1,4 @@
+import './lib/load-env';
 import fs from 'node:fs';
 import { CURRENT_PERIOD, importUnitList } from '@/lib/data/units/unit-imports';
 import { dateOf } from '@/lib/domain/units';

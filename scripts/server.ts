@@ -12,6 +12,7 @@
  * no state in memory that another process would need (sessions, throttles, the outbox are in
  * the database). The background work runs in the first process only.
  */
+import './lib/load-env';
 import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';

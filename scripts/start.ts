@@ -1,3 +1,4 @@
+import './lib/load-env';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,11 @@ const port = process.env.PORT ?? '3000';
 
 await runCli(async () => {
   readEnv(); // bad configuration stops here, with one sentence
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 22)
+    console.warn(
+      `WARNING: Node.js ${process.versions.node} is out of support; Kiểu Mẫu is built and tested on Node.js 22 (.nvmrc).`,
+    );
   const database = getDatabase();
   const migrations = await applyMigrations(database.sql);
   console.log(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseTrustedProxies } from '../domain/proxies';
 
-const envSchema = z.object({
+export const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()

@@ -124,7 +124,7 @@ for (const locale of ['vi', 'en'] as const)
       expect(problems, problems.join('\n')).toEqual([]);
     });
 
-test('the app has its icon: a favicon and an SVG icon, linked from every page', async ({
+test('the app has its icon (a favicon and an SVG icon, linked from every page) and its robots.txt', async ({
   page,
   request,
 }) => {
@@ -138,6 +138,10 @@ test('the app has its icon: a favicon and an SVG icon, linked from every page', 
   }
   await page.goto('/login');
   await expect(page.locator('link[rel="icon"][href^="/favicon.ico"]')).toHaveCount(1);
+  // An internal tool: robots are asked to index nothing (before, /robots.txt sent them to sign in).
+  const robots = await request.get('/robots.txt', { maxRedirects: 0 });
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toMatch(/User-Agent: \*\s+Disallow: \//i);
 });
 
 test('signed-out pages: sign-in and a handover link that no longer works have no violations', async ({

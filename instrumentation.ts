@@ -10,3 +10,29 @@ export async function register() {
     startBackgroundWork();
   }
 }
+
+/**
+ * A server error, logged as one line with the request id (scripts/server.ts) and the digest the
+ * error page shows the user, so what a user quotes finds the line.
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath: string; routeType: string },
+) {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { errorField, log } = await import('./lib/server/log');
+  const { logPath, readRequestId, REQUEST_ID_HEADER } = await import('./lib/server/request-log');
+  log.error(
+    {
+      requestId: readRequestId(request.headers[REQUEST_ID_HEADER]),
+      digest: (error as { digest?: string }).digest ?? null,
+      method: request.method,
+      path: logPath(request.path),
+      route: context.routePath,
+      routeType: context.routeType,
+      err: errorField(error),
+    },
+    'request failed',
+  );
+}

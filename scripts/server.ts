@@ -14,7 +14,7 @@
  */
 import './lib/load-env';
 import cluster from 'node:cluster';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
 import next from 'next';
@@ -29,6 +29,8 @@ import {
 import { clientAddressOf, isTrusted, parseTrustedProxies } from '../lib/domain/proxies';
 import { authSecret, readEnv } from '../lib/server/env';
 import { SESSION_COOKIE_NAMES } from '../lib/auth/session-cookie';
+import { errorField, log } from '../lib/server/log';
+import { REQUEST_ID_HEADER, logPath, readRequestId } from '../lib/server/request-log';
 
 const env = readEnv();
 const port = Number(process.env.PORT ?? 3000);
@@ -76,6 +78,14 @@ async function signedIn(req: http.IncomingMessage): Promise<boolean> {
   }
 }
 
+/** The signed-in user's id from the session cookie, for the log (the session itself is not checked). */
+async function userIdOf(req: http.IncomingMessage): Promise<number | null> {
+  const value = cookieValue(req.headers.cookie, SESSION_COOKIE_NAMES);
+  if (!value) return null;
+  const claims = await decode({ token: value, secret }).catch(() => null);
+  return typeof claims?.uid === 'number' ? claims.uid : null;
+}
+
 function refuse(res: http.ServerResponse, status: number, message: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
   res.end(message);
@@ -104,8 +114,9 @@ if (cluster.isPrimary && processes > 1) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
       return;
     }
-    console.error(
-      `server process ${worker.process.pid} ended (${signal ?? code}); starting another`,
+    log.error(
+      { worker: worker.process.pid, exit: signal ?? code },
+      'server process ended; starting another',
     );
     // The replacement takes the background work if the one that ended had it.
     const hadBackground = backgroundPid === worker.process.pid;
@@ -113,7 +124,7 @@ if (cluster.isPrimary && processes > 1) {
     if (hadBackground) backgroundPid = next.process.pid;
   });
   let backgroundPid = Object.values(cluster.workers ?? {})[0]?.process.pid;
-  console.log(`Serving on http://localhost:${port} with ${processes} processes`);
+  log.info({ port, processes }, `serving on http://localhost:${port}`);
   const stopAll = () => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
@@ -130,8 +141,32 @@ async function serve() {
   const handle = app.getRequestHandler();
 
   const server = http.createServer(async (req, res) => {
+    const started = process.hrtime.bigint();
     const peer = req.socket.remoteAddress;
     const trusted = isTrusted(peer, rules);
+    // Every answer carries its request id (a trusted proxy's, or a new one), logged with it and
+    // shown on the error page, so a user can quote it and an operator find the line.
+    const requestId =
+      readRequestId(trusted ? req.headers[REQUEST_ID_HEADER] : undefined) ?? randomUUID();
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const user = userIdOf(req);
+    res.on('close', () => {
+      void user.then((userId) =>
+        log.info(
+          {
+            requestId,
+            method: req.method,
+            path: logPath(req.url ?? '/'),
+            status: res.statusCode,
+            ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+            userId,
+            ...(res.writableFinished ? {} : { aborted: true }),
+          },
+          'request',
+        ),
+      );
+    });
     const client = clientAddressOf(peer, [req.headers['x-forwarded-for']].flat().join(','), rules);
     if (!trusted) for (const name of FORWARDED) delete req.headers[name];
     req.headers[CLIENT_HEADER] = encodeClientHeader(token, client);
@@ -150,11 +185,14 @@ async function serve() {
   // A port already taken (or any listen error) ends the process with one line, not a loop of
   // logged exceptions.
   server.on('error', (error: NodeJS.ErrnoException) => {
-    console.error(`Cannot serve on port ${port}: ${error.code ?? error.message}`);
+    log.fatal(
+      { port, err: errorField(error) },
+      `cannot serve on port ${port}: ${error.code ?? error.message}`,
+    );
     process.exit(1);
   });
   server.listen(port, () => {
-    if (cluster.isPrimary) console.log(`Serving on http://localhost:${port}`);
+    if (cluster.isPrimary) log.info({ port }, `serving on http://localhost:${port}`);
   });
 
   const stop = () => server.close(() => process.exit(0));

@@ -2,6 +2,7 @@ import 'server-only';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import sharp from 'sharp';
+import { errorField, log } from '@/lib/server/log';
 
 /** The longest side of an evidence thumbnail, in pixels (a 2× screen's 160 px tile). */
 export const THUMBNAIL_PX = 320;
@@ -31,7 +32,7 @@ export async function makeThumbnail(
   try {
     return new Uint8Array(await image.toBuffer());
   } catch (error) {
-    console.error('thumbnail not made:', error instanceof Error ? error.message : error);
+    log.warn({ err: errorField(error) }, 'thumbnail not made');
     return null;
   }
 }

@@ -5,6 +5,7 @@ import { deliverOutbox } from '@/lib/data/notifications/outbox';
 import { removeOrphanBlobs } from '@/lib/data/evidence/blob-store';
 import { mailConfigured } from '@/lib/mail/config';
 import { smtpSender } from '@/lib/mail/transport';
+import { errorField, log } from './log';
 
 /**
  * The server's background work, every NOTIFY_INTERVAL_SECONDS: coming deadlines into inboxes,
@@ -24,7 +25,7 @@ export function startBackgroundWork(): () => void {
       if (send) await deliverOutbox(send);
       await removeOrphanBlobs();
     } catch (error) {
-      console.error('background work failed:', error instanceof Error ? error.message : error);
+      log.error({ err: errorField(error) }, 'background work failed');
     } finally {
       running = false;
     }

@@ -13,6 +13,7 @@ import { isOpenForChange, lockFields, refreshSummary } from '../assessments/summ
 import { blobStore } from './blob-store';
 import { ownedUnitWhere, unitScopeWhere } from '../scope';
 import { cutText } from '@/lib/domain/text-cut';
+import { errorField, log } from '@/lib/server/log';
 
 export type EvidenceOutcome =
   | { ok: true; id: number }
@@ -110,7 +111,7 @@ export async function addEvidence(
       await blobStore().put(stored);
     } catch (error) {
       // The database went away mid-file, say: nothing half-stored stays, and the user is told.
-      console.error('evidence not stored:', error instanceof Error ? error.message : error);
+      log.error({ err: errorField(error), resultId: input.resultId }, 'evidence not stored');
       await blobStore()
         .discard(stored.sha256)
         .catch(() => undefined);

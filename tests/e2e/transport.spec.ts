@@ -1,0 +1,72 @@
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { expect, test } from './fixtures';
+import { signIn } from './helpers';
+
+/**
+ * What goes over the wire from the app's own server (scripts/server.ts in front of Next.js): map
+ * outlines (JSON), CSV exports, the OpenAPI document and pages compressed when the browser
+ * accepts it, and a request id on every answer. Read with Node's HTTP client, which does not
+ * decode, so the bytes counted are the bytes sent; each decodes to exactly what an uncompressed
+ * answer carries, with its type.
+ */
+
+function get(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      http
+        .get(url, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        })
+        .on('error', reject);
+    },
+  );
+}
+
+test('maps, CSV exports, the API description and pages go out compressed', async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page, 'lanhdao@example.vn');
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  for (const [path, type] of [
+    ['/api/maps/provinces', 'application/json'],
+    ['/api/exports/provinces?format=csv&year=2026', 'text/csv'],
+    ['/api/v1/openapi.json', 'application/json'],
+    ['/dashboard', 'text/html'],
+  ] as const) {
+    const plain = await get(`${baseURL}${path}`, { cookie, 'accept-encoding': 'identity' });
+    const zipped = await get(`${baseURL}${path}`, { cookie, 'accept-encoding': 'gzip' });
+    expect(plain.status, path).toBe(200);
+    expect(zipped.status, path).toBe(200);
+    expect(plain.headers['content-encoding'], path).toBeUndefined();
+    expect(zipped.headers['content-encoding'], path).toBe('gzip');
+    expect(zipped.headers['content-type'], path).toContain(type);
+    expect(zipped.headers.vary, path).toMatch(/accept-encoding/i);
+    const decoded = gunzipSync(zipped.body);
+    if (type !== 'text/html') expect(decoded.equals(plain.body), path).toBe(true);
+    expect(zipped.body.length, path).toBeLessThan(plain.body.length / 2);
+    console.log(`${path}: ${plain.body.length} bytes, ${zipped.body.length} gzipped`);
+  }
+});
+
+test('every answer carries a request id of its own; a client cannot choose it', async ({
+  baseURL,
+}) => {
+  const ids = new Set<string>();
+  for (const path of ['/login', '/api/health', '/robots.txt', '/login']) {
+    const answer = await get(`${baseURL}${path}`, { 'x-request-id': 'chosen-by-the-client' });
+    const id = answer.headers['x-request-id'];
+    expect(id, path).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    ids.add(String(id));
+  }
+  expect(ids.size).toBe(4);
+});

@@ -23,6 +23,8 @@ export async function onRequestError(
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { errorField, log } = await import('./lib/server/log');
   const { logPath, readRequestId, REQUEST_ID_HEADER } = await import('./lib/server/request-log');
+  const { metrics } = await import('./lib/server/metrics');
+  metrics().errors.inc({ route: context.routePath });
   log.error(
     {
       requestId: readRequestId(request.headers[REQUEST_ID_HEADER]),

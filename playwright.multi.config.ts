@@ -8,6 +8,8 @@ import { chromiumLaunch } from './scripts/lib/chromium';
 const databaseUrl = process.env.MULTI_DATABASE_URL ?? '';
 const secret = process.env.MULTI_SECRET ?? '';
 const ports = [3301, 3302];
+/** Instance A serves its metrics with a token, B without one (tests/multi-instance). */
+export const METRICS = { A: 9301, B: 9302, token: 'metrics-token-for-the-test' };
 const server = (port: number) => ({
   command: `node node_modules/tsx/dist/cli.mjs scripts/server.ts`,
   url: `http://127.0.0.1:${port}/api/health`,
@@ -20,6 +22,8 @@ const server = (port: number) => ({
     NEXTAUTH_SECRET: secret,
     NODE_ENV: 'production',
     PORT: String(port),
+    METRICS_PORT: String(port === ports[0] ? METRICS.A : METRICS.B),
+    ...(port === ports[0] ? { METRICS_TOKEN: METRICS.token } : {}),
   },
 });
 

@@ -27,10 +27,14 @@ import {
   encodeClientHeader,
 } from '../lib/server/client-address';
 import { clientAddressOf, isTrusted, parseTrustedProxies } from '../lib/domain/proxies';
+import { stopBackgroundWork } from '../lib/server/background';
+import { closeDatabase } from '../lib/server/db';
 import { authSecret, readEnv } from '../lib/server/env';
 import { SESSION_COOKIE_NAMES } from '../lib/auth/session-cookie';
+import client from 'prom-client';
 import { errorField, log } from '../lib/server/log';
-import { REQUEST_ID_HEADER, logPath, readRequestId } from '../lib/server/request-log';
+import { metrics } from '../lib/server/metrics';
+import { REQUEST_ID_HEADER, logPath, readRequestId, routeOf } from '../lib/server/request-log';
 
 const env = readEnv();
 const port = Number(process.env.PORT ?? 3000);
@@ -91,6 +95,38 @@ function refuse(res: http.ServerResponse, status: number, message: string) {
   res.end(message);
 }
 
+/**
+ * Prometheus metrics on their own port (METRICS_PORT), bound to METRICS_HOST (the loopback by
+ * default: reachable from this machine only) and, with METRICS_TOKEN, only with
+ * `Authorization: Bearer <token>`. On several processes the first one adds theirs up.
+ */
+function serveMetrics(read: () => Promise<string>, contentType: string) {
+  if (!env.METRICS_PORT) return;
+  const expected = env.METRICS_TOKEN ? `Bearer ${env.METRICS_TOKEN}` : null;
+  http
+    .createServer(async (req, res) => {
+      if (expected && req.headers.authorization !== expected) {
+        res.writeHead(401, { 'www-authenticate': 'Bearer' }).end();
+        return;
+      }
+      if (req.method !== 'GET' || logPath(req.url ?? '/') !== '/metrics') {
+        res.writeHead(404).end();
+        return;
+      }
+      try {
+        const body = await read();
+        res.writeHead(200, { 'content-type': contentType }).end(body);
+      } catch (error) {
+        log.error({ err: errorField(error) }, 'metrics not read');
+        res.writeHead(500).end();
+      }
+    })
+    .on('error', (error) => log.error({ err: errorField(error) }, 'metrics not served'))
+    .listen(env.METRICS_PORT, env.METRICS_HOST, () =>
+      log.info({ host: env.METRICS_HOST, port: env.METRICS_PORT }, 'metrics served'),
+    );
+}
+
 const processes = env.DATABASE_URL ? (env.WEB_CONCURRENCY ?? os.availableParallelism()) : 1;
 if (cluster.isPrimary && processes > 1) {
   let stopping = false;
@@ -124,6 +160,8 @@ if (cluster.isPrimary && processes > 1) {
     if (hadBackground) backgroundPid = next.process.pid;
   });
   let backgroundPid = Object.values(cluster.workers ?? {})[0]?.process.pid;
+  const aggregated = new client.AggregatorRegistry();
+  serveMetrics(() => aggregated.clusterMetrics(), aggregated.contentType);
   log.info({ port, processes }, `serving on http://localhost:${port}`);
   const stopAll = () => {
     stopping = true;
@@ -136,9 +174,12 @@ if (cluster.isPrimary && processes > 1) {
 }
 
 async function serve() {
+  const measured = metrics();
+  if (cluster.isPrimary) serveMetrics(() => client.register.metrics(), client.register.contentType);
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  let draining = false;
 
   const server = http.createServer(async (req, res) => {
     const started = process.hrtime.bigint();
@@ -152,6 +193,10 @@ async function serve() {
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const user = userIdOf(req);
     res.on('close', () => {
+      const route = routeOf(req.url ?? '/', res.statusCode);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      measured.requests.inc({ method: req.method, route, status: res.statusCode });
+      measured.duration.observe({ method: req.method, route }, seconds);
       void user.then((userId) =>
         log.info(
           {
@@ -170,6 +215,17 @@ async function serve() {
     const client = clientAddressOf(peer, [req.headers['x-forwarded-for']].flat().join(','), rules);
     if (!trusted) for (const name of FORWARDED) delete req.headers[name];
     req.headers[CLIENT_HEADER] = encodeClientHeader(token, client);
+
+    if (draining) {
+      // Stopping: the health check says so (a load balancer sends no new work here), the rest is
+      // still answered, and each connection closes after its answer.
+      res.setHeader('connection', 'close');
+      if (logPath(req.url ?? '/') === '/api/health') {
+        res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(JSON.stringify({ status: 'draining' }));
+        return;
+      }
+    }
 
     if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
       const length = req.headers['content-length'];
@@ -195,7 +251,34 @@ async function serve() {
     if (cluster.isPrimary) log.info({ port }, `serving on http://localhost:${port}`);
   });
 
-  const stop = () => server.close(() => process.exit(0));
+  /**
+   * A graceful stop (SIGTERM, as a rolling restart sends it; SIGINT from a terminal skips the
+   * grace): the health check answers 503 "draining" for SHUTDOWN_GRACE_SECONDS while requests are
+   * still served, then no new connection is taken, requests under way finish (cut after
+   * SHUTDOWN_TIMEOUT_SECONDS), the background work ends its run, the database closes, and the
+   * process exits.
+   */
+  const stop = (signal: NodeJS.Signals) => {
+    if (draining) return;
+    draining = true;
+    const grace = signal === 'SIGTERM' ? env.SHUTDOWN_GRACE_SECONDS : 0;
+    log.info({ signal, graceSeconds: grace }, 'draining');
+    setTimeout(() => {
+      setTimeout(() => {
+        log.warn('requests still under way at the shutdown deadline: cut');
+        server.closeAllConnections();
+      }, env.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
+      server.close(async () => {
+        await stopBackgroundWork().catch(() => undefined);
+        await closeDatabase().catch(() => undefined);
+        log.info('stopped');
+        process.exit(0);
+      });
+      // A kept-alive connection turns idle once its last answer is sent: close those as they come.
+      server.closeIdleConnections();
+      setInterval(() => server.closeIdleConnections(), 500).unref();
+    }, grace * 1000);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -6,6 +6,7 @@ import { removeOrphanBlobs } from '@/lib/data/evidence/blob-store';
 import { mailConfigured } from '@/lib/mail/config';
 import { smtpSender } from '@/lib/mail/transport';
 import { errorField, log } from './log';
+import { metrics } from './metrics';
 
 /**
  * The server's background work, every NOTIFY_INTERVAL_SECONDS: coming deadlines into inboxes,
@@ -13,29 +14,43 @@ import { errorField, log } from './log';
  * refused or cut off (lib/data/evidence/blob-store.ts). Each run is safe alongside the
  * same run on another instance; a failed run is logged and tried again next time.
  */
-export function startBackgroundWork(): () => void {
+export function startBackgroundWork(): () => Promise<void> {
   const env = readEnv();
   const send = mailConfigured() ? smtpSender() : null;
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
+  let running: Promise<void> | null = null;
+  const work = async () => {
     try {
       await runNotificationSweep();
       if (send) await deliverOutbox(send);
       await removeOrphanBlobs();
+      metrics().background.inc({ outcome: 'done' });
+      metrics().lastBackground.set(Date.now() / 1000);
     } catch (error) {
+      metrics().background.inc({ outcome: 'failed' });
       log.error({ err: errorField(error) }, 'background work failed');
-    } finally {
-      running = false;
     }
   };
+  // One run at a time; stopping waits for the one under way.
+  const run = () => (running ??= work().finally(() => (running = null)));
   const first = setTimeout(run, 5_000);
   const timer = setInterval(run, env.NOTIFY_INTERVAL_SECONDS * 1000);
   timer.unref();
   first.unref();
-  return () => {
+  const stop = async () => {
     clearTimeout(first);
     clearInterval(timer);
+    await running;
   };
+  holder.__kieumauBackground = stop;
+  return stop;
+}
+
+// The server script stops the work the Next.js bundle started in the same process.
+const holder = globalThis as typeof globalThis & { __kieumauBackground?: () => Promise<void> };
+
+/** Stops the background work of this process, once its current run (if any) has finished. */
+export async function stopBackgroundWork(): Promise<void> {
+  const stop = holder.__kieumauBackground;
+  holder.__kieumauBackground = undefined;
+  await stop?.();
 }

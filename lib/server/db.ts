@@ -44,6 +44,8 @@ export interface Database {
   readonly sql: SqlClient;
   /** PGlite only: the whole data folder as a gzipped tarball (a consistent snapshot). */
   dumpDataDir?(): Promise<Uint8Array>;
+  /** PostgreSQL only: the connection pool now (for the metrics). */
+  poolStats?(): { size: number; idle: number; waiting: number; max: number };
   close(): Promise<void>;
 }
 
@@ -204,6 +206,12 @@ function createPostgres(connectionString: string): Database {
     location: `${url.hostname}:${url.port || '5432'}${url.pathname}`,
     prisma,
     sql,
+    poolStats: () => ({
+      size: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: pool.options.max ?? 10,
+    }),
     async close() {
       await prisma.$disconnect();
       await pool.end();

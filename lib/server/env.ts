@@ -60,6 +60,14 @@ export const envSchema = z.object({
   /** The log's least level (fatal … trace) and form: JSON lines, or readable on a terminal. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  /** Prometheus metrics on their own port (unset: none), bound to METRICS_HOST, with a token. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /** On SIGTERM: seconds the health check says "draining" while still serving, then the most
+   * seconds requests under way may take before they are cut. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(300).default(5),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

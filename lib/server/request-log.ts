@@ -17,3 +17,17 @@ export function logPath(url: string): string {
   const path = url.split(/[?#]/, 1)[0] || '/';
   return path.replace(/^\/handover\/[^/]+/, '/handover/:token');
 }
+
+/**
+ * A request's route for the metrics: its logged path with numbers (codes, ids, years) as `:n`,
+ * so the labels stay few; an unknown address (a scanner's guesses) counts as one route.
+ */
+export function routeOf(url: string, status: number): string {
+  if (status === 404) return '(not found)';
+  const path = logPath(url);
+  if (path.startsWith('/_next/')) return '/_next/*';
+  return path
+    .split('/')
+    .map((segment) => (/^\d+$/.test(segment) ? ':n' : segment))
+    .join('/');
+}

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { METRICS } from '../../playwright.multi.config';
 
 const A = 'http://127.0.0.1:3301';
 const B = 'http://127.0.0.1:3302';
@@ -64,4 +66,118 @@ test('signing out on one instance ends the session on the other', async ({ page,
   await onB.goto(`${B}/dashboard`);
   await expect(onB).toHaveURL(/\/login/);
   await other.close();
+});
+
+test('metrics: with the token only, the processes of an instance added up', async ({
+  page,
+  request,
+}) => {
+  const scrape = (port: number, token?: string) =>
+    request.get(`http://127.0.0.1:${port}/metrics`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+  expect((await scrape(METRICS.A)).status()).toBe(401);
+  expect((await scrape(METRICS.A, 'wrong-token-wrong-token')).status()).toBe(401);
+  expect((await scrape(METRICS.B)).status()).toBe(200);
+  expect((await request.get(`http://127.0.0.1:${METRICS.B}/other`)).status()).toBe(404);
+
+  // Each instance runs a process per core; the scrape answers the sum of them all.
+  const count = async () => {
+    const text = await (await scrape(METRICS.A, METRICS.token)).text();
+    const line = text
+      .split('\n')
+      .find((l) =>
+        l.startsWith('http_requests_total{method="GET",route="/api/health",status="200"}'),
+      );
+    return Number(line?.split(' ').at(-1) ?? 0);
+  };
+  const before = await count();
+  await Promise.all(Array.from({ length: 30 }, () => request.get(`${A}/api/health`)));
+  expect(await count()).toBeGreaterThanOrEqual(before + 30);
+
+  await signIn(page, A, 'lanhdao@example.vn');
+  await page.goto(`${A}/wards/16531/2026`);
+  const answer = await scrape(METRICS.A, METRICS.token);
+  expect(answer.headers()['content-type']).toContain('text/plain');
+  const text = await answer.text();
+  for (const expected of [
+    /^http_requests_total\{method="GET",route="\/dashboard",status="200"\} [1-9]/m,
+    /^http_request_duration_seconds_count\{method="GET",route="\/wards\/:n\/:n"\} [1-9]/m,
+    // Summed over the processes: 10 connections each at most (DATABASE_POOL_SIZE).
+    /^db_pool_connections\{state="max"\} [1-9]0$/m,
+    /^db_pool_connections\{state="waiting"\} \d+$/m,
+    /^mail_outbox_pending \d+$/m,
+    /^mail_outbox_oldest_pending_seconds [\d.]+$/m,
+    /^process_resident_memory_bytes \d+/m,
+    /^nodejs_eventloop_lag_seconds [\d.e-]+$/m,
+  ])
+    expect(text).toMatch(expected);
+  // The background work's first run comes a few seconds after start.
+  await expect
+    .poll(
+      async () => {
+        const line = (await (await scrape(METRICS.A, METRICS.token)).text())
+          .split('\n')
+          .find((l) => l.startsWith('background_last_success_timestamp_seconds '));
+        return Number(line?.split(' ')[1] ?? 0);
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(Date.now() / 1000 - 120);
+});
+
+test('a graceful stop: the health check drains first, every request under way is answered, then it exits', async ({
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const port = 3303;
+  const C = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/server.ts'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.MULTI_DATABASE_URL,
+      NEXTAUTH_SECRET: process.env.MULTI_SECRET,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      WEB_CONCURRENCY: '1',
+      SHUTDOWN_GRACE_SECONDS: '3',
+      LOG_FORMAT: 'json',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines: string[] = [];
+  server.stdout.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n')));
+  const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+  await expect
+    .poll(
+      () =>
+        request.get(`${C}/api/health`).then(
+          (r) => r.status(),
+          () => 0,
+        ),
+      { timeout: 90_000 },
+    )
+    .toBe(200);
+
+  // A load under way: 40 pages asked for at once, most still queued when the stop comes.
+  const started = Date.now();
+  const load = Array.from({ length: 40 }, () => fetch(`${C}/login`).then((r) => r.status));
+  await new Promise((r) => setTimeout(r, 50));
+  server.kill('SIGTERM');
+  // Within the grace period the instance still answers, but its health check says "draining".
+  const health = await fetch(`${C}/api/health`);
+  expect(health.status).toBe(503);
+  expect(await health.json()).toEqual({ status: 'draining' });
+  expect((await fetch(`${C}/login`)).status).toBe(200);
+
+  expect(await Promise.all(load)).toEqual(Array(40).fill(200));
+  expect(await exited).toBe(0);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(3_000);
+  const events = lines
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as { msg: string; path?: string });
+  expect(events.map((e) => e.msg)).toEqual(expect.arrayContaining(['draining', 'stopped']));
+  expect(events.filter((e) => e.msg === 'request' && e.path === '/login').length).toBe(41);
+  // Stopped: no new connection is taken.
+  await expect(fetch(`${C}/api/health`)).rejects.toThrow();
 });

@@ -94,11 +94,17 @@ export async function deliverOutbox(
   return { sent, failed };
 }
 
-/** What waits and what failed, for the administrator's health page. */
+/** What waits and what failed, for the administrator's health page and the metrics. */
 export async function outboxHealth() {
-  const [pending, failing] = await Promise.all([
-    db().emailOutbox.count({ where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } } }),
+  const waiting = { sentAt: null, attempts: { lt: MAX_ATTEMPTS } };
+  const [pending, failing, oldest] = await Promise.all([
+    db().emailOutbox.count({ where: waiting }),
     db().emailOutbox.count({ where: { sentAt: null, attempts: { gte: MAX_ATTEMPTS } } }),
+    db().emailOutbox.findFirst({
+      where: waiting,
+      orderBy: { createdAt: 'asc' },
+      select: { createdAt: true },
+    }),
   ]);
-  return { pending, failing };
+  return { pending, failing, oldestPendingAt: oldest?.createdAt ?? null };
 }

@@ -8,7 +8,7 @@ import { getSheet } from '@/lib/data/assessments/sheet';
 import { getYearCalendar } from '@/lib/data/programme/calendar';
 import { getDashboard } from '@/lib/data/progress/dashboard';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
-import { countUnread } from '@/lib/data/notifications/notifications';
+import { countUnread } from '@/lib/data/notifications/inbox';
 import { readLiveSession } from '@/lib/data/accounts/sessions';
 import { listProvinceWardsFor } from '@/lib/data/units/ward-tables';
 import { listWards } from '@/lib/data/units/wards';

@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getCurrentUser, getLiveSession } from '@/lib/auth/current-user';
 import { countReviewQueue } from '@/lib/data/assessments/queue';
-import { countUnread } from '@/lib/data/notifications/notifications';
+import { countUnread } from '@/lib/data/notifications/inbox';
 import { navigationFor } from '@/lib/domain/navigation';
 import { AppShell } from '@/components/layout/app-shell';
 import { UserMenu } from '@/components/layout/user-menu';

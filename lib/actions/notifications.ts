@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { markRead, setEmailMode } from '@/lib/data/notifications/notifications';
+import { markRead, setEmailMode } from '@/lib/data/notifications/inbox';
 import { recordId } from '@/lib/validations/ids';
 import { defineAction } from './define';
 import { failure, success } from './result';

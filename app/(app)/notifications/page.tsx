@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/current-user';
-import { getEmailMode, listNotifications } from '@/lib/data/notifications/notifications';
+import { getEmailMode, listNotifications } from '@/lib/data/notifications/inbox';
 import { formatDateTime } from '@/lib/i18n/format';
 import { notificationText } from '@/lib/i18n/notification-text';
 import { titled, type SearchParams } from '@/lib/i18n/page';

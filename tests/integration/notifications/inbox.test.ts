@@ -2,11 +2,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addCommentAction, registerWardsAction, transitionAction } from '@/lib/actions/assessments';
 import { markReadAction } from '@/lib/actions/notifications';
 import { db } from '@/lib/server/db';
-import {
-  listNotifications,
-  notify,
-  runNotificationSweep,
-} from '@/lib/data/notifications/notifications';
+import { listNotifications } from '@/lib/data/notifications/inbox';
+import { notify, runNotificationSweep } from '@/lib/data/notifications/notifications';
 import { dayOf } from '@/lib/domain/calendar';
 import { deliverOutbox, MAX_ATTEMPTS } from '@/lib/data/notifications/outbox';
 import { saveUserLocale } from '@/lib/data/accounts/users';

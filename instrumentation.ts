@@ -2,6 +2,14 @@
 export async function register() {
   if (
     process.env.NEXT_RUNTIME === 'nodejs' &&
+    process.env.NEXT_PHASE !== 'phase-production-build'
+  ) {
+    const { readOutboxWith } = await import('./lib/server/metrics');
+    const { outboxHealth } = await import('./lib/data/notifications/outbox');
+    readOutboxWith(outboxHealth);
+  }
+  if (
+    process.env.NEXT_RUNTIME === 'nodejs' &&
     process.env.NEXT_PHASE !== 'phase-production-build' &&
     // scripts/server.ts runs it in one of its processes only.
     process.env.KIEUMAU_BACKGROUND !== '0'

@@ -11,7 +11,7 @@ const ports = [3301, 3302];
 /** Instance A serves its metrics with a token, B without one (tests/multi-instance). */
 export const METRICS = { A: 9301, B: 9302, token: 'metrics-token-for-the-test' };
 const server = (port: number) => ({
-  command: `node node_modules/tsx/dist/cli.mjs scripts/server.ts`,
+  command: `node --import tsx scripts/server.ts`,
   url: `http://127.0.0.1:${port}/api/health`,
   timeout: 120_000,
   reuseExistingServer: false,

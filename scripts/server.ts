@@ -27,9 +27,9 @@ import {
   encodeClientHeader,
 } from '../lib/server/client-address';
 import { clientAddressOf, isTrusted, parseTrustedProxies } from '../lib/domain/proxies';
-import { stopBackgroundWork } from '../lib/server/background';
 import { closeDatabase } from '../lib/server/db';
 import { authSecret, readEnv } from '../lib/server/env';
+import { runShutdown } from '../lib/server/lifecycle';
 import { SESSION_COOKIE_NAMES } from '../lib/auth/session-cookie';
 import client from 'prom-client';
 import { errorField, log } from '../lib/server/log';
@@ -175,7 +175,10 @@ if (cluster.isPrimary && processes > 1) {
 
 async function serve() {
   const measured = metrics();
-  if (cluster.isPrimary) serveMetrics(() => client.register.metrics(), client.register.contentType);
+  // A worker answers the first process's requests for its metrics (prom-client listens for them
+  // once an AggregatorRegistry exists); a single process serves its own.
+  if (cluster.isWorker) new client.AggregatorRegistry();
+  else serveMetrics(() => client.register.metrics(), client.register.contentType);
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -269,7 +272,7 @@ async function serve() {
         server.closeAllConnections();
       }, env.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
       server.close(async () => {
-        await stopBackgroundWork().catch(() => undefined);
+        await runShutdown();
         await closeDatabase().catch(() => undefined);
         log.info('stopped');
         process.exit(0);

@@ -87,12 +87,14 @@ await runCli(async () => {
   }
 
   // scripts/server.ts: Next.js behind our own HTTP server, which alone decides the client
-  // address (TRUSTED_PROXIES) and refuses oversized bodies before reading them.
-  const server = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/server.ts'],
-    { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', PORT: port } },
-  );
+  // address (TRUSTED_PROXIES) and refuses oversized bodies before reading them. tsx loads it in
+  // the same process (`--import`), not through its command line, whose child is killed when it
+  // does not confirm a relayed SIGTERM within 30 ms (a busy server), which ended every graceful
+  // stop under load.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', PORT: port },
+  });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -6,6 +6,7 @@ import { removeOrphanBlobs } from '@/lib/data/evidence/blob-store';
 import { mailConfigured } from '@/lib/mail/config';
 import { smtpSender } from '@/lib/mail/transport';
 import { errorField, log } from './log';
+import { onShutdown } from './lifecycle';
 import { metrics } from './metrics';
 
 /**
@@ -36,21 +37,12 @@ export function startBackgroundWork(): () => Promise<void> {
   const timer = setInterval(run, env.NOTIFY_INTERVAL_SECONDS * 1000);
   timer.unref();
   first.unref();
+  // On a graceful stop: no new run, and the one under way ends first.
   const stop = async () => {
     clearTimeout(first);
     clearInterval(timer);
     await running;
   };
-  holder.__kieumauBackground = stop;
+  onShutdown(stop);
   return stop;
-}
-
-// The server script stops the work the Next.js bundle started in the same process.
-const holder = globalThis as typeof globalThis & { __kieumauBackground?: () => Promise<void> };
-
-/** Stops the background work of this process, once its current run (if any) has finished. */
-export async function stopBackgroundWork(): Promise<void> {
-  const stop = holder.__kieumauBackground;
-  holder.__kieumauBackground = undefined;
-  await stop?.();
 }

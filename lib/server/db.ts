@@ -284,6 +284,11 @@ export function createDatabase(source: EnvSource = process.env): Database {
 // One database per process, kept on globalThis so dev-mode module reloads reuse it.
 const globalForDb = globalThis as unknown as { __kieuMauDb?: Database };
 
+/** The process's database if it is open, without opening it (the metrics read its pool). */
+export function openDatabase(): Database | undefined {
+  return globalForDb.__kieuMauDb;
+}
+
 export function getDatabase(): Database {
   globalForDb.__kieuMauDb ??= createDatabase();
   return globalForDb.__kieuMauDb;

@@ -1,6 +1,5 @@
 import client from 'prom-client';
-import { outboxHealth } from '@/lib/data/notifications/outbox';
-import { getDatabase } from './db';
+import { openDatabase } from './db';
 
 /**
  * The app's Prometheus metrics, in the process's default registry (prom-client): requests and
@@ -56,7 +55,7 @@ function create() {
       help: 'PostgreSQL connections of the pool, by state (open, idle, max) and requests waiting for one.',
       labelNames: ['state'] as const,
       collect() {
-        const stats = getDatabase().poolStats?.();
+        const stats = openDatabase()?.poolStats?.();
         if (!stats) return;
         this.set({ state: 'open' }, stats.size);
         this.set({ state: 'idle' }, stats.idle);
@@ -69,7 +68,9 @@ function create() {
       help: 'E-mails waiting to be sent (failed ones that will be tried again included).',
       ...maxOverProcesses,
       async collect() {
-        const health = await outboxHealth();
+        const read = holder.__kieumauOutbox;
+        if (!read) return;
+        const health = await read();
         this.set(health.pending);
         outboxOldest.set(
           health.oldestPendingAt ? (Date.now() - health.oldestPendingAt.getTime()) / 1000 : 0,
@@ -84,7 +85,24 @@ type Metrics = ReturnType<typeof create>;
 
 // One set per process: this module is loaded by scripts/server.ts and again inside the Next.js
 // bundle, and a metric may be registered only once.
-const holder = globalThis as typeof globalThis & { __kieumauMetrics?: Metrics };
+const holder = globalThis as typeof globalThis & {
+  __kieumauMetrics?: Metrics;
+  __kieumauOutbox?: () => Promise<OutboxHealth>;
+};
+
+interface OutboxHealth {
+  pending: number;
+  failing: number;
+  oldestPendingAt: Date | null;
+}
+
+/**
+ * How the outbox gauges read the database: lib/data's query, handed over by the Next.js side
+ * (instrumentation.ts), since the server script loads no data code of its own.
+ */
+export function readOutboxWith(read: () => Promise<OutboxHealth>): void {
+  holder.__kieumauOutbox = read;
+}
 export function metrics(): Metrics {
   return (holder.__kieumauMetrics ??= create());
 }

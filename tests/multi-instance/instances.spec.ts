@@ -132,7 +132,7 @@ test('a graceful stop: the health check drains first, every request under way is
   test.setTimeout(180_000);
   const port = 3303;
   const C = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/server.ts'], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
     env: {
       ...process.env,
       DATABASE_URL: process.env.MULTI_DATABASE_URL,

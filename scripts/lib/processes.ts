@@ -14,7 +14,7 @@ export async function startServer(
   port: number,
   env: Record<string, string>,
 ): Promise<ChildProcess> {
-  const app = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/server.ts'], {
+  const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
     env: { ...process.env, PORT: String(port), NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -25,7 +25,7 @@ export async function startServer(
   return app;
 }
 
-/** A process and its descendants (tsx runs the server in a child; the cluster forks workers). */
+/** A process and its descendants (on PostgreSQL the server forks a worker per core). */
 export function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {

@@ -1,19 +1,12 @@
 /** Next.js calls this once when a server starts: the background work runs in Node servers only. */
 export async function register() {
-  if (
-    process.env.NEXT_RUNTIME === 'nodejs' &&
-    process.env.NEXT_PHASE !== 'phase-production-build'
-  ) {
-    const { readOutboxWith } = await import('./lib/server/metrics');
-    const { outboxHealth } = await import('./lib/data/notifications/outbox');
-    readOutboxWith(outboxHealth);
-  }
-  if (
-    process.env.NEXT_RUNTIME === 'nodejs' &&
-    process.env.NEXT_PHASE !== 'phase-production-build' &&
-    // scripts/server.ts runs it in one of its processes only.
-    process.env.KIEUMAU_BACKGROUND !== '0'
-  ) {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
+    return;
+  const { readOutboxWith } = await import('./lib/server/metrics');
+  const { outboxHealth } = await import('./lib/data/notifications/outbox');
+  readOutboxWith(outboxHealth);
+  // scripts/server.ts runs the background work in one of its processes only.
+  if (process.env.KIEUMAU_BACKGROUND !== '0') {
     const { startBackgroundWork } = await import('./lib/server/background');
     startBackgroundWork();
   }

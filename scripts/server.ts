@@ -31,7 +31,7 @@ import { closeDatabase } from '../lib/server/db';
 import { authSecret, readEnv } from '../lib/server/env';
 import { runShutdown } from '../lib/server/lifecycle';
 import { SESSION_COOKIE_NAMES } from '../lib/auth/session-cookie';
-import client from 'prom-client';
+import promClient from 'prom-client';
 import { errorField, log } from '../lib/server/log';
 import { metrics } from '../lib/server/metrics';
 import { REQUEST_ID_HEADER, logPath, readRequestId, routeOf } from '../lib/server/request-log';
@@ -160,7 +160,7 @@ if (cluster.isPrimary && processes > 1) {
     if (hadBackground) backgroundPid = next.process.pid;
   });
   let backgroundPid = Object.values(cluster.workers ?? {})[0]?.process.pid;
-  const aggregated = new client.AggregatorRegistry();
+  const aggregated = new promClient.AggregatorRegistry();
   serveMetrics(() => aggregated.clusterMetrics(), aggregated.contentType);
   log.info({ port, processes }, `serving on http://localhost:${port}`);
   const stopAll = () => {
@@ -177,8 +177,8 @@ async function serve() {
   const measured = metrics();
   // A worker answers the first process's requests for its metrics (prom-client listens for them
   // once an AggregatorRegistry exists); a single process serves its own.
-  if (cluster.isWorker) new client.AggregatorRegistry();
-  else serveMetrics(() => client.register.metrics(), client.register.contentType);
+  if (cluster.isWorker) new promClient.AggregatorRegistry();
+  else serveMetrics(() => promClient.register.metrics(), promClient.register.contentType);
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -188,8 +188,8 @@ async function serve() {
     const started = process.hrtime.bigint();
     const peer = req.socket.remoteAddress;
     const trusted = isTrusted(peer, rules);
-    // Every answer carries its request id (a trusted proxy's, or a new one), logged with it and
-    // shown on the error page, so a user can quote it and an operator find the line.
+    // Every answer carries its request id (a trusted proxy's, or a new one), logged with the
+    // request and with any server error (instrumentation.ts), so an operator finds the lines.
     const requestId =
       readRequestId(trusted ? req.headers[REQUEST_ID_HEADER] : undefined) ?? randomUUID();
     req.headers[REQUEST_ID_HEADER] = requestId;
@@ -198,6 +198,7 @@ async function serve() {
     res.on('close', () => {
       const route = routeOf(req.url ?? '/', res.statusCode);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const ms = Math.round(seconds * 1e6) / 1e3;
       measured.requests.inc({ method: req.method, route, status: res.statusCode });
       measured.duration.observe({ method: req.method, route }, seconds);
       void user.then((userId) =>
@@ -207,7 +208,7 @@ async function serve() {
             method: req.method,
             path: logPath(req.url ?? '/'),
             status: res.statusCode,
-            ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+            ms,
             userId,
             ...(res.writableFinished ? {} : { aborted: true }),
           },

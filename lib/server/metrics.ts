@@ -1,4 +1,5 @@
 import client from 'prom-client';
+import type { outboxHealth } from '@/lib/data/notifications/outbox';
 import { openDatabase } from './db';
 
 /**
@@ -87,22 +88,17 @@ type Metrics = ReturnType<typeof create>;
 // bundle, and a metric may be registered only once.
 const holder = globalThis as typeof globalThis & {
   __kieumauMetrics?: Metrics;
-  __kieumauOutbox?: () => Promise<OutboxHealth>;
+  __kieumauOutbox?: typeof outboxHealth;
 };
-
-interface OutboxHealth {
-  pending: number;
-  failing: number;
-  oldestPendingAt: Date | null;
-}
 
 /**
  * How the outbox gauges read the database: lib/data's query, handed over by the Next.js side
  * (instrumentation.ts), since the server script loads no data code of its own.
  */
-export function readOutboxWith(read: () => Promise<OutboxHealth>): void {
+export function readOutboxWith(read: typeof outboxHealth): void {
   holder.__kieumauOutbox = read;
 }
+
 export function metrics(): Metrics {
   return (holder.__kieumauMetrics ??= create());
 }

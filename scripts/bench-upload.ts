@@ -7,6 +7,7 @@ import { closeDatabase, db, getDatabase } from '@/lib/server/db';
 import { applyMigrations } from '@/lib/server/migrations';
 import { DEMO_PASSWORD } from '@/prisma/seed-data/demo-accounts';
 import { seed } from '@/prisma/seed';
+import { startS3Server } from '@/tests/support/s3-server';
 import { runCli } from './cli';
 import { chromiumLaunch } from './lib/chromium';
 import { adminQuery, databaseUrl } from './lib/pg-admin';
@@ -15,17 +16,19 @@ import { median } from './lib/timing';
 
 /**
  * `npm run bench:upload`: what an evidence file of 5, 10 and 20 MB costs, on the embedded
- * database and on PostgreSQL. A province officer uploads each through the sheet's own form in
+ * database and on PostgreSQL, with its bytes in the database and on an S3-compatible object store
+ * (s3rver on loopback, through the AWS SDK, as `EVIDENCE_STORE=s3` runs against MinIO). A province officer uploads each through the sheet's own form in
  * Chromium, on the demo data in a fresh database (PostgreSQL is another process, so the server's
  * memory is the app's alone; PGlite runs inside the server); each file is then downloaded.
  * Before each transfer the server's peak resident memory is reset (/proc/<pid>/clear_refs), and
  * after it the new peak is read. The upload's time runs from the click on "Thêm" to the item in
  * the list: the whole wait the officer sees. Prints, per database and size,
- *   UPLOAD db=<pglite|postgres> file_mb=<size> runs=<n> seconds=<median> baseline_rss_mb=<before>
+ *   UPLOAD db=<pglite|postgres> store=<database|s3> file_mb=<size> runs=<n> seconds=<median> baseline_rss_mb=<before>
  *          peak_over_baseline_mb=<median> copies=<peak over baseline / file size>
  *          download_peak_over_baseline_mb=<median>
  * Environment: BENCH_DATABASE_URL (PostgreSQL server; default local postgres), BENCH_DATABASES
- * (pglite,postgres), BENCH_RUNS (3), BENCH_FILE_MB (5,10,20), PORT (3420).
+ * (pglite,postgres), BENCH_STORES (database,s3), BENCH_RUNS (3), BENCH_FILE_MB (5,10,20),
+ * PORT (3420).
  */
 
 const server =
@@ -33,6 +36,7 @@ const server =
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_FILE_MB ?? '5,10,20').split(',').map(Number);
 const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
+const STORES = (process.env.BENCH_STORES ?? 'database,s3').split(',');
 const PORT = Number(process.env.PORT ?? 3420);
 const BASE = `http://127.0.0.1:${PORT}`;
 const dbUrl = databaseUrl(server, 'kieumau_upload');
@@ -85,9 +89,12 @@ async function prepare(kind: string): Promise<Record<string, string>> {
     : { DATABASE_URL: '', DATA_DIR: process.env.DATA_DIR! };
 }
 
-async function bench(kind: string) {
+async function bench(kind: string, store: string) {
+  const s3 = store === 's3' ? await startS3Server() : null;
   const app = await startServer(PORT, {
     ...(await prepare(kind)),
+    EVIDENCE_STORE: store,
+    ...s3?.env,
     WEB_CONCURRENCY: '1',
     NOTIFY_INTERVAL_SECONDS: '3600',
     NEXTAUTH_SECRET: 'bench-upload-secret-bench-upload-secret-01',
@@ -144,7 +151,7 @@ async function bench(kind: string) {
       }
       const peak = median(uploads);
       console.log(
-        `UPLOAD db=${kind} file_mb=${mb} runs=${RUNS} seconds=${median(seconds).toFixed(2)} ` +
+        `UPLOAD db=${kind} store=${store} file_mb=${mb} runs=${RUNS} seconds=${median(seconds).toFixed(2)} ` +
           `baseline_rss_mb=${baseline.toFixed(0)} peak_over_baseline_mb=${peak.toFixed(1)} ` +
           `copies=${(peak / mb).toFixed(2)} ` +
           `download_peak_over_baseline_mb=${median(downloads).toFixed(1)}`,
@@ -154,10 +161,11 @@ async function bench(kind: string) {
     await browser.close();
     app.kill('SIGTERM');
     await new Promise((r) => app.once('exit', r));
+    await s3?.stop();
   }
 }
 
 await runCli(async () => {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('build the app first (npm run build)');
-  for (const kind of DATABASES) await bench(kind);
+  for (const kind of DATABASES) for (const store of STORES) await bench(kind, store);
 });

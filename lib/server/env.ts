@@ -4,72 +4,103 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseTrustedProxies } from '../domain/proxies';
 
-export const envSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .regex(
-      /^postgres(ql)?:\/\//,
-      'DATABASE_URL must start with postgresql:// (or be unset to use the embedded database)',
-    )
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  DATA_DIR: z.string().trim().min(1).default('.data'),
-  NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
-  NEXTAUTH_URL: z
-    .url()
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  SESSION_IDLE_HOURS: z.coerce
-    .number()
-    .positive()
-    .max(24 * 30)
-    .default(8),
-  SESSION_MAX_HOURS: z.coerce
-    .number()
-    .positive()
-    .max(24 * 30)
-    .default(12),
-  TRUSTED_PROXIES: z
-    .string()
-    .trim()
-    .default('')
-    .superRefine((value, ctx) => {
-      try {
-        parseTrustedProxies(value);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
-      }
-    }),
-  EVIDENCE_MAX_MB: z.coerce.number().positive().max(90).default(20),
-  /** Outgoing mail (smtp:// or smtps://, user and password in the URL); unset: no e-mail. */
-  SMTP_URL: z
-    .string()
-    .trim()
-    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  MAIL_FROM: z.string().trim().min(3).default('Kiểu Mẫu <no-reply@kieumau.local>'),
-  /**
-   * Server processes sharing the port (scripts/server.ts). Default: one per core on PostgreSQL;
-   * always one on the embedded database, which a single process owns.
-   */
-  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
-  /** Seconds between runs of the notification sweep and the mail sender. */
-  NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
-  /** The log's least level (fatal … trace) and form: JSON lines, or readable on a terminal. */
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
-  /** Prometheus metrics on their own port (unset: none), bound to METRICS_HOST, with a token. */
-  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
-  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
-  /** On SIGTERM: seconds the health check says "draining" while still serving, then the most
-   * seconds requests under way may take before they are cut. */
-  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(300).default(5),
-  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-});
+export const envSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .regex(
+        /^postgres(ql)?:\/\//,
+        'DATABASE_URL must start with postgresql:// (or be unset to use the embedded database)',
+      )
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    DATA_DIR: z.string().trim().min(1).default('.data'),
+    NEXTAUTH_SECRET: z
+      .string()
+      .min(32, 'NEXTAUTH_SECRET must be at least 32 characters')
+      .optional(),
+    NEXTAUTH_URL: z
+      .url()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    SESSION_IDLE_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(8),
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(12),
+    TRUSTED_PROXIES: z
+      .string()
+      .trim()
+      .default('')
+      .superRefine((value, ctx) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+    EVIDENCE_MAX_MB: z.coerce.number().positive().max(90).default(20),
+    /** Where new evidence bytes go: the database, or an S3-compatible object store (S3_*). */
+    EVIDENCE_STORE: z.enum(['database', 's3']).default('database'),
+    /** The object store: its address (MinIO, Ceph RGW; unset: AWS), bucket, key prefix, keys. */
+    S3_ENDPOINT: z
+      .url()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    S3_REGION: z.string().trim().min(1).default('us-east-1'),
+    S3_BUCKET: z.string().trim().min(3).optional(),
+    S3_PREFIX: z.string().trim().default('evidence/'),
+    S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** Addresses as host/bucket/key (MinIO, Ceph RGW) rather than bucket.host/key. */
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+    /** Outgoing mail (smtp:// or smtps://, user and password in the URL); unset: no e-mail. */
+    SMTP_URL: z
+      .string()
+      .trim()
+      .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    MAIL_FROM: z.string().trim().min(3).default('Kiểu Mẫu <no-reply@kieumau.local>'),
+    /**
+     * Server processes sharing the port (scripts/server.ts). Default: one per core on PostgreSQL;
+     * always one on the embedded database, which a single process owns.
+     */
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+    /** Seconds between runs of the notification sweep and the mail sender. */
+    NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** The log's least level (fatal … trace) and form: JSON lines, or readable on a terminal. */
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    /** Prometheus metrics on their own port (unset: none), bound to METRICS_HOST, with a token. */
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+    /** On SIGTERM: seconds the health check says "draining" while still serving, then the most
+     * seconds requests under way may take before they are cut. */
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(300).default(5),
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.EVIDENCE_STORE === 's3' && !env.S3_BUCKET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_BUCKET'],
+        message: 'EVIDENCE_STORE=s3 needs S3_BUCKET (and S3_ENDPOINT unless the store is AWS S3)',
+      });
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -108,13 +108,11 @@ export async function addEvidence(
   if ('refusal' in first) return { ok: false, error: first.refusal };
   if (stored) {
     try {
-      await blobStore().put(stored);
+      await blobStore.put(stored);
     } catch (error) {
       // The database went away mid-file, say: nothing half-stored stays, and the user is told.
       log.error({ err: errorField(error), resultId: input.resultId }, 'evidence not stored');
-      await blobStore()
-        .discard(stored.sha256)
-        .catch(() => undefined);
+      await blobStore.discard(stored.sha256).catch(() => undefined);
       return { ok: false, error: 'file_not_stored' };
     }
   }
@@ -161,7 +159,7 @@ export async function addEvidence(
     return { ok: true, id: created.id } as const;
   });
   // Refused at the last moment (the sheet was submitted meanwhile): the bytes go too.
-  if (!outcome.ok && stored) await blobStore().discard(stored.sha256);
+  if (!outcome.ok && stored) await blobStore.discard(stored.sha256);
   return outcome;
 }
 
@@ -251,7 +249,7 @@ export async function getEvidenceFile(scope: Scope, evidenceId: number) {
     },
   });
   if (!item?.sha256) return null;
-  const stream = await blobStore().open(item.sha256);
+  const stream = await blobStore.open(item.sha256);
   return stream
     ? {
         fileName: item.fileName ?? 'minh-chung',
@@ -277,10 +275,10 @@ export async function getEvidenceThumbnail(
     select: { mimeType: true, sha256: true },
   });
   if (!item?.sha256 || viewableAs(item.mimeType) !== 'image') return null;
-  const kept = await blobStore().thumbnail(item.sha256);
+  const kept = await blobStore.thumbnail(item.sha256);
   if (kept) return kept;
-  const source = await blobStore().open(item.sha256);
+  const source = await blobStore.open(item.sha256);
   const made = source && (await makeThumbnail(source));
-  if (made) await blobStore().keepThumbnail(item.sha256, made);
+  if (made) await blobStore.keepThumbnail(item.sha256, made);
   return made;
 }

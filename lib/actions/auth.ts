@@ -1,5 +1,6 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { clientAddress, getLiveSession, userAgent } from '@/lib/auth/current-user';
@@ -11,6 +12,8 @@ import {
   verifySecondFactor,
 } from '@/lib/data/accounts/two-factor';
 import { safeReturnPath } from '@/lib/domain/redirects';
+import { ssoSignOutUrl } from '@/lib/auth/oidc';
+import { publicOrigin } from '@/lib/auth/route-user';
 import {
   clearSessionCookie,
   readDeviceId,
@@ -120,9 +123,14 @@ export const redeemHandoverAction = publicAction(
   },
 );
 
-/** Ends this session on the server (not only the cookie), audited, then back to sign-in. */
+/**
+ * Ends this session on the server (not only the cookie), audited, then back to sign-in. A session
+ * opened by single sign-on goes on to the provider's end-session address, so its session ends too
+ * and the next sign-on asks again; the provider sends the browser back to the sign-in page.
+ */
 export const signOutAction = publicAction(async (): Promise<void> => {
   const claims = await readSessionClaims();
+  let provider: string | null = null;
   if (claims) {
     const session = await getLiveSession();
     await signOutSession(
@@ -131,9 +139,11 @@ export const signOutAction = publicAction(async (): Promise<void> => {
         : null,
       claims.sid,
     );
+    if (session?.provider)
+      provider = await ssoSignOutUrl(session.provider.idToken, publicOrigin(await headers()));
   }
   await clearSessionCookie();
-  redirect('/login?notice=signedOut');
+  redirect(provider ?? '/login?notice=signedOut');
 });
 
 export type EnrolmentData = { secret: string; uri: string; recoveryCodes?: string[] };

@@ -58,17 +58,22 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getLiveSession();
   if (!session) return null;
   if (session.user.twoFactorEnabled && !session.secondFactorDone) return null;
-  // The demo's accounts are public and shared, announced on every page: no enrolment there.
+  // The demo's accounts are public and shared, announced on every page: no enrolment there. A
+  // second factor the identity provider vouched for at single sign-on satisfies the rule.
   const mustEnrollSecondFactor =
     secondFactorRequired(session.user.role) &&
     !session.user.twoFactorEnabled &&
+    !session.provider?.secondFactor &&
     !(await isDemoMode());
+  // Signed in through the provider, the app's own password is not used: nothing to change first.
+  const mustChangePassword = session.user.mustChangePassword && !session.provider;
   return {
     ...session.user,
+    mustChangePassword,
     sessionId: session.id,
     authenticatedAt: session.authenticatedAt,
     mustEnrollSecondFactor,
-    setupOwed: session.user.mustChangePassword || mustEnrollSecondFactor,
+    setupOwed: mustChangePassword || mustEnrollSecondFactor,
   };
 });
 

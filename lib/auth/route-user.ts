@@ -4,6 +4,7 @@ import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { can, type Action } from '@/lib/domain/permissions';
 import { searchObject } from '@/lib/validations/exports';
 import { recordId } from '@/lib/validations/ids';
+import { readEnv } from '@/lib/server/env';
 
 /**
  * The first step of every signed-in route handler: the user whose session is good and owes
@@ -60,6 +61,20 @@ export async function routeRecord(
 }
 
 export const notFound = () => new Response('Not found', { status: 404 });
+
+/**
+ * The app's public address as the browser sees it: NEXTAUTH_URL when set, else the request's host
+ * and protocol (a trusted proxy's forwarded ones; scripts/server.ts drops anyone else's).
+ */
+export function publicOrigin(requestHeaders: Headers, fallbackUrl = 'http://localhost'): string {
+  const configured = readEnv().NEXTAUTH_URL;
+  if (configured) return new URL(configured).origin;
+  const fallback = new URL(fallbackUrl);
+  const host =
+    requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? fallback.host;
+  const protocol = requestHeaders.get('x-forwarded-proto') ?? fallback.protocol.replace(':', '');
+  return `${protocol}://${host}`;
+}
 
 export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');

@@ -87,6 +87,16 @@ export const envSchema = z
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
     METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+    /** Single sign-on (OpenID Connect, e.g. Keycloak): the provider's issuer and this client. */
+    OIDC_ISSUER: z
+      .url()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_SCOPE: z.string().trim().min(6).default('openid email profile'),
+    /** `acr` or `amr` values from the provider that count as the second factor (comma-separated). */
+    OIDC_SECOND_FACTOR: z.string().trim().default(''),
     /** On SIGTERM: seconds the health check says "draining" while still serving, then the most
      * seconds requests under way may take before they are cut. */
     SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(300).default(5),
@@ -99,6 +109,13 @@ export const envSchema = z
         code: 'custom',
         path: ['S3_BUCKET'],
         message: 'EVIDENCE_STORE=s3 needs S3_BUCKET (and S3_ENDPOINT unless the store is AWS S3)',
+      });
+    if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_CLIENT_ID'],
+        message:
+          'OIDC_ISSUER needs OIDC_CLIENT_ID (and OIDC_CLIENT_SECRET for a confidential client)',
       });
   });
 

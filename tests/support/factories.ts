@@ -72,6 +72,7 @@ export async function makeUser(
     unitId?: number;
     mustChangePassword?: boolean;
     isActive?: boolean;
+    email?: string;
   } = {},
 ) {
   passwordHash ??= hash(TEST_PASSWORD);
@@ -80,7 +81,7 @@ export async function makeUser(
     : null;
   return db().user.create({
     data: {
-      email: `${role.toLowerCase()}-${uid()}@test.vn`,
+      email: options.email ?? `${role.toLowerCase()}-${uid()}@test.vn`,
       name: `${role} ${uid()}`,
       role,
       provinceId: unit

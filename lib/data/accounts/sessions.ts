@@ -20,7 +20,14 @@ export type SessionEndReason =
 
 export async function createSession(
   tx: Tx,
-  input: { userId: number; ip: string | null; userAgent: string | null; secondFactor: boolean },
+  input: {
+    userId: number;
+    ip: string | null;
+    userAgent: string | null;
+    secondFactor: boolean;
+    /** Opened by single sign-on: the provider's ID token and whether it vouched a second factor. */
+    provider?: { idToken: string; secondFactor: boolean };
+  },
 ): Promise<string> {
   const id = Buffer.from(randomBytesOf(32)).toString('base64url');
   const now = new Date();
@@ -34,6 +41,8 @@ export async function createSession(
       secondFactorAt: input.secondFactor ? now : null,
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
+      idpIdToken: input.provider?.idToken ?? null,
+      idpSecondFactor: input.provider?.secondFactor ?? false,
     },
   });
   return id;
@@ -45,6 +54,9 @@ export interface LiveSession {
   secondFactorDone: boolean;
   /** The last time the user proved who they are in this session (sign-in or re-authentication). */
   authenticatedAt: Date;
+  /** Opened by single sign-on: the provider's ID token (to end its session too), and whether it
+   * vouched for a second factor. */
+  provider: { idToken: string; secondFactor: boolean } | null;
 }
 
 /**
@@ -72,6 +84,9 @@ export async function readLiveSession(id: string, userId: number): Promise<LiveS
     user,
     secondFactorDone: row.secondFactorAt !== null,
     authenticatedAt: lastAuthentication(row),
+    provider: row.idpIdToken
+      ? { idToken: row.idpIdToken, secondFactor: row.idpSecondFactor }
+      : null,
   };
 }
 

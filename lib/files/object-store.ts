@@ -68,7 +68,12 @@ export function s3ObjectStore(env: Env): ObjectStore {
     async get(key) {
       try {
         const answer = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-        return answer.Body ? answer.Body.transformToWebStream() : null;
+        if (!answer.Body) return null;
+        // Pulled a chunk at a time as the reader asks, so the socket waits for a slow browser
+        // instead of the answer piling up in memory.
+        return answer.Body instanceof Readable
+          ? pulled(answer.Body)
+          : answer.Body.transformToWebStream();
       } catch (error) {
         if (error instanceof NoSuchKey) return null;
         throw error;
@@ -78,6 +83,26 @@ export function s3ObjectStore(env: Env): ObjectStore {
       await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
     },
   };
+}
+
+function pulled(body: Readable): ReadableStream<Uint8Array> {
+  const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else
+          controller.enqueue(
+            new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.length),
+          );
+      },
+      cancel() {
+        body.destroy();
+      },
+    },
+    { highWaterMark: 1 },
+  );
 }
 
 const stores = new Map<string, ObjectStore>();

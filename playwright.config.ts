@@ -8,6 +8,18 @@ import { chromiumLaunch } from './scripts/lib/chromium';
 const port = Number(process.env.E2E_PORT ?? 3210);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `kieumau-e2e-${port}`);
 export const baseURL = `http://127.0.0.1:${port}`;
+/**
+ * Single sign-on is configured on every test server, against an OpenID Connect provider that
+ * tests/e2e/single-sign-on.spec.ts runs on this port while it needs it (the app asks the provider
+ * only when someone clicks the button).
+ */
+export const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3299);
+export const ssoEnv = {
+  OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+  OIDC_CLIENT_ID: 'kieumau',
+  OIDC_CLIENT_SECRET: 'kieumau-test-client-secret',
+  OIDC_SECOND_FACTOR: 'mfa',
+};
 /** How a test server starts: the first by webServer below, the others by tests/e2e/fixtures.ts. */
 export const serverCommand = [
   process.execPath,
@@ -50,6 +62,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '' },
+    env: { DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', ...ssoEnv },
   },
 });

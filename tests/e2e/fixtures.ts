@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
-import { baseURL as firstServer, serverCommand } from '../../playwright.config';
+import { baseURL as firstServer, serverCommand, ssoEnv } from '../../playwright.config';
 
 /**
  * Browser tests run on several workers, and each worker has a server of its own on a fresh demo
@@ -48,7 +48,13 @@ export const test = base.extend<object, { workerServer: string }>({
       const [command, ...args] = serverCommand;
       // Its own process group, so stopping it stops the Next.js server it starts as well.
       const server = spawn(command!, args, {
-        env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '' },
+        env: {
+          ...process.env,
+          DATA_DIR: dataDir,
+          PORT: String(port),
+          DATABASE_URL: '',
+          ...ssoEnv,
+        },
         stdio: ['ignore', 'ignore', 'inherit'],
         detached: true,
       });

@@ -26,6 +26,8 @@ export const TEST_CLIENT = { id: 'kieumau', secret: 'kieumau-test-client-secret'
  * end-session) is the library's own.
  */
 export async function startOidcProvider(options: {
+  /** Where it listens (default: any free port). */
+  port?: number;
   accounts: Record<string, ProviderAccount>;
   redirectUris: string[];
   postLogoutRedirectUris: string[];
@@ -36,7 +38,7 @@ export async function startOidcProvider(options: {
   stop: () => Promise<void>;
 }> {
   const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const provider = new Provider(issuer, {

@@ -6,6 +6,7 @@ import { closeDatabase, getDatabase } from '@/lib/server/db';
 import { loadReportData } from '@/lib/data/progress/reports';
 import { briefingContent } from '@/lib/exports/briefing';
 import { briefingPptx } from '@/lib/exports/pptx';
+import { briefingDocx } from '@/lib/exports/docx';
 import { buildExportTable, exportMeta } from '@/lib/exports/tables';
 import { tableToXlsx } from '@/lib/exports/xlsx';
 import { formatNumber } from '@/lib/i18n/format';
@@ -14,12 +15,14 @@ import { seed } from '@/prisma/seed';
 import { CliError, runCli } from './cli';
 
 /**
- * `npm run check:office`: builds the national briefing PPTX and the provinces XLSX from the demo
+ * `npm run check:office`: builds the national briefing PPTX, the official report (DOCX, national
+ * and Thanh Hóa) and the provinces XLSX from the demo
  * (an in-memory database), opens both in LibreOffice (headless, converted to PDF, then to text by
  * poppler's pdftotext) and checks what a leader would look for: the titles, the year, the
  * verdicts, the near-miss count, the map's inset archipelagos and legend counts, and every
- * province's figures. Prints each check and fails on the first miss. Needs Debian's
- * libreoffice-impress-nogui, libreoffice-calc-nogui and poppler-utils (installed when run as root).
+ * province's figures; in the report, the decree's header block, the parts, the page numbers from
+ * page 2 and the signature block. Prints each check and fails on the first miss. Needs Debian's
+ * libreoffice-impress-nogui, -calc-nogui, -writer-nogui and poppler-utils (installed when root).
  */
 await runCli(async () => {
   const need = (bin: string, pkg: string) => {
@@ -32,7 +35,7 @@ await runCli(async () => {
     if (spawnSync('which', [bin]).status !== 0)
       throw new CliError(`${bin} is missing: apt-get install ${pkg}`);
   };
-  need('soffice', 'libreoffice-impress-nogui libreoffice-calc-nogui');
+  need('soffice', 'libreoffice-impress-nogui libreoffice-calc-nogui libreoffice-writer-nogui');
   need('pdftotext', 'poppler-utils');
 
   process.env.DATA_DIR = 'memory://check-office';
@@ -51,6 +54,14 @@ await runCli(async () => {
   const hcm = (await loadReportData(scope, { ...query, year: 2025, province: '79' }))!;
   const hcmPptx = path.join(dir, 'briefing-79-2025.pptx');
   fs.writeFileSync(hcmPptx, await briefingPptx(briefingContent(hcm, 'vi')));
+  const docx = path.join(dir, 'bao-cao.docx');
+  fs.writeFileSync(docx, await briefingDocx(briefingContent(data, 'vi'), null));
+  const thanhHoa = (await loadReportData(scope, { ...query, province: '38' }))!;
+  const thanhHoaDocx = path.join(dir, 'bao-cao-38.docx');
+  fs.writeFileSync(
+    thanhHoaDocx,
+    await briefingDocx(briefingContent(thanhHoa, 'vi'), thanhHoa.province),
+  );
   const table = buildExportTable('provinces', data, 'vi')!;
   const xlsx = path.join(dir, 'provinces.xlsx');
   fs.writeFileSync(
@@ -108,6 +119,39 @@ await runCli(async () => {
       city.includes(`${r.outcome === 'met' ? 'Đạt' : 'Không đạt'} mục tiêu ${r.year}`),
     );
   check('PPTX Hồ Chí Minh City map: Côn Đảo in an inset', city.includes('Côn Đảo'));
+
+  const report = text(docx);
+  const reportFlat = flat(report);
+  for (const line of [
+    'BỘ CÔNG AN',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'BÁO CÁO',
+    'I. KẾT QUẢ CHUNG SO VỚI MỤC TIÊU',
+    'II. KẾT QUẢ THEO TỈNH, THÀNH PHỐ',
+    'VI. ĐÁNH GIÁ VÀ ĐỀ XUẤT',
+    'Nơi nhận:',
+    'KT. BỘ TRƯỞNG',
+  ])
+    check(`DOCX "${line}"`, reportFlat.includes(line));
+  check(
+    'DOCX number and date left to fill',
+    /Số: +\/BC-BCA-V05/.test(reportFlat) && /Hà Nội, ngày +tháng +năm/.test(reportFlat),
+  );
+  for (const r of model.milestoneResults)
+    check(`DOCX verdict on the ${r.year} milestone`, reportFlat.includes(`mục tiêu ${r.year}`));
+  const pages = report.split('\f').filter((p) => p.trim());
+  check(
+    `DOCX page numbers: none on page 1, "2" atop page 2 (${pages.length} pages)`,
+    !/^\s*1\s*$/m.test(pages[0]?.split('\n').slice(0, 2).join('\n') ?? '') &&
+      pages[1]?.trim().split('\n')[0]?.trim() === '2',
+  );
+  const province = flat(text(thanhHoaDocx));
+  check(
+    'DOCX Thanh Hóa: issued by the provincial police',
+    /CÔNG AN TỈNH THANH HO[ÁA]/.test(province),
+  );
+  check('DOCX Thanh Hóa: its wards, part II', province.includes('II. KẾT QUẢ THEO PHƯỜNG'));
 
   const sheet = flat(text(xlsx));
   check('XLSX headers', sheet.includes('Tỉnh/Thành') && sheet.includes('Kết luận mốc'));

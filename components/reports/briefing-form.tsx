@@ -7,7 +7,7 @@ import { SelectField } from '@/components/ui/form';
 import { saveBlob } from '@/components/ui/save-blob';
 import { ProvinceField, YearField } from '@/components/ui/options';
 
-type Format = 'pdf' | 'pptx';
+type Format = 'pdf' | 'pptx' | 'docx';
 
 /** Picks scope, year and basis, then fetches the pack with a visible progress state. */
 export function BriefingForm({
@@ -74,8 +74,9 @@ export function BriefingForm({
         </SelectField>
       </div>
       <p className="text-sm text-slate-600">{t('contents')}</p>
+      <p className="text-sm text-slate-600">{t('docxNote')}</p>
       <div className="flex flex-wrap gap-3">
-        {(['pdf', 'pptx'] as const).map((format) => (
+        {(['pdf', 'pptx', 'docx'] as const).map((format) => (
           <Button
             key={format}
             type="submit"

@@ -37,6 +37,10 @@ export interface BriefingContent {
   criteria: { label: string; share: number }[];
   /** The map page: the same model as the page's map (lib/maps/progress.ts); null when none fits. */
   map: BriefingMap | null;
+  /** What is left to the next milestone, in one sentence (the report's part on the way ahead). */
+  remaining: string;
+  /** How the figures are counted and where they come from: the page's "Cách tính số liệu". */
+  method: { title: string; notes: string[]; source: string };
   labels: {
     headline: string;
     chart: string;
@@ -136,6 +140,12 @@ const text = {
       `Năm ${year} chưa đến: số liệu thực tế là của năm ${asOf}, đến ngày số liệu; năm ${year} chỉ có mục tiêu và dự báo.`,
     more: (shown: number, total: number) =>
       `… ${shown}/${total} phường đầu tiên; danh sách đầy đủ trong tệp XLSX “Phường còn thiếu 1–2 tiêu chí”.`,
+    remaining: (target: string, year: number, needed: string) =>
+      `Để đạt mục tiêu ${target} năm ${year}, còn cần thêm ${needed} phường đạt chuẩn.`,
+    reached: (target: string, year: number) => `Đã đạt mục tiêu ${target} năm ${year}.`,
+    noTarget: 'Không còn mốc mục tiêu nào phía trước.',
+    pace: (year: string) => `Theo tốc độ hiện nay, dự kiến đạt 100% vào năm ${year}.`,
+    noPace: 'Theo tốc độ hiện nay, chưa xác định được năm đạt 100%.',
   },
   en: {
     title: 'Progress report: model ward police',
@@ -170,6 +180,12 @@ const text = {
       `${year} has not come yet: the actual figures are those of ${asOf}, up to the data date; ${year} shows its target and the forecast only.`,
     more: (shown: number, total: number) =>
       `… the first ${shown} of ${total} wards; the full list is in the “near misses” XLSX export.`,
+    remaining: (target: string, year: number, needed: string) =>
+      `To reach the ${year} target of ${target}, ${needed} more wards must meet the standard.`,
+    reached: (target: string, year: number) => `The ${year} target of ${target} is reached.`,
+    noTarget: 'No milestone lies ahead.',
+    pace: (year: string) => `At the current pace, 100% is reached in ${year}.`,
+    noPace: 'At the current pace, the year of 100% cannot be told.',
   },
 } as const;
 
@@ -255,6 +271,32 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
       .sort((a, b) => a.share - b.share)
       .slice(0, 10),
     map: briefingMap(data, locale),
+    remaining: [
+      milestone
+        ? model.wardsNeeded
+          ? l.remaining(
+              formatPercent(milestone.share, locale, 0),
+              milestone.year,
+              n(model.wardsNeeded),
+            )
+          : l.reached(formatPercent(milestone.share, locale, 0), milestone.year)
+        : l.noTarget,
+      model.progress.projectedFullYear
+        ? l.pace(String(model.progress.projectedFullYear))
+        : l.noPace,
+    ].join(' '),
+    method: {
+      title: td('methodTitle'),
+      notes: [
+        td('methodCounts'),
+        td('methodWards'),
+        td('methodSplits'),
+        td('methodRecognisedStock'),
+        td('methodMilestones'),
+        td('method'),
+      ],
+      source: td('chartSource'),
+    },
     labels: {
       headline: l.headline,
       chart: l.chart,

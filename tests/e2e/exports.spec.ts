@@ -102,6 +102,13 @@ test('a leader downloads a PNG, an XLSX, a PDF and a PPTX with the dashboard’s
     page.getByRole('button', { name: 'Tải bản PPTX' }).click(),
   ]);
   expect((await bytes(pptx)).subarray(0, 2).toString()).toBe('PK');
+  // The official report: a Word document named for the province and year.
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải Báo cáo (DOCX)' }).click(),
+  ]);
+  expect(docx.suggestedFilename()).toMatch(/^bao-cao-kieu-mau-38-\d{4}\.docx$/);
+  expect((await bytes(docx)).subarray(0, 2).toString()).toBe('PK');
 });
 
 test('the criteria chart PNG holds the whole chart at 2×, title and stamp above it, never over it', async ({

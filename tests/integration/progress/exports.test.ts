@@ -336,3 +336,102 @@ describe('one truth in exports', () => {
     expect(bar).toContain('0&quot;%&quot;');
   });
 });
+
+describe('the official report (Báo cáo, DOCX)', () => {
+  /** The document's paragraphs as text, in order (Word splits text into runs). */
+  async function docxText(bytes: ArrayBuffer) {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    );
+    return { zip, xml, paragraphs, text: paragraphs.join('\n') };
+  }
+
+  it('a province report has the decree’s header, numbered parts, the page’s figures, and blanks to sign', async () => {
+    await actAs((await makeUser('PROVINCE', { provinceCode: '38' })).email);
+    const response = await briefing(
+      call('/api/reports/briefing', { province: '38', year: '2026', format: 'docx' }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(response.headers.get('content-disposition')).toContain('bao-cao-kieu-mau-38-2026.docx');
+    const { zip, xml, paragraphs, text } = await docxText(await response.arrayBuffer());
+    // The header block: superior body and issuing body, number left blank; national name, motto,
+    // place and a date whose day and month are left blank.
+    const province = await db().province.findFirstOrThrow({ where: { code: '38', validTo: null } });
+    for (const line of [
+      'BỘ CÔNG AN',
+      `CÔNG AN ${province.fullName.toUpperCase()}`,
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'BÁO CÁO',
+    ])
+      expect(paragraphs).toContain(line);
+    expect(text).toMatch(/Số: +\/BC-CAT/);
+    expect(text).toMatch(new RegExp(`${province.name}, ngày +tháng +năm \\d{4}`));
+    expect(text).toContain(`năm 2026 trên địa bàn ${province.fullName}`);
+    // Numbered parts in order, the writer's own part last before the method note.
+    const parts = paragraphs.filter((p) => /^[IVX]+\. /.test(p));
+    expect(parts).toEqual([
+      'I. KẾT QUẢ CHUNG SO VỚI MỤC TIÊU',
+      'II. KẾT QUẢ THEO PHƯỜNG',
+      'III. CÁC TIÊU CHÍ CÒN YẾU',
+      'IV. CÁC PHƯỜNG CÒN THIẾU 1–2 TIÊU CHÍ',
+      'V. NHỮNG VIỆC CÒN LẠI ĐẾN MỐC TIẾP THEO',
+      'VI. ĐÁNH GIÁ VÀ ĐỀ XUẤT',
+    ]);
+    // The page's figures: the province's wards and its share, as the dashboard gives them.
+    const dashboard = await getDashboard(
+      { role: 'MINISTRY', provinceId: null, unitId: null },
+      { provinceId: await provinceId('38'), year: 2026, official: true, lineage: true },
+    );
+    const model = dashboard!.model;
+    expect(text).toContain(new Intl.NumberFormat('vi-VN').format(model.totals.wards));
+    // Every ward of the province is a row of part II's table.
+    expect(xml.match(/<w:tr[ >]/g)!.length).toBeGreaterThan(model.totals.wards);
+    // The chart and the map as pictures; the method note travels with the figures.
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(media).toHaveLength(2);
+    expect(text).toContain('Cách tính số liệu');
+    expect(text).toContain('Nguồn: hệ thống Kiểu Mẫu, Bộ Công an.');
+    // Recipients and the signature block, with the signer left to fill.
+    expect(paragraphs).toContain('Nơi nhận:');
+    expect(paragraphs.some((p) => /^- Lưu: VT, .*\.$/.test(p))).toBe(true);
+    expect(paragraphs).toContain('GIÁM ĐỐC');
+    // A4 portrait, margins of the decree, Times New Roman; page numbers from page 2, centred.
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/w:left="1701"/);
+    expect(xml).toContain('<w:titlePg/>');
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toContain('Times New Roman');
+  });
+
+  it('the national report is issued by the Ministry, in English too', async () => {
+    await actAs((await makeUser('MINISTRY')).email);
+    const vi = await docxText(
+      await (
+        await briefing(call('/api/reports/briefing', { year: '2026', format: 'docx' }))
+      ).arrayBuffer(),
+    );
+    expect(vi.paragraphs).toContain('II. KẾT QUẢ THEO TỈNH, THÀNH PHỐ');
+    expect(vi.text).toMatch(/Số: +\/BC-BCA-V05/);
+    expect(vi.text).toMatch(/Hà Nội, ngày +tháng +năm/);
+    expect(vi.paragraphs).toContain('KT. BỘ TRƯỞNG');
+    const en = await docxText(
+      await (
+        await briefing(
+          new Request(
+            `http://test/api/reports/briefing?${new URLSearchParams({ year: '2026', format: 'docx' })}`,
+            { headers: { cookie: 'NEXT_LOCALE=en' } },
+          ),
+        )
+      ).arrayBuffer(),
+    );
+    expect(en.paragraphs).toContain('REPORT');
+    expect(en.paragraphs).toContain('II. RESULTS BY PROVINCE');
+    expect(en.paragraphs).toContain('SOCIALIST REPUBLIC OF VIET NAM');
+  });
+});

@@ -9,8 +9,9 @@ import { CriteriaChart } from './criteria-chart';
 import { ProgressChart } from './progress-chart';
 import { NationalMap } from '@/components/maps/progress-maps';
 import { ProvinceTable } from './province-table';
+import { ComparisonTable } from './comparison-table';
 import { wardName } from '@/lib/domain/units';
-import { nearMissText, verdictText } from '@/lib/domain/export-tables';
+import { comparisonTable, nearMissText, verdictText } from '@/lib/domain/export-tables';
 import { figureLabels } from './figure-labels';
 
 function Card({
@@ -71,6 +72,11 @@ export async function DashboardBody({
 }) {
   const { t, locale, countedLabel, stamp, dataDate } = await figureLabels(view);
   const en = locale === 'en';
+  const comparison = comparisonTable(
+    view.model,
+    (id) => view.provinces.get(id)?.name ?? String(id),
+    en ? 'en' : 'vi',
+  );
   const { model } = view;
   const n = (v: number) => formatNumber(v, locale);
   const milestone = model.milestone;
@@ -199,6 +205,14 @@ export async function DashboardBody({
               };
             })}
           />
+        </section>
+      ) : null}
+      {showProvinces ? (
+        <section aria-labelledby="comparison-title">
+          <TableHeading id="comparison-title" table="comparison" query={exportQuery}>
+            {t('comparisonTitle', { from: view.model.asOfYear - 1, to: view.model.asOfYear })}
+          </TableHeading>
+          <ComparisonTable table={comparison} />
         </section>
       ) : null}
 

@@ -1,4 +1,5 @@
 import { dayOf, daysUntil } from './calendar';
+import { rankByShare } from './ranks';
 import {
   assessProgress,
   FIRST_YEAR,
@@ -58,6 +59,13 @@ export interface ProvinceLine extends Totals {
   progress: ProgressAssessment;
   /** Verdicts on the milestones whose year has come, oldest first. */
   milestoneResults: DetailedMilestoneResult[];
+  /** The year before's share, when that year may be compared with this one (the 2025 merger). */
+  previousShare: number | null;
+  /** Place among the provinces by share this year and the year before (lib/domain/ranks.ts). */
+  rank: number | null;
+  previousRank: number | null;
+  /** Wards still to meet the standard for the next milestone ("còn cần thêm"). */
+  wardsNeeded: number | null;
 }
 
 export interface SeriesPoint {
@@ -100,6 +108,8 @@ export interface DashboardModel {
   /** The next milestone, toward which the pace (`progress`) is judged. */
   milestone: DetailedMilestone | null;
   wardsNeeded: number | null;
+  /** The scope's share the year before, when comparable with this year's. */
+  previousShare: number | null;
   progress: ProgressAssessment;
   /** Verdicts on the milestones whose year has come, oldest first: met, missed, or open. */
   milestoneResults: DetailedMilestoneResult[];
@@ -225,11 +235,14 @@ export function buildDashboard(input: {
   const ahead = forecast(progress.current, progress.recent, asOf);
   const share = totals.wards > 0 ? totals.counted / totals.wards : null;
 
-  const provinces = yearRows.map((r) => {
+  const previousOf = (s: YearShare[]) =>
+    comparable(asOf - 1) ? (s.find((p) => p.year === asOf - 1)?.share ?? null) : null;
+  const lines = yearRows.map((r) => {
     const provinceRows = rows.filter((x) => x.provinceId === r.provinceId);
     const milestones = input.provinceMilestones(r.provinceId, r.wards);
     const provinceSeries = assessed(shares(provinceRows, official, asOf));
     const p = assessProgress(provinceSeries, milestones, asOf, yearLeft);
+    const milestone = (p.milestone as DetailedMilestone | null) ?? null;
     return {
       provinceId: r.provinceId,
       wards: r.wards,
@@ -239,14 +252,23 @@ export function buildDashboard(input: {
       provisional: r.provisional,
       counted: counted(r, official),
       share: r.wards > 0 ? counted(r, official) / r.wards : null,
-      milestone: (p.milestone as DetailedMilestone | null) ?? null,
+      milestone,
       progress: p,
       milestoneResults: detailed(
         milestoneResults(provinceSeries, milestones, asOf, yearLeft),
         milestones,
       ),
+      previousShare: previousOf(provinceSeries),
+      wardsNeeded: wardsStillNeeded(counted(r, official), r.wards, milestone),
     };
   });
+  const rankNow = rankByShare(new Map(lines.map((p) => [p.provinceId, p.share])));
+  const rankBefore = rankByShare(new Map(lines.map((p) => [p.provinceId, p.previousShare])));
+  const provinces: ProvinceLine[] = lines.map((p) => ({
+    ...p,
+    rank: rankNow.get(p.provinceId) ?? null,
+    previousRank: rankBefore.get(p.provinceId) ?? null,
+  }));
 
   const points: SeriesPoint[] = [];
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y += 1)
@@ -271,6 +293,7 @@ export function buildDashboard(input: {
     share,
     milestone,
     wardsNeeded: wardsStillNeeded(totals.counted, totals.wards, milestone),
+    previousShare: previousOf(series),
     progress,
     milestoneResults: results,
     series: points,

@@ -1,6 +1,7 @@
 import type { DashboardModel } from './dashboard';
 import type { MilestoneResult, ProgressStatus } from './progress';
-import { formatPercent } from '@/lib/i18n/format';
+import { formatNumber, formatPercent } from '@/lib/i18n/format';
+import { changeInPoints, rankMovement } from './ranks';
 import { translatorFor } from '@/lib/i18n/translator';
 import { wardName } from './units';
 
@@ -9,7 +10,8 @@ import { wardName } from './units';
  * CSV all take their numbers from here, so an export says exactly what the page says.
  */
 
-export type CellKind = 'text' | 'integer' | 'share' | 'year';
+/** `signed`: a change, shown with its sign (+5,2 points of share; +2 places). */
+export type CellKind = 'text' | 'integer' | 'share' | 'year' | 'signed';
 
 export interface Column {
   key: string;
@@ -28,6 +30,7 @@ export interface ExportTable {
 
 export const exportTableNames = [
   'provinces',
+  'comparison',
   'wards',
   'criteria',
   'near-misses',
@@ -87,6 +90,12 @@ const kinds: Record<string, CellKind> = {
   recognisedSince: 'year',
   bare: 'integer',
   waiting: 'integer',
+  previous: 'share',
+  change: 'signed',
+  rank: 'integer',
+  previousRank: 'integer',
+  rankMove: 'signed',
+  needed: 'integer',
 };
 
 /** A table's title and columns (space-separated keys), headers from the catalogues. */
@@ -140,6 +149,67 @@ export function provincesTable(
         ];
       }),
   };
+}
+
+/**
+ * This year against the year before, province by province: share then and now, the change in
+ * percentage points, the place among the provinces then and now and the places gained, the wards
+ * still needed for the next milestone; the nation's line last. Ranked by this year's share.
+ */
+export function comparisonTable(
+  model: DashboardModel,
+  provinceName: (id: number) => string,
+  locale: 'vi' | 'en',
+): ExportTable {
+  const lines = [...model.provinces].sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (b.share ?? -1) - (a.share ?? -1),
+  );
+  return {
+    ...frame(
+      'comparison',
+      'rank province previous share change previousRank rankMove needed target targetYear',
+    ),
+    rows: [
+      ...lines.map((p) => [
+        p.rank,
+        provinceName(p.provinceId),
+        p.previousShare,
+        p.share,
+        changeInPoints(p.share, p.previousShare),
+        p.previousRank,
+        rankMovement(p.rank, p.previousRank),
+        p.wardsNeeded,
+        p.milestone?.share ?? null,
+        p.milestone?.year ?? null,
+      ]),
+      [
+        null,
+        catalogues[locale]('exportTables.comparison.nation'),
+        model.previousShare,
+        model.share,
+        changeInPoints(model.share, model.previousShare),
+        null,
+        null,
+        model.wardsNeeded,
+        model.milestone?.share ?? null,
+        model.milestone?.year ?? null,
+      ],
+    ],
+  };
+}
+
+/** A cell as a reader sees it: shares as percentages, changes with their sign, vi-VN numbers. */
+export function cellText(value: Cell, kind: CellKind, locale: 'vi' | 'en'): string {
+  if (value === null) return '—';
+  if (typeof value !== 'number') return value;
+  if (kind === 'share') return formatPercent(value, locale);
+  if (kind === 'integer') return formatNumber(value, locale);
+  if (kind === 'signed')
+    return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
+      signDisplay: 'exceptZero',
+      maximumFractionDigits: 1,
+    }).format(value);
+  return String(value);
 }
 
 export function seriesTable(model: DashboardModel): ExportTable {

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ReportData } from '@/lib/data/progress/reports';
 import {
+  cellText,
   nearMissText,
   statusText,
   verdictText,
@@ -309,10 +310,4 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
   };
 }
 
-/** A cell as the reader sees it. */
-export function cellText(value: string | number | null, kind: string, locale: 'vi' | 'en'): string {
-  if (value === null) return '—';
-  if (kind === 'share' && typeof value === 'number') return formatPercent(value, locale);
-  if (kind === 'integer' && typeof value === 'number') return formatNumber(value, locale);
-  return String(value);
-}
+export { cellText };

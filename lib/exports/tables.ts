@@ -4,6 +4,7 @@ import { dayOf } from '@/lib/domain/calendar';
 import { formatDateTime } from '@/lib/i18n/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import {
+  comparisonTable,
   criteriaTable,
   nearMissTable,
   provincesTable,
@@ -27,6 +28,12 @@ export function buildExportTable(
         view.model,
         (id) => view.provinces.get(id)?.name ?? String(id),
         (id) => view.nearMissByProvince.get(id) ?? 0,
+        locale,
+      );
+    case 'comparison':
+      return comparisonTable(
+        view.model,
+        (id) => view.provinces.get(id)?.name ?? String(id),
         locale,
       );
     case 'series':

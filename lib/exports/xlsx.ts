@@ -4,7 +4,13 @@ import { toCsv, type ExportTable } from '@/lib/domain/export-tables';
 import { translatorFor } from '@/lib/i18n/translator';
 import { aboutRows, type ExportMeta } from './tables';
 
-const formats = { integer: '#,##0', share: '0.0%', year: '0', text: '@' } as const;
+const formats = {
+  integer: '#,##0',
+  share: '0.0%',
+  year: '0',
+  text: '@',
+  signed: '+General;-General;0',
+} as const;
 
 /**
  * One sheet of data (Vietnamese or English headers, numbers as numbers, shares as percentages,

@@ -337,6 +337,57 @@ describe('one truth in exports', () => {
   });
 });
 
+describe('comparison with the year before', () => {
+  it('the XLSX holds every province with its change and rank, and the nation last', async () => {
+    const viewer = await makeUser('VIEWER');
+    await actAs(viewer.email);
+    const response = await exportTable(
+      call('/api/exports/comparison', { year: '2026', basis: 'official', format: 'xlsx' }),
+      { params: Promise.resolve({ table: 'comparison' }) },
+    );
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await response.arrayBuffer());
+    const sheet = book.getWorksheet('Số liệu')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual([
+      'Thứ hạng',
+      'Tỉnh/Thành',
+      'Tỷ lệ đạt năm trước',
+      'Tỷ lệ đạt',
+      'Thay đổi (điểm %)',
+      'Thứ hạng năm trước',
+      'Tăng/giảm thứ hạng',
+      'Còn cần thêm (phường)',
+      'Mục tiêu tiếp theo',
+      'Năm mục tiêu tiếp theo',
+    ]);
+    const view = (await getDashboard(viewer as never as Parameters<typeof getDashboard>[0], {
+      provinceId: null,
+      year: 2026,
+      official: true,
+      lineage: true,
+    }))!;
+    expect(sheet.rowCount - 1).toBe(view.model.provinces.length + 1);
+    // Ranked: the first row is the province with the highest share, ranked 1.
+    const best = Math.max(...view.model.provinces.map((p) => p.share ?? -1));
+    expect(sheet.getRow(2).getCell(1).value).toBe(1);
+    expect(sheet.getRow(2).getCell(4).value).toBeCloseTo(best);
+    // Every province's change is its share less last year's, in points.
+    for (let r = 2; r <= view.model.provinces.length + 1; r += 1) {
+      const row = sheet.getRow(r);
+      const [previous, share, change] = [3, 4, 5].map((c) => row.getCell(c).value as number | null);
+      if (typeof previous === 'number' && typeof share === 'number')
+        expect(change).toBeCloseTo((share - previous) * 100, 1);
+    }
+    const nation = sheet.getRow(sheet.rowCount);
+    expect(nation.getCell(2).value).toBe('Toàn quốc');
+    expect(nation.getCell(4).value).toBeCloseTo(view.model.share!);
+    expect(nation.getCell(8).value).toBe(view.model.wardsNeeded);
+    expect(sheet.getColumn(5).numFmt).toBe('+General;-General;0');
+  });
+});
+
 describe('the official report (Báo cáo, DOCX)', () => {
   /** The document's paragraphs as text, in order (Word splits text into runs). */
   async function docxText(bytes: ArrayBuffer) {

@@ -1,0 +1,72 @@
+import { getLocale } from 'next-intl/server';
+import { cellText, type ExportTable } from '@/lib/domain/export-tables';
+
+/**
+ * This year against the year before (lib/domain/export-tables.ts comparisonTable), drawn from the
+ * very table the XLSX and CSV carry, so the page and the files cannot differ. The province's name
+ * stays in view while the figures scroll sideways on a phone; a change is signed (+/−) as well as
+ * coloured; the nation's line closes the table.
+ */
+export async function ComparisonTable({ table }: { table: ExportTable }) {
+  const locale = (await getLocale()) === 'en' ? 'en' : 'vi';
+  const body = table.rows.slice(0, -1);
+  const nation = table.rows.at(-1) ?? [];
+  const tone = (value: unknown, kind: string) =>
+    kind !== 'signed' || typeof value !== 'number' || value === 0
+      ? ''
+      : value > 0
+        ? 'text-emerald-800'
+        : 'text-rose-800';
+  const cells = (row: ExportTable['rows'][number], strong = false) =>
+    row.map((value, i) => {
+      const column = table.columns[i];
+      if (!column) return null;
+      const text = cellText(value, column.kind, locale);
+      if (column.key === 'province')
+        return (
+          <th
+            key={column.key}
+            scope="row"
+            className={`sticky left-0 z-10 bg-white px-3 py-2 text-left ${strong ? 'font-bold' : 'font-medium'}`}
+          >
+            {text}
+          </th>
+        );
+      return (
+        <td
+          key={column.key}
+          className={`whitespace-nowrap px-3 py-2 text-right tabular-nums ${tone(value, column.kind)} ${strong ? 'font-bold' : ''}`}
+        >
+          {text}
+        </td>
+      );
+    });
+  return (
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm" data-table="comparison">
+        <caption className="sr-only">{table.title[locale]}</caption>
+        <thead className="bg-slate-50 text-xs text-slate-600">
+          <tr>
+            {table.columns.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                className={`px-3 py-2 font-semibold uppercase ${c.key === 'province' ? 'sticky left-0 z-10 bg-slate-50 text-left' : 'text-right'}`}
+              >
+                {c.header[locale]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {body.map((row, r) => (
+            <tr key={`${String(row[1])}-${r}`}>{cells(row)}</tr>
+          ))}
+        </tbody>
+        <tfoot className="border-t-2 border-slate-300 bg-slate-50">
+          <tr>{cells(nation, true)}</tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -60,7 +60,7 @@ export async function ComparisonTable({ table }: { table: ExportTable }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {body.map((row, r) => (
-            <tr key={`${String(row[1])}-${r}`}>{cells(row)}</tr>
+            <tr key={`${String(row[0])}-${r}`}>{cells(row)}</tr>
           ))}
         </tbody>
         <tfoot className="border-t-2 border-slate-300 bg-slate-50">

@@ -167,12 +167,12 @@ export function comparisonTable(
   return {
     ...frame(
       'comparison',
-      'rank province previous share change previousRank rankMove needed target targetYear',
+      'province rank previous share change previousRank rankMove needed target targetYear',
     ),
     rows: [
       ...lines.map((p) => [
-        p.rank,
         provinceName(p.provinceId),
+        p.rank,
         p.previousShare,
         p.share,
         changeInPoints(p.share, p.previousShare),
@@ -183,8 +183,8 @@ export function comparisonTable(
         p.milestone?.year ?? null,
       ]),
       [
-        null,
         catalogues[locale]('exportTables.comparison.nation'),
+        null,
         model.previousShare,
         model.share,
         changeInPoints(model.share, model.previousShare),

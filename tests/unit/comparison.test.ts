@@ -81,8 +81,8 @@ describe('comparison with the year before', () => {
     const model = build(rows, 2026);
     const table = comparisonTable(model, (id) => `Tỉnh ${id}`, 'vi');
     expect(table.columns.map((c) => c.key)).toEqual([
-      'rank',
       'province',
+      'rank',
       'previous',
       'share',
       'change',
@@ -92,11 +92,11 @@ describe('comparison with the year before', () => {
       'target',
       'targetYear',
     ]);
-    expect(table.rows.map((r) => r[1])).toEqual(['Tỉnh 2', 'Tỉnh 1', 'Tỉnh 3', 'Toàn quốc']);
+    expect(table.rows.map((r) => r[0])).toEqual(['Tỉnh 2', 'Tỉnh 1', 'Tỉnh 3', 'Toàn quốc']);
     const first = table.rows[0]!;
     expect(first.map((v, i) => cellText(v, table.columns[i]!.kind, 'vi'))).toEqual([
-      '1',
       'Tỉnh 2',
+      '1',
       '20%',
       '70%',
       '+50',
@@ -111,8 +111,8 @@ describe('comparison with the year before', () => {
     expect(cellText(second[4] ?? null, 'signed', 'vi')).toBe('+10');
     // The nation: 21 of 40 wards now, 9 of 40 the year before; 19 still needed for 100%.
     expect(table.rows.at(-1)).toEqual([
-      null,
       'Toàn quốc',
+      null,
       9 / 40,
       21 / 40,
       30,
@@ -122,7 +122,7 @@ describe('comparison with the year before', () => {
       1,
       2029,
     ]);
-    expect(comparisonTable(model, String, 'en').rows.at(-1)?.[1]).toBe('Nationwide');
+    expect(comparisonTable(model, String, 'en').rows.at(-1)?.[0]).toBe('Nationwide');
   });
 
   it('as recorded, never compares 2025 with 2024 across the merger', () => {

@@ -351,8 +351,8 @@ describe('comparison with the year before', () => {
     const sheet = book.getWorksheet('Số liệu')!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headers).toEqual([
-      'Thứ hạng',
       'Tỉnh/Thành',
+      'Thứ hạng',
       'Tỷ lệ đạt năm trước',
       'Tỷ lệ đạt',
       'Thay đổi (điểm %)',
@@ -371,7 +371,7 @@ describe('comparison with the year before', () => {
     expect(sheet.rowCount - 1).toBe(view.model.provinces.length + 1);
     // Ranked: the first row is the province with the highest share, ranked 1.
     const best = Math.max(...view.model.provinces.map((p) => p.share ?? -1));
-    expect(sheet.getRow(2).getCell(1).value).toBe(1);
+    expect(sheet.getRow(2).getCell(2).value).toBe(1);
     expect(sheet.getRow(2).getCell(4).value).toBeCloseTo(best);
     // Every province's change is its share less last year's, in points.
     for (let r = 2; r <= view.model.provinces.length + 1; r += 1) {
@@ -381,7 +381,7 @@ describe('comparison with the year before', () => {
         expect(change).toBeCloseTo((share - previous) * 100, 1);
     }
     const nation = sheet.getRow(sheet.rowCount);
-    expect(nation.getCell(2).value).toBe('Toàn quốc');
+    expect(nation.getCell(1).value).toBe('Toàn quốc');
     expect(nation.getCell(4).value).toBeCloseTo(view.model.share!);
     expect(nation.getCell(8).value).toBe(view.model.wardsNeeded);
     expect(sheet.getColumn(5).numFmt).toBe('+General;-General;0');

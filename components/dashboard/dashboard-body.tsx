@@ -11,7 +11,8 @@ import { NationalMap } from '@/components/maps/progress-maps';
 import { ProvinceTable } from './province-table';
 import { ComparisonTable } from './comparison-table';
 import { wardName } from '@/lib/domain/units';
-import { comparisonTable, nearMissText, verdictText } from '@/lib/domain/export-tables';
+import { comparisonTable } from '@/lib/domain/comparison';
+import { nearMissText, verdictText } from '@/lib/domain/export-tables';
 import { figureLabels } from './figure-labels';
 
 function Card({

@@ -1,7 +1,6 @@
 import type { DashboardModel } from './dashboard';
 import type { MilestoneResult, ProgressStatus } from './progress';
 import { formatNumber, formatPercent } from '@/lib/i18n/format';
-import { changeInPoints, rankMovement } from './ranks';
 import { translatorFor } from '@/lib/i18n/translator';
 import { wardName } from './units';
 
@@ -99,7 +98,7 @@ const kinds: Record<string, CellKind> = {
 };
 
 /** A table's title and columns (space-separated keys), headers from the catalogues. */
-function frame(name: ExportTableName | 'queue', keys: string) {
+export function frame(name: ExportTableName | 'queue', keys: string) {
   const scope = `exportTables.${name === 'near-misses' ? 'nearMisses' : name}`;
   return {
     name,
@@ -148,53 +147,6 @@ export function provincesTable(
           p.progress.projectedFullYear,
         ];
       }),
-  };
-}
-
-/**
- * This year against the year before, province by province: share then and now, the change in
- * percentage points, the place among the provinces then and now and the places gained, the wards
- * still needed for the next milestone; the nation's line last. Ranked by this year's share.
- */
-export function comparisonTable(
-  model: DashboardModel,
-  provinceName: (id: number) => string,
-  locale: 'vi' | 'en',
-): ExportTable {
-  const lines = [...model.provinces].sort(
-    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (b.share ?? -1) - (a.share ?? -1),
-  );
-  return {
-    ...frame(
-      'comparison',
-      'province rank previous share change previousRank rankMove needed target targetYear',
-    ),
-    rows: [
-      ...lines.map((p) => [
-        provinceName(p.provinceId),
-        p.rank,
-        p.previousShare,
-        p.share,
-        changeInPoints(p.share, p.previousShare),
-        p.previousRank,
-        rankMovement(p.rank, p.previousRank),
-        p.wardsNeeded,
-        p.milestone?.share ?? null,
-        p.milestone?.year ?? null,
-      ]),
-      [
-        catalogues[locale]('exportTables.comparison.nation'),
-        null,
-        model.previousShare,
-        model.share,
-        changeInPoints(model.share, model.previousShare),
-        null,
-        null,
-        model.wardsNeeded,
-        model.milestone?.share ?? null,
-        model.milestone?.year ?? null,
-      ],
-    ],
   };
 }
 

@@ -3,8 +3,8 @@ import type { ReportData } from '@/lib/data/progress/reports';
 import { dayOf } from '@/lib/domain/calendar';
 import { formatDateTime } from '@/lib/i18n/format';
 import { translatorFor } from '@/lib/i18n/translator';
+import { comparisonTable } from '@/lib/domain/comparison';
 import {
-  comparisonTable,
   criteriaTable,
   nearMissTable,
   provincesTable,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDashboard, type CountsRow } from '@/lib/domain/dashboard';
-import { cellText, comparisonTable } from '@/lib/domain/export-tables';
+import { comparisonTable } from '@/lib/domain/comparison';
+import { cellText } from '@/lib/domain/export-tables';
 import { changeInPoints, rankByShare, rankMovement } from '@/lib/domain/ranks';
 
 /**

@@ -18,6 +18,19 @@ beforeAll(async () => {
 const call = (path: string, params: Record<string, string>) =>
   new Request(`http://test${path}?${new URLSearchParams(params)}`);
 
+/** The official dashboard the files must agree with: the nation's, or a province's. */
+async function officialView(year = 2026, province: string | null = null) {
+  return (await getDashboard(
+    { role: 'MINISTRY', provinceId: null, unitId: null },
+    {
+      provinceId: province ? await provinceId(province) : null,
+      year,
+      official: true,
+      lineage: true,
+    },
+  ))!;
+}
+
 async function pdfText(bytes: ArrayBuffer): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false })
@@ -59,12 +72,7 @@ describe('table exports', () => {
     expect(sheet.autoFilter).toBeTruthy();
     expect(book.getWorksheet('Thông tin')!.getRow(2).getCell(2).value).toBe('Toàn quốc');
 
-    const view = (await getDashboard(viewer as never as Parameters<typeof getDashboard>[0], {
-      provinceId: null,
-      year: 2026,
-      official: true,
-      lineage: true,
-    }))!;
+    const view = await officialView();
     const byName = new Map<string, (typeof view.model.provinces)[number]>();
     for (const p of view.model.provinces) byName.set(view.provinces.get(p.provinceId)!.name, p);
     expect(sheet.rowCount - 1).toBe(view.model.provinces.length);
@@ -109,10 +117,7 @@ describe('table exports', () => {
     expect(about).toContain('Cách tính,');
     const lines = table!.trim().split('\r\n');
     expect(lines[0]).toBe('Tiêu chí số,Nội dung,Số phường đạt,Số phường đăng ký,Tỷ lệ đạt (%)');
-    const view = (await getDashboard(
-      { role: 'MINISTRY', provinceId: null, unitId: null },
-      { provinceId: null, year: 2026, official: true, lineage: true },
-    ))!;
+    const view = await officialView();
     const c4 = view.criteria.find((c) => c.number === 4)!;
     const row4 = lines.find((l) => l.startsWith('4,'))!;
     expect(row4).toBe(
@@ -188,10 +193,7 @@ describe('briefing packs', () => {
     // The shipped name keeps the source's tone-mark placement ("Hoá").
     expect(text).toContain('Tỉnh Thanh Hoá');
     expect(text).toContain('CHÍNH THỨC');
-    const view = (await getDashboard(
-      { role: 'MINISTRY', provinceId: null, unitId: null },
-      { provinceId: await provinceId('38'), year: 2026, official: true, lineage: true },
-    ))!;
+    const view = await officialView(2026, '38');
     for (const figure of [
       view.model.totals.wards,
       view.model.totals.registered,
@@ -297,10 +299,7 @@ describe('one truth in exports', () => {
     );
     const text = (await pdfText(await response.arrayBuffer())).replace(/\s+/g, ' ');
     expect(text).toContain(`Năm ${future} chưa đến`);
-    const view = (await getDashboard(
-      { role: 'MINISTRY', provinceId: null, unitId: null },
-      { provinceId: null, year: future, official: true, lineage: true },
-    ))!;
+    const view = await officialView(future);
     expect(text).toContain(`Phường còn thiếu 1–2 tiêu chí (${view.nearMisses.length})`);
   });
 
@@ -362,12 +361,7 @@ describe('comparison with the year before', () => {
       'Mục tiêu tiếp theo',
       'Năm mục tiêu tiếp theo',
     ]);
-    const view = (await getDashboard(viewer as never as Parameters<typeof getDashboard>[0], {
-      provinceId: null,
-      year: 2026,
-      official: true,
-      lineage: true,
-    }))!;
+    const view = await officialView();
     expect(sheet.rowCount - 1).toBe(view.model.provinces.length + 1);
     // Ranked: the first row is the province with the highest share, ranked 1.
     const best = Math.max(...view.model.provinces.map((p) => p.share ?? -1));
@@ -435,11 +429,7 @@ describe('the official report (Báo cáo, DOCX)', () => {
       'VI. ĐÁNH GIÁ VÀ ĐỀ XUẤT',
     ]);
     // The page's figures: the province's wards and its share, as the dashboard gives them.
-    const dashboard = await getDashboard(
-      { role: 'MINISTRY', provinceId: null, unitId: null },
-      { provinceId: await provinceId('38'), year: 2026, official: true, lineage: true },
-    );
-    const model = dashboard!.model;
+    const model = (await officialView(2026, '38')).model;
     expect(text).toContain(new Intl.NumberFormat('vi-VN').format(model.totals.wards));
     // Every ward of the province is a row of part II's table.
     expect(xml.match(/<w:tr[ >]/g)!.length).toBeGreaterThan(model.totals.wards);

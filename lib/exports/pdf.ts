@@ -325,5 +325,10 @@ export async function briefingPdf(content: BriefingContent): Promise<Uint8Array>
   table(ctx);
   list(ctx, content.labels.nearMisses, content.nearMisses);
   criteria(ctx);
+  // The appendix: how the figures are counted, and where they come from.
+  list(ctx, content.method.title, [
+    ...content.method.notes,
+    `${content.method.source} ${content.dataDate}. ${content.stamp}.`,
+  ]);
   return doc.save();
 }

@@ -21,8 +21,15 @@ export async function briefingPptx(content: BriefingContent): Promise<Buffer> {
   pptx.title = `${content.title} · ${content.scope} · ${content.year}`;
   pptx.author = 'Kiểu Mẫu';
 
+  // Every slide's notes say how its figures are counted and where they come from.
+  const method = [
+    content.method.title,
+    ...content.method.notes,
+    `${content.method.source} ${content.dataDate}. ${content.stamp}.`,
+  ].join('\n\n');
   const frame = (heading: string) => {
     const slide = pptx.addSlide();
+    slide.addNotes(method);
     slide.addText(`${content.scope} · ${content.year} · ${content.dataDate}`, {
       x: 0.4,
       y: 0.15,

@@ -249,6 +249,16 @@ describe('briefing packs', () => {
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
     // 34 provinces in the table, and the national map.
     expect(slides).toHaveLength(expectedSlideCount(34, true));
+    // The method note and source travel in every content slide's notes (all but the cover).
+    const notes = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
+    const withMethod = notes.filter(
+      (n) => n.includes('Cách tính số liệu') && n.includes('Nguồn: hệ thống Kiểu Mẫu, Bộ Công an.'),
+    );
+    expect(withMethod).toHaveLength(slides.length - 1);
     const cover = await zip.file('ppt/slides/slide1.xml')!.async('string');
     expect(cover).toContain('Toàn quốc · 2026');
     // The map slide: 34 provinces, each a custom shape filled with its status colour.
@@ -301,6 +311,9 @@ describe('one truth in exports', () => {
     expect(text).toContain(`Năm ${future} chưa đến`);
     const view = await officialView(future);
     expect(text).toContain(`Phường còn thiếu 1–2 tiêu chí (${view.nearMisses.length})`);
+    // The appendix: how the figures are counted, and their source.
+    expect(text).toContain('Cách tính số liệu');
+    expect(text).toContain('Nguồn: hệ thống Kiểu Mẫu, Bộ Công an.');
   });
 
   it('the PDF ward table prints every column header whole (wrapped, never cut)', async () => {

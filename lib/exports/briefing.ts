@@ -1,7 +1,6 @@
 import 'server-only';
 import type { ReportData } from '@/lib/data/progress/reports';
 import {
-  cellText,
   nearMissText,
   statusText,
   verdictText,
@@ -309,5 +308,3 @@ export function briefingContent(data: ReportData, locale: 'vi' | 'en'): Briefing
     },
   };
 }
-
-export { cellText };

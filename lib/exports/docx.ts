@@ -12,7 +12,8 @@ import {
 import type { ProvinceInfo } from '@/lib/data/units/provinces';
 import { timeZone } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/i18n/translator';
-import { cellText, type BriefingContent } from './briefing';
+import { cellText } from '@/lib/domain/export-tables';
+import type { BriefingContent } from './briefing';
 import {
   body,
   BODY,

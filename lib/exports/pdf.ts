@@ -1,7 +1,8 @@
 import 'server-only';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { cellText, type BriefingContent } from './briefing';
+import { cellText } from '@/lib/domain/export-tables';
+import type { BriefingContent } from './briefing';
 import { drawMap } from './pdf-map';
 import { fit, fontBytes, wrap } from './pdf-text';
 

@@ -1,7 +1,8 @@
 import 'server-only';
 import PptxGenJS from 'pptxgenjs';
 import { pathRings } from '@/lib/maps/path';
-import { cellText, type BriefingContent } from './briefing';
+import { cellText } from '@/lib/domain/export-tables';
+import type { BriefingContent } from './briefing';
 
 /**
  * The briefing pack as slides, the same parts in the same order as the PDF (cover, headline,

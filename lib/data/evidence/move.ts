@@ -1,9 +1,25 @@
 import 'server-only';
-import type { BlobLocation } from '@/lib/generated/prisma/client';
+import type { BlobLocation, Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import { errorField } from '@/lib/server/log';
 import { recordAuditEvent, type AuditActor } from '../audit';
 import { blobStore, moveBlob } from './blob-store';
+
+/** Every stored blob matching `where`, a hundred rows a read, in sha256 order. */
+async function* storedBlobs(where: Prisma.BlobWhereInput = {}) {
+  let after = '';
+  for (;;) {
+    const batch = await db().blob.findMany({
+      where: { ...where, sha256: { gt: after }, storedAt: { not: null } },
+      orderBy: { sha256: 'asc' },
+      select: { sha256: true, size: true },
+      take: 100,
+    });
+    if (batch.length === 0) return;
+    yield* batch;
+    after = batch.at(-1)?.sha256 ?? after;
+  }
+}
 
 export interface MoveSummary {
   to: BlobLocation;
@@ -27,27 +43,16 @@ export async function moveEvidence(
   onMoved: (done: number, sha256: string) => void = () => {},
 ): Promise<MoveSummary> {
   const summary: MoveSummary = { to, moved: 0, bytes: 0, failed: [], left: 0 };
-  let after = '';
-  for (;;) {
-    const batch = await db().blob.findMany({
-      where: { sha256: { gt: after }, location: { not: to }, storedAt: { not: null } },
-      orderBy: { sha256: 'asc' },
-      select: { sha256: true, size: true },
-      take: 100,
-    });
-    if (batch.length === 0) break;
-    for (const blob of batch) {
-      try {
-        if ((await moveBlob(blob.sha256, to)) === 'moved') {
-          summary.moved += 1;
-          summary.bytes += blob.size;
-          onMoved(summary.moved, blob.sha256);
-        }
-      } catch (error) {
-        summary.failed.push({ sha256: blob.sha256, error: errorField(error).message });
+  for await (const blob of storedBlobs({ location: { not: to } })) {
+    try {
+      if ((await moveBlob(blob.sha256, to)) === 'moved') {
+        summary.moved += 1;
+        summary.bytes += blob.size;
+        onMoved(summary.moved, blob.sha256);
       }
+    } catch (error) {
+      summary.failed.push({ sha256: blob.sha256, error: errorField(error).message });
     }
-    after = batch.at(-1)?.sha256 ?? after;
   }
   summary.left = await db().blob.count({
     where: { location: { not: to }, storedAt: { not: null } },
@@ -71,26 +76,16 @@ export async function checkEvidence(): Promise<{
   failed: { sha256: string; error: string }[];
 }> {
   const outcome = { checked: 0, bytes: 0, failed: [] as { sha256: string; error: string }[] };
-  let after = '';
-  for (;;) {
-    const batch = await db().blob.findMany({
-      where: { sha256: { gt: after }, storedAt: { not: null } },
-      orderBy: { sha256: 'asc' },
-      select: { sha256: true, size: true },
-      take: 100,
-    });
-    if (batch.length === 0) return outcome;
-    for (const blob of batch) {
-      try {
-        const stream = await blobStore.open(blob.sha256);
-        if (!stream) throw new Error('no bytes where its row says');
-        await stream.pipeTo(new WritableStream());
-        outcome.checked += 1;
-        outcome.bytes += blob.size;
-      } catch (error) {
-        outcome.failed.push({ sha256: blob.sha256, error: errorField(error).message });
-      }
+  for await (const blob of storedBlobs()) {
+    try {
+      const stream = await blobStore.open(blob.sha256);
+      if (!stream) throw new Error('no bytes where its row says');
+      await stream.pipeTo(new WritableStream());
+      outcome.checked += 1;
+      outcome.bytes += blob.size;
+    } catch (error) {
+      outcome.failed.push({ sha256: blob.sha256, error: errorField(error).message });
     }
-    after = batch.at(-1)?.sha256 ?? after;
   }
+  return outcome;
 }

@@ -1,11 +1,6 @@
 import fs from 'node:fs';
-import {
-  closeDatabase,
-  describeDatabaseError,
-  DatabaseUnavailableError,
-  getDatabase,
-  type Database,
-} from '@/lib/server/db';
+import { closeDatabase, describeDatabaseError, getDatabase, type Database } from '@/lib/server/db';
+import { DatabaseUnavailableError } from '@/lib/server/data-dir-lock';
 import { DemoRefused } from '@/lib/data/settings';
 import { ConfigError } from '@/lib/server/env';
 import { applyMigrations, MigrationError } from '@/lib/server/migrations';

@@ -20,7 +20,7 @@ import { isBare } from '@/lib/domain/evidence-check';
 import { drafts } from './drafts';
 import { StateBadge } from './status-badge';
 import { useUnsavedMark } from './unsaved-changes';
-import type { CriterionRowData } from '@/lib/domain/sheet-view';
+import type { CriterionRowData } from '@/lib/domain/sheet-items';
 
 interface Fields {
   state: ResultState;

@@ -15,7 +15,7 @@ import {
   SubmitButton,
   TextAreaField,
 } from '@/components/ui/form';
-import type { EvidenceItem } from '@/lib/domain/sheet-view';
+import type { EvidenceItem } from '@/lib/domain/sheet-items';
 
 export function EvidenceList({
   resultId,

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/lib/i18n/format';
-import type { ReturnSummaryItem } from '@/lib/domain/sheet-view';
+import type { ReturnSummaryItem } from '@/lib/domain/sheet-items';
 
 /**
  * The top of a returned sheet: which criteria came back, from whom, when and why, and which are

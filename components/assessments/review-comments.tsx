@@ -6,7 +6,7 @@ import { addCommentAction, respondToReturnAction } from '@/lib/actions/assessmen
 import type { ActionResult } from '@/lib/actions/result';
 import { formatDateTime } from '@/lib/i18n/format';
 import { ActionForm, FormFooter, TextAreaField } from '@/components/ui/form';
-import type { CommentItem } from '@/lib/domain/sheet-view';
+import type { CommentItem } from '@/lib/domain/sheet-items';
 
 /**
  * What reviewers said of one criterion: for a return, its reason, what the ward changed since

@@ -10,7 +10,7 @@ import { CriterionLinks } from './criterion-links';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ActionForm, Field, FormMessage, TextAreaField, inputClass } from '@/components/ui/form';
 import { returnFields } from '@/lib/validations/return-form';
-import type { ReturnableItem, SubmitContext, FixByRange } from '@/lib/domain/sheet-view';
+import type { ReturnableItem, SubmitContext, FixByRange } from '@/lib/domain/sheet-items';
 
 const initial: ActionResult = { status: 'idle' };
 

@@ -57,3 +57,43 @@ export function ChartFigure({
     </figure>
   );
 }
+
+/**
+ * A chart's drawing: on a phone it keeps a readable size and scrolls sideways in its focusable
+ * box; the SVG's viewBox fits any wider screen and the printed page.
+ */
+export function ChartCanvas({
+  name,
+  title,
+  width,
+  height,
+  children,
+}: {
+  name: string;
+  title: string;
+  width: number;
+  height: number;
+  children: React.ReactNode;
+}) {
+  return (
+    <div
+      data-chart={name}
+      className="overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={title}
+    >
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        className="h-auto w-full min-w-[600px] print:min-w-0"
+        role="img"
+        aria-label={title}
+        fontSize={12}
+      >
+        {children}
+      </svg>
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatPercent } from '@/lib/i18n/format';
 import { columnsOf } from '@/components/ui/data-table';
-import { ChartFigure, ChartTable } from './chart-frame';
+import { ChartCanvas, ChartFigure, ChartTable } from './chart-frame';
 
 export interface CriterionBar {
   number: number;
@@ -40,68 +40,52 @@ export function CriteriaChart({
         <p className="text-sm text-slate-600">{t('criteriaEmpty')}</p>
       ) : (
         <>
-          <div
-            data-chart="criteria"
-            className="overflow-x-auto"
-            tabIndex={0}
-            role="region"
-            aria-label={title}
-          >
-            <svg
-              viewBox={`0 0 ${W} ${H}`}
-              width={W}
-              height={H}
-              className="h-auto w-full min-w-[600px] print:min-w-0"
-              role="img"
-              aria-label={title}
-              fontSize={12}
-            >
-              {[0, 0.25, 0.5, 0.75, 1].map((v) => (
-                <g key={v}>
-                  <line
-                    x1={x(v)}
-                    x2={x(v)}
-                    y1={M.top}
-                    y2={H - M.bottom}
-                    stroke="#e2e8f0"
-                    strokeDasharray={v === 0 ? undefined : '3 3'}
+          <ChartCanvas name="criteria" title={title} width={W} height={H}>
+            {[0, 0.25, 0.5, 0.75, 1].map((v) => (
+              <g key={v}>
+                <line
+                  x1={x(v)}
+                  x2={x(v)}
+                  y1={M.top}
+                  y2={H - M.bottom}
+                  stroke="#e2e8f0"
+                  strokeDasharray={v === 0 ? undefined : '3 3'}
+                />
+                <text x={x(v)} y={H - 8} textAnchor="middle" fill="#475569">
+                  {formatPercent(v, locale, 0)}
+                </text>
+              </g>
+            ))}
+            {rows.map((r, i) => {
+              const top = M.top + i * ROW;
+              return (
+                <g key={r.number}>
+                  <title>
+                    {`${r.number}. ${r.title}: ${formatPercent(r.share, locale)} (${t('metOf', { met: r.met, assessed: r.assessed })})`}
+                  </title>
+                  <text
+                    x={M.left - 8}
+                    y={top + ROW / 2 + 4}
+                    textAnchor="end"
+                    fontSize={11}
+                    fill="#475569"
+                  >
+                    {`${r.number}. ${short(r.title)}`}
+                  </text>
+                  <rect
+                    x={M.left}
+                    y={top + 4}
+                    width={Math.max(0, x(r.share) - M.left)}
+                    height={ROW - 8}
+                    fill="#1e40af"
                   />
-                  <text x={x(v)} y={H - 8} textAnchor="middle" fill="#475569">
-                    {formatPercent(v, locale, 0)}
+                  <text x={x(r.share) + 5} y={top + ROW / 2 + 4} fontSize={11} fill="#1e3a8a">
+                    {formatPercent(r.share, locale)}
                   </text>
                 </g>
-              ))}
-              {rows.map((r, i) => {
-                const top = M.top + i * ROW;
-                return (
-                  <g key={r.number}>
-                    <title>
-                      {`${r.number}. ${r.title}: ${formatPercent(r.share, locale)} (${t('metOf', { met: r.met, assessed: r.assessed })})`}
-                    </title>
-                    <text
-                      x={M.left - 8}
-                      y={top + ROW / 2 + 4}
-                      textAnchor="end"
-                      fontSize={11}
-                      fill="#475569"
-                    >
-                      {`${r.number}. ${short(r.title)}`}
-                    </text>
-                    <rect
-                      x={M.left}
-                      y={top + 4}
-                      width={Math.max(0, x(r.share) - M.left)}
-                      height={ROW - 8}
-                      fill="#1e40af"
-                    />
-                    <text x={x(r.share) + 5} y={top + ROW / 2 + 4} fontSize={11} fill="#1e3a8a">
-                      {formatPercent(r.share, locale)}
-                    </text>
-                  </g>
-                );
-              })}
-            </svg>
-          </div>
+              );
+            })}
+          </ChartCanvas>
           <ChartTable
             label={t('showTable')}
             caption={title}

@@ -3,7 +3,7 @@ import type { SeriesPoint } from '@/lib/domain/dashboard';
 import type { Milestone } from '@/lib/domain/progress';
 import { formatPercent } from '@/lib/i18n/format';
 import { columnsOf } from '@/components/ui/data-table';
-import { ChartFigure, ChartTable } from './chart-frame';
+import { ChartCanvas, ChartFigure, ChartTable } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 
 /** The chart's colours and strokes, shared by the picture, its legend and its downloads. */
@@ -72,98 +72,76 @@ export function ProgressChart({
           { label: t('chartForecast'), ...progressLines.forecast },
         ]}
       />
-      {/* On a phone the chart keeps a readable size and scrolls sideways in its box. */}
-      <div
-        data-chart="progress"
-        className="overflow-x-auto"
-        tabIndex={0}
-        role="region"
-        aria-label={title}
-      >
-        <svg
-          viewBox={`0 0 ${W} ${H}`}
-          width={W}
-          height={H}
-          className="h-auto w-full min-w-[600px] print:min-w-0"
-          role="img"
-          aria-label={title}
-          fontSize={12}
-        >
-          {[0, 0.25, 0.5, 0.75, 1].map((v) => (
-            <g key={v}>
-              <line
-                x1={M.left}
-                x2={W - M.right}
-                y1={y(v)}
-                y2={y(v)}
-                stroke="#e2e8f0"
-                strokeDasharray={v === 0 ? undefined : '3 3'}
-              />
-              <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fill="#475569">
-                {pct(v, 0)}
-              </text>
-            </g>
-          ))}
-          {years.map((year) => (
-            <text key={year} x={x(year)} y={H - 10} textAnchor="middle" fill="#475569">
-              {year}
+      <ChartCanvas name="progress" title={title} width={W} height={H}>
+        {[0, 0.25, 0.5, 0.75, 1].map((v) => (
+          <g key={v}>
+            <line
+              x1={M.left}
+              x2={W - M.right}
+              y1={y(v)}
+              y2={y(v)}
+              stroke="#e2e8f0"
+              strokeDasharray={v === 0 ? undefined : '3 3'}
+            />
+            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fill="#475569">
+              {pct(v, 0)}
             </text>
-          ))}
-          {line('target')}
-          {line('forecast')}
-          {line('actual')}
-          {series
-            .filter((p) => p.actual !== null)
-            .map((p) => (
-              <g key={p.year}>
-                <circle
-                  cx={x(p.year)}
-                  cy={y(p.actual!)}
-                  r={4.5}
-                  fill={progressLines.actual.color}
-                />
-                <text
-                  x={x(p.year)}
-                  y={y(p.actual!) - 9}
-                  textAnchor="middle"
-                  fontSize={11}
-                  fill="#1e3a8a"
-                >
-                  {pct(p.actual)}
-                </text>
-              </g>
-            ))}
-          {milestones.map((m) => (
-            <g key={m.year}>
-              <circle cx={x(m.year)} cy={y(m.share)} r={4} fill="#c8102e" stroke="#fff" />
+          </g>
+        ))}
+        {years.map((year) => (
+          <text key={year} x={x(year)} y={H - 10} textAnchor="middle" fill="#475569">
+            {year}
+          </text>
+        ))}
+        {line('target')}
+        {line('forecast')}
+        {line('actual')}
+        {series
+          .filter((p) => p.actual !== null)
+          .map((p) => (
+            <g key={p.year}>
+              <circle cx={x(p.year)} cy={y(p.actual!)} r={4.5} fill={progressLines.actual.color} />
               <text
-                x={x(m.year) - 7}
-                y={y(m.share) + 4}
-                textAnchor="end"
+                x={x(p.year)}
+                y={y(p.actual!) - 9}
+                textAnchor="middle"
                 fontSize={11}
-                fill="#9f1239"
+                fill="#1e3a8a"
               >
-                {`${pct(m.share, 0)} · ${m.year}`}
+                {pct(p.actual)}
               </text>
             </g>
           ))}
-          {/* Each year's figures on hover, for pointer users; the table below is for everyone. */}
-          {series.map((p) => (
-            <rect
-              key={p.year}
-              x={x(p.year) - (W - M.left - M.right) / span / 2}
-              y={M.top}
-              width={(W - M.left - M.right) / span}
-              height={H - M.top - M.bottom}
-              fill="transparent"
+        {milestones.map((m) => (
+          <g key={m.year}>
+            <circle cx={x(m.year)} cy={y(m.share)} r={4} fill="#c8102e" stroke="#fff" />
+            <text
+              x={x(m.year) - 7}
+              y={y(m.share) + 4}
+              textAnchor="end"
+              fontSize={11}
+              fill="#9f1239"
             >
-              <title>
-                {`${p.year}: ${t('chartActual')} ${pct(p.actual)} · ${t('chartTarget')} ${pct(p.target)} · ${t('chartForecast')} ${pct(p.forecast)}`}
-              </title>
-            </rect>
-          ))}
-        </svg>
-      </div>
+              {`${pct(m.share, 0)} · ${m.year}`}
+            </text>
+          </g>
+        ))}
+        {/* Each year's figures on hover, for pointer users; the table below is for everyone. */}
+        {series.map((p) => (
+          <rect
+            key={p.year}
+            x={x(p.year) - (W - M.left - M.right) / span / 2}
+            y={M.top}
+            width={(W - M.left - M.right) / span}
+            height={H - M.top - M.bottom}
+            fill="transparent"
+          >
+            <title>
+              {`${p.year}: ${t('chartActual')} ${pct(p.actual)} · ${t('chartTarget')} ${pct(p.target)} · ${t('chartForecast')} ${pct(p.forecast)}`}
+            </title>
+          </rect>
+        ))}
+      </ChartCanvas>
       <ChartTable
         label={t('showTable')}
         caption={title}

@@ -9,123 +9,26 @@ import {
 } from './calendar';
 import { checkEvidence, type EvidenceCheck } from './evidence-check';
 import { viewableAs } from './file-type';
-import type { Comparator, CriterionDefinition, MeasureKind } from './measures';
+import type { CriterionDefinition } from './measures';
 import { can, type RecordScope, type Role, type Scope } from './permissions';
 import { missingBeforeSubmission, transitionsFrom, type AssessmentStatus } from './workflow';
+import type {
+  CommentItem,
+  CriterionRowData,
+  EvidenceItem,
+  FixByRange,
+  ResultFields,
+  ReturnableItem,
+  ReturnSummaryItem,
+  Stage,
+  SubmitContext,
+} from './sheet-items';
 import { changeLines, measureIn, resultText, type ResultTexts } from '@/lib/i18n/result-text';
 
 /**
  * The ward sheet's view model: what the sheet page and its components show, built once from the
  * dossier as lib/data reads it. The page only lays it out; the components' props are these types.
  */
-
-type Stage = 'PROVINCE' | 'MINISTRY';
-
-/** A result as saved, and whether the signed-in user may change it. */
-interface ResultFields {
-  state: ResultState;
-  value: number | null;
-  baseline: number | null;
-  note: string;
-  version: number;
-  editable: boolean;
-  isReopened: boolean;
-}
-
-/** One criterion's row: its measure, its result as saved, and what the signed-in user may do. */
-export interface CriterionRowData extends ResultFields {
-  resultId: number;
-  number: number;
-  title: string;
-  description: string;
-  guidance: string;
-  /** Evidence items on the result now, and whether the criteria set requires one. */
-  evidenceCount: number;
-  evidenceRequired: boolean;
-  measureKind: MeasureKind;
-  comparator: Comparator | null;
-  threshold: number | null;
-  ratingScale: string[];
-  /** When `updatedBy` last saved it (a return does not move it). */
-  savedAt: string | null;
-  updatedBy: string | null;
-  /** Whose unsaved draft this browser tab may keep (the signed-in user's id). */
-  draftOwner: number;
-  /** The same criterion the year before ("Đạt · 97,5"), when the ward was registered then. */
-  lastYear: { year: number; text: string; value: number | null; evidence: number } | null;
-}
-
-export interface EvidenceItem {
-  id: number;
-  kind: 'FILE' | 'LINK' | 'NOTE';
-  title: string;
-  periodFrom: string | null;
-  periodTo: string | null;
-  url: string | null;
-  note: string;
-  fileName: string | null;
-  size: number | null;
-  /** Shown in the viewer (a PDF or an image), else only downloaded. */
-  viewable: 'pdf' | 'image' | null;
-  periodReason: string | null;
-  createdAt: string;
-  createdBy: string | null;
-}
-
-export interface CommentItem {
-  id: number;
-  stage: Stage;
-  isReturn: boolean;
-  body: string;
-  createdAt: string;
-  resolvedAt: string | null;
-  answeredAt: string | null;
-  response: string;
-  author: string | null;
-  /** The author's role, named beside a comment ("Công an tỉnh"). */
-  authorRole: Role | null;
-  /** What changed since the return, each line ready to show ("Kết quả: Chưa đạt → Đạt"). */
-  changes: string[];
-  /** Evidence items added since the return. */
-  evidenceAdded: number;
-}
-
-/** A return at the top of the sheet: the criterion, who returned it and why, what changed. */
-export interface ReturnSummaryItem {
-  commentId: number;
-  number: number;
-  title: string;
-  stage: Stage;
-  author: string | null;
-  createdAt: Date;
-  reason: string;
-  answered: boolean;
-  changes: string[];
-  evidenceAdded: number;
-  response: string;
-}
-
-export interface ReturnableItem {
-  resultId: number;
-  number: number;
-  title: string;
-  /** The result as it stands, so the reviewer returns what they see ("Đạt · 97,5"). */
-  current: string;
-}
-
-/** How sending the dossier stands: after its date (`due` formatted), and where it goes. */
-export interface SubmitContext {
-  late: { due: string; closed: boolean } | null;
-  /** Returned by the Ministry: the fix goes straight back to it (the province is told). */
-  toMinistry: boolean;
-}
-
-/** The dates a return may ask the fix by (YYYY-MM-DD): suggested, earliest, latest. */
-export interface FixByRange {
-  suggested: string;
-  min: string;
-  max: string;
-}
 
 /** What the view model reads of a dossier (lib/data/assessments/sheet.ts's getSheet answers it). */
 export interface SheetSource {

@@ -1,9 +1,9 @@
 import 'server-only';
-import type { Prisma, ReviewStage } from '@/lib/generated/prisma/client';
+import type { ReviewStage } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import { dayOf, latenessOf, type Lateness } from '@/lib/domain/calendar';
 import { checkEvidence, EVIDENCE_CHECKED_STEPS } from '@/lib/domain/evidence-check';
-import { snapshotOf, unansweredReturns } from '@/lib/domain/returns';
+import { unansweredReturns } from '@/lib/domain/returns';
 import { unitPath, wardName } from '@/lib/domain/units';
 import {
   checkTransition,
@@ -11,10 +11,8 @@ import {
   resolveStep,
   type AssessmentStatus,
   type ReturnOrigin,
-  type Transition,
-  type TransitionEffect,
 } from '@/lib/domain/workflow';
-import { can, type RecordScope, type Scope } from '@/lib/domain/permissions';
+import { can, type Scope } from '@/lib/domain/permissions';
 import type { TransitionInput } from '@/lib/validations/assessments';
 import { recordAudit, type AuditActor } from '../audit';
 import { getYearCalendar } from '../programme/calendar';
@@ -22,6 +20,7 @@ import { notifyStep } from '../notifications/notifications';
 import { touchProgress, trackProgress } from '../progress/summary';
 import { ownedUnitWhere, recordScopeOf } from '../scope';
 import { unitSelect } from './summary';
+import { effects, type Details, type Move, type Tx } from './transition-effects';
 
 export type TransitionOutcome =
   | { ok: true; status: AssessmentStatus }
@@ -45,115 +44,6 @@ export type TransitionOutcome =
       /** The date passed, for a late step (asked a reason, or refused when closed). */
       late?: Lateness;
     };
-
-type Details = Pick<TransitionInput, 'items' | 'decision' | 'reason' | 'fixBy'>;
-
-interface Move {
-  assessment: {
-    id: number;
-    year: number;
-    unitId: number;
-    unitName: string;
-    /** The sheet's address, for the inbox line. */
-    path: string;
-    provinceCode: string;
-    record: RecordScope;
-  };
-  transition: Transition;
-  from: AssessmentStatus;
-  details: Details;
-  /** Extra facts for the audit event's `after`. */
-  audit?: Record<string, unknown>;
-}
-
-type Tx = Prisma.TransactionClient;
-type EffectContext = Move & { tx: Tx; actor: AuditActor; now: Date };
-
-/** What each effect named in the workflow table writes, inside the step's transaction. */
-const effects: Record<TransitionEffect, (c: EffectContext) => Promise<unknown>> = {
-  stampSubmission: ({ tx, assessment, now }) =>
-    tx.assessment.update({ where: { id: assessment.id }, data: { submittedAt: now } }),
-  closeReturns: async ({ tx, assessment, now }) => {
-    await tx.assessment.update({
-      where: { id: assessment.id },
-      data: { fixBy: null, returnedBy: null, returnedFrom: null },
-    });
-    await tx.criterionResult.updateMany({
-      where: { assessmentId: assessment.id, isReopened: true },
-      data: { isReopened: false },
-    });
-    await tx.reviewComment.updateMany({
-      where: { result: { assessmentId: assessment.id }, isReturn: true, resolvedAt: null },
-      data: { resolvedAt: now },
-    });
-  },
-  reopenItems: async ({ tx, actor, assessment, transition, from, details, now }) => {
-    const items = details.items ?? [];
-    // The return's own date, who returned it and from where (the fix goes back there).
-    await tx.assessment.update({
-      where: { id: assessment.id },
-      data: {
-        fixBy: details.fixBy ?? null,
-        returnedBy: transition.stage ?? 'PROVINCE',
-        returnedFrom: from,
-      },
-    });
-    const results = await tx.criterionResult.findMany({
-      where: { id: { in: items.map((i) => i.resultId) } },
-      select: { id: true, state: true, value: true, baseline: true, note: true },
-    });
-    const asReturned = new Map(results.map((r) => [r.id, snapshotOf({ ...r, state: r.state })]));
-    // updatedAt is not touched: "last saved" stays the last save (savedAt), not the return.
-    await tx.criterionResult.updateMany({
-      where: { id: { in: items.map((i) => i.resultId) } },
-      data: { isReopened: true },
-    });
-    await tx.reviewComment.createMany({
-      data: items.map((i) => ({
-        resultId: i.resultId,
-        authorId: actor.userId,
-        stage: transition.stage ?? 'PROVINCE',
-        isReturn: true,
-        body: i.reason,
-        createdAt: now,
-        returnedAs: { ...asReturned.get(i.resultId) },
-      })),
-    });
-  },
-  recordDecision: ({ tx, actor, assessment, details }) => {
-    const { number, date } = details.decision!;
-    return tx.recognitionDecision.upsert({
-      where: { assessmentId: assessment.id },
-      create: {
-        assessmentId: assessment.id,
-        number,
-        decidedOn: date,
-        year: assessment.year,
-        createdById: actor.userId,
-      },
-      update: {
-        number,
-        decidedOn: date,
-        withdrawnAt: null,
-        withdrawnReason: null,
-        withdrawnById: null,
-        withdrawnNumber: null,
-        withdrawnOn: null,
-      },
-    });
-  },
-  withdrawDecision: ({ tx, actor, assessment, details, now }) =>
-    tx.recognitionDecision.update({
-      where: { assessmentId: assessment.id },
-      data: {
-        withdrawnAt: now,
-        withdrawnReason: details.reason ?? '',
-        withdrawnById: actor.userId,
-        withdrawnNumber: details.decision?.number ?? null,
-        withdrawnOn: details.decision?.date ?? null,
-      },
-    }),
-};
 
 /**
  * The history line's note: the decision (and the reason, for a withdrawal), the reason, or the

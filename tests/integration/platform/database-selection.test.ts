@@ -2,13 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  createDatabase,
-  DatabaseUnavailableError,
-  db,
-  getDatabase,
-  statementNames,
-} from '@/lib/server/db';
+import { createDatabase, db, getDatabase, statementNames } from '@/lib/server/db';
+import { DatabaseUnavailableError } from '@/lib/server/data-dir-lock';
 import { ConfigError } from '@/lib/server/env';
 
 describe('choosing the database from the environment', () => {

@@ -67,12 +67,15 @@ export function ChartCanvas({
   title,
   width,
   height,
+  interactive = false,
   children,
 }: {
   name: string;
   title: string;
   width: number;
   height: number;
+  /** Holds links (a drill-through): a named group of them, not one picture. */
+  interactive?: boolean;
   children: React.ReactNode;
 }) {
   return (
@@ -88,7 +91,7 @@ export function ChartCanvas({
         width={width}
         height={height}
         className="h-auto w-full min-w-[600px] print:min-w-0"
-        role="img"
+        role={interactive ? 'group' : 'img'}
         aria-label={title}
         fontSize={12}
       >

@@ -23,10 +23,16 @@ const M = { top: 8, right: 56, bottom: 26, left: 270 };
 export function CriteriaChart({
   rows,
   title,
+  barLink,
   children,
 }: {
   rows: CriterionBar[];
   title: string;
+  /**
+   * A drill-through: each bar with wards not meeting it opens the ward list of those wards; the
+   * link is named by the bar's title with `label` after it.
+   */
+  barLink?: (row: CriterionBar) => { href: string; label: string };
   children?: React.ReactNode;
 }) {
   const t = useTranslations('dashboard');
@@ -40,9 +46,15 @@ export function CriteriaChart({
         <p className="text-sm text-slate-600">{t('criteriaEmpty')}</p>
       ) : (
         <>
-          <ChartCanvas name="criteria" title={title} width={W} height={H}>
+          <ChartCanvas
+            name="criteria"
+            title={title}
+            width={W}
+            height={H}
+            interactive={barLink !== undefined}
+          >
             {[0, 0.25, 0.5, 0.75, 1].map((v) => (
-              <g key={v}>
+              <g key={v} aria-hidden="true">
                 <line
                   x1={x(v)}
                   x2={x(v)}
@@ -58,10 +70,11 @@ export function CriteriaChart({
             ))}
             {rows.map((r, i) => {
               const top = M.top + i * ROW;
-              return (
-                <g key={r.number}>
+              const link = r.assessed > r.met ? barLink?.(r) : undefined;
+              const bar = (
+                <>
                   <title>
-                    {`${r.number}. ${r.title}: ${formatPercent(r.share, locale)} (${t('metOf', { met: r.met, assessed: r.assessed })})`}
+                    {`${r.number}. ${r.title}: ${formatPercent(r.share, locale)} (${t('metOf', { met: r.met, assessed: r.assessed })})${link ? ` · ${link.label}` : ''}`}
                   </title>
                   <text
                     x={M.left - 8}
@@ -82,10 +95,25 @@ export function CriteriaChart({
                   <text x={x(r.share) + 5} y={top + ROW / 2 + 4} fontSize={11} fill="#1e3a8a">
                     {formatPercent(r.share, locale)}
                   </text>
-                </g>
+                </>
+              );
+              return link ? (
+                <a
+                  key={r.number}
+                  href={link.href}
+                  data-drill="criterion"
+                  className="[&:focus_rect]:fill-brand-900 [&:hover_rect]:fill-brand-900"
+                >
+                  {bar}
+                </a>
+              ) : (
+                <g key={r.number}>{bar}</g>
               );
             })}
           </ChartCanvas>
+          {barLink ? (
+            <p className="mt-1 text-xs text-slate-600 print:hidden">{t('barHint')}</p>
+          ) : null}
           <ChartTable
             label={t('showTable')}
             caption={title}

@@ -63,6 +63,7 @@ export async function DashboardBody({
   showProvinces,
   exportQuery,
   scopeLabel,
+  listPath,
 }: {
   view: DashboardView;
   query: string;
@@ -70,15 +71,26 @@ export async function DashboardBody({
   /** province, year, basis and units, for the download links. */
   exportQuery: string;
   scopeLabel: string;
+  /** Where the ward list of this view is (drill-throughs land there, with the view's query). */
+  listPath: string;
 }) {
   const { t, locale, countedLabel, stamp, dataDate } = await figureLabels(view);
   const en = locale === 'en';
+  const tList = await getTranslations('wardList');
   const comparison = comparisonTable(
     view.model,
     (id) => view.provinces.get(id)?.name ?? String(id),
     en ? 'en' : 'vi',
   );
   const { model } = view;
+  // A drill-through: the ward list of this view (year, basis, units), filtered.
+  const listHref = (filter: Record<string, string | number>) => {
+    const params = new URLSearchParams(exportQuery);
+    params.delete('province');
+    for (const [k, v] of Object.entries(filter)) params.set(k, String(v));
+    const [path, anchor = ''] = listPath.split('#');
+    return `${path}?${params}${anchor ? `#${anchor}` : ''}`;
+  };
   const n = (v: number) => formatNumber(v, locale);
   const milestone = model.milestone;
   const stampOf = (
@@ -244,10 +256,30 @@ export async function DashboardBody({
                   {t('nearMore', { count: view.nearMissCount - NEAR_SHOWN })}
                 </p>
               ) : null}
+              <p className="mt-2 text-sm print:hidden">
+                <Link
+                  href={listHref({ category: 'short' })}
+                  className="font-medium text-brand-700 underline"
+                  data-drill="near-misses"
+                >
+                  {tList('showAll')}
+                </Link>
+              </p>
             </>
           )}
         </section>
-        <CriteriaChart rows={criteria} title={`${t('criteriaTitle')} · ${yearTag}`}>
+        <CriteriaChart
+          rows={criteria}
+          title={`${t('criteriaTitle')} · ${yearTag}`}
+          barLink={(r) => ({
+            href: listHref({ criterion: r.number }),
+            label: tList('barLink', {
+              number: r.number,
+              title: r.title,
+              count: r.assessed - r.met,
+            }),
+          })}
+        >
           <span className="flex flex-wrap gap-2">
             <ChartDownloads
               chart="criteria"

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/button';
 import { RadioGroup } from '@/components/ui/choice-groups';
 import { YearField } from '@/components/ui/options';
+import { CopyLinkButton } from '@/components/ui/copy-button';
 
 /**
  * A GET form, so every view has its own address. With JavaScript a change applies at once by a
@@ -15,10 +16,13 @@ export function DashboardControls({
   year,
   official,
   lineage,
+  keep = {},
 }: {
   year: number;
   official: boolean;
   lineage: boolean;
+  /** The page's other state (a list's filters and order), kept when the view changes. */
+  keep?: Record<string, string | number | undefined>;
 }) {
   const t = useTranslations('dashboard');
   const path = usePathname();
@@ -31,6 +35,9 @@ export function DashboardControls({
       scroll={false}
       className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm print:hidden"
     >
+      {Object.entries(keep).map(([name, value]) =>
+        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
       <YearField id="dash-year" label={t('year')} defaultValue={String(year)} onChange={submit} />
       {(
         [
@@ -55,6 +62,9 @@ export function DashboardControls({
           options={Object.entries(labels).map(([v, label]) => ({ value: v, label: t(label) }))}
         />
       ))}
+      <span className="ml-auto">
+        <CopyLinkButton />
+      </span>
       <noscript>
         <button type="submit" className={buttonClass('secondary')}>
           {t('apply')}

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import type { MilestoneResult, ProgressStatus } from '@/lib/domain/progress';
 import { formatNumber, formatPercent } from '@/lib/i18n/format';
@@ -27,17 +28,20 @@ export interface ProvinceTableRow {
   nearMisses: number;
 }
 
-type Column =
-  | 'name'
-  | 'wards'
-  | 'registered'
-  | 'counted'
-  | 'nearMisses'
-  | 'share'
-  | 'verdict'
-  | 'target'
-  | 'status'
-  | 'projected';
+const columns = [
+  'name',
+  'wards',
+  'registered',
+  'counted',
+  'nearMisses',
+  'share',
+  'verdict',
+  'target',
+  'status',
+  'projected',
+] as const;
+type Column = (typeof columns)[number];
+const isColumn = (v: string | null): v is Column => columns.some((c) => c === v);
 const verdictOrder = ['missed', 'open', 'met'];
 const statusOrder: ProgressStatus[] = [
   'deteriorating',
@@ -66,10 +70,25 @@ export function ProvinceTable({
 }) {
   const t = useTranslations('dashboard');
   const locale = useLocale();
-  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
-    column: 'share',
-    descending: true,
-  });
+  // The order lives in the address (psort, pdir), so a copied link opens the table as it was.
+  const params = useSearchParams();
+  const asked = params.get('psort');
+  const [sort, setSort] = useState<{ column: Column; descending: boolean }>(
+    isColumn(asked)
+      ? { column: asked, descending: params.get('pdir') !== 'asc' }
+      : { column: 'share', descending: true },
+  );
+  const sortBy = (column: Column) => {
+    const next = {
+      column,
+      descending: sort.column === column ? !sort.descending : column !== 'name',
+    };
+    setSort(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set('psort', column);
+    url.searchParams.set('pdir', next.descending ? 'desc' : 'asc');
+    window.history.replaceState(null, '', url);
+  };
   const sorted = useMemo(() => {
     const key = (r: ProvinceTableRow): number | string => {
       switch (sort.column) {
@@ -111,12 +130,7 @@ export function ProvinceTable({
       <button
         type="button"
         className="font-semibold uppercase hover:text-brand-800"
-        onClick={() =>
-          setSort((s) => ({
-            column,
-            descending: s.column === column ? !s.descending : column !== 'name',
-          }))
-        }
+        onClick={() => sortBy(column)}
         aria-label={t('sortBy', { column: label })}
       >
         {label}

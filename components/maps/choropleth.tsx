@@ -35,7 +35,8 @@ export function Choropleth({
   areas: Map<string, MapArea>;
   /** How a shape without figures is drawn (e.g. a xã on a ward map). */
   fallback: (code: string, name: string) => MapArea;
-  legend: { label: string; colour: string; count: number }[];
+  /** With `href`, an entry opens the list of what it counts (a drill-through). */
+  legend: { label: string; colour: string; count: number; href?: string; linkLabel?: string }[];
   caption: React.ReactNode;
   /** PNG and SVG downloads of the map with its legend and stamp. */
   downloads?: React.ReactNode;
@@ -74,9 +75,20 @@ export function Choropleth({
                   className="inline-block h-3 w-5 rounded-sm border border-slate-400"
                   style={{ background: l.colour }}
                 />
-                <span>
-                  {l.label} <span className="tabular-nums text-slate-500">({l.count})</span>
-                </span>
+                {l.href && l.count > 0 ? (
+                  <a
+                    href={l.href}
+                    aria-label={l.linkLabel}
+                    className="text-brand-700 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700"
+                    data-drill="legend"
+                  >
+                    {l.label} <span className="tabular-nums">({l.count})</span>
+                  </a>
+                ) : (
+                  <span>
+                    {l.label} <span className="tabular-nums text-slate-500">({l.count})</span>
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -101,10 +101,13 @@ export async function ProvinceMap({
   provinceCode,
   wards,
   year,
+  listHref,
   ...picture
 }: Picture & {
   provinceCode: string;
   year: number;
+  /** The ward list of a legend entry's category (a drill-through). */
+  listHref?: (category: WardCategory) => string;
   wards: {
     code: string;
     fullName: string;
@@ -114,7 +117,7 @@ export async function ProvinceMap({
     recognisedSince: number | null;
   }[];
 }) {
-  const t = await getTranslations('maps');
+  const [t, tList] = await Promise.all([getTranslations('maps'), getTranslations('wardList')]);
   const label = (c: WardCategory) => t(`ward.${c}`);
   const model = provinceMapModel(provinceCode, wards, label);
   if (!model) return <p className="text-sm text-slate-600">{t('todayOnly')}</p>;
@@ -139,7 +142,15 @@ export async function ProvinceMap({
         colour: model.areas.get(_code)?.colour ?? '#d4d4d8',
         category: 'notWard',
       })}
-      legend={model.legend}
+      legend={model.legend.map((l) => ({
+        ...l,
+        ...(listHref && l.category !== 'notWard'
+          ? {
+              href: listHref(l.category as WardCategory),
+              linkLabel: tList('legendLink', { label: l.label, count: l.count }),
+            }
+          : {}),
+      }))}
       caption={`${picture.stamp.stamp} · ${picture.stamp.dataDate}`}
       hint={t('hint')}
       keyLabel={t('numberKey')}

@@ -25,7 +25,10 @@ const roles = [
       '/account/confirm?returnTo=%2Fadmin%2Ftokens',
     ],
   },
-  { email: 'thanhtra@example.vn', extra: ['/provinces/38', '/review'] },
+  {
+    email: 'thanhtra@example.vn',
+    extra: ['/provinces/38?category=registered', '/review', '/wards?year=2025&criterion=4'],
+  },
   { email: 'thanhhoa@example.vn', extra: ['/provinces/38', '/assessments', '/imports'] },
   { email: 'phuong@example.vn', extra: [] },
   { email: 'lanhdao@example.vn', extra: ['/provinces/38'] },

@@ -95,7 +95,7 @@ test('a province map: every ward coloured as the ward table reads it; xã in gre
   // The other units of the province (xã, đặc khu) are drawn as context, in grey, without links.
   const all = await map.locator('path[data-code]').count();
   await expect(map.locator('path[data-category="notWard"]')).toHaveCount(all - rows.length);
-  await expect(map.locator('a')).toHaveCount(rows.length);
+  await expect(map.locator('svg a')).toHaveCount(rows.length);
 });
 
 test('a map downloads as PNG and SVG with its legend and stamp', async ({ page }) => {

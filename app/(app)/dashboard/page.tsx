@@ -51,6 +51,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         showProvinces
         exportQuery={qs.slice(1)}
         scopeLabel={t('title')}
+        listPath="/wards"
       />
     </>
   );

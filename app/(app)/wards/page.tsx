@@ -15,12 +15,23 @@ import { StatusBadge } from '@/components/assessments/status-badge';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 import { readQuery, searchTermSchema } from '@/lib/validations/page-query';
 import { QueryNotice } from '@/components/ui/query-notice';
+import { criteriaOfYear, listWardsInReach } from '@/lib/data/units/ward-list';
+import { listProvinceOptions } from '@/lib/data/units/provinces';
+import { parseDashboardQuery } from '@/lib/validations/dashboard';
+import { asksForWardList, readWardListQuery } from '@/lib/validations/ward-list';
+import type { RawQuery } from '@/lib/validations/page-query';
+import { WardList, type WardListState } from '@/components/units/ward-list';
+import { DashboardControls } from '@/components/dashboard/dashboard-controls';
+import { DashboardQueryNotice } from '@/components/dashboard/figure-labels';
 
 export const generateMetadata = titled('wards');
 
 export default async function WardsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('ward.view');
-  const { query, invalid } = readQuery(await searchParams, { q: searchTermSchema });
+  const raw = await searchParams;
+  // A drill-through's address (a criterion, a standing, a province): the filtered ward list.
+  if (asksForWardList(raw) && can(user, 'dashboard.view')) return <FilteredWards raw={raw} />;
+  const { query, invalid } = readQuery(raw, { q: searchTermSchema });
   const q = query.q ?? '';
   const [t, locale, wards] = await Promise.all([
     getTranslations('wards'),
@@ -87,6 +98,63 @@ export default async function WardsPage({ searchParams }: { searchParams: Search
               '—'
             ),
         })}
+      />
+    </>
+  );
+}
+
+async function FilteredWards({ raw }: { raw: RawQuery }) {
+  const user = await requirePermission('dashboard.view');
+  const view = parseDashboardQuery(raw, new Date().getFullYear());
+  const list = readWardListQuery(raw);
+  const state: WardListState = {
+    year: view.year,
+    basis: view.official ? 'official' : 'provisional',
+    units: view.lineage ? 'today' : 'recorded',
+    province: list.query.province,
+    category: list.query.category,
+    criterion: list.query.criterion,
+    sort: list.query.sort ?? 'ward',
+    dir: list.query.dir ?? 'asc',
+    page: list.query.page ?? 1,
+  };
+  const [t, locale, rows, criteria, provinces] = await Promise.all([
+    getTranslations('wardList'),
+    getLocale(),
+    listWardsInReach(user, { ...state, lineage: view.lineage, provinceCode: state.province }),
+    criteriaOfYear(view.year),
+    listProvinceOptions(user),
+  ]);
+  return (
+    <>
+      <PageHeader title={`${t('title')} · ${view.year}`} intro={t('intro')} />
+      <DashboardQueryNotice query={view} />
+      <QueryNotice invalid={list.invalid} />
+      <DashboardControls
+        year={view.year}
+        official={view.official}
+        lineage={view.lineage}
+        keep={{
+          province: state.province,
+          category: state.category,
+          criterion: state.criterion,
+          sort: list.query.sort,
+          dir: list.query.dir,
+        }}
+      />
+      <h2 id="ward-list" className="sr-only">
+        {t('caption')}
+      </h2>
+      <WardList
+        rows={rows}
+        state={state}
+        path="/wards"
+        headingId="ward-list"
+        criteria={criteria.map((c) => ({
+          number: c.number,
+          title: locale === 'en' ? c.titleEn : c.title,
+        }))}
+        provinces={provinces.length > 1 ? provinces : undefined}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/i18n/format';
+import { formatDate, formatPercent } from '@/lib/i18n/format';
 import type { NotificationKind, NotificationParams } from '@/lib/domain/notifications';
 import { translatorFor } from './translator';
 
@@ -21,6 +21,7 @@ export function notificationText(
   params: NotificationParams,
 ): string {
   const t = translatorFor(locale, 'notifications');
+  const status = translatorFor(locale, 'dashboard');
   const values: Record<string, string | number> = {
     ward: oneLine(params.ward ?? ''),
     year: params.year,
@@ -32,6 +33,11 @@ export function notificationText(
     deadline: params.deadline ? t(`deadlines.${params.deadline}`) : '',
     criterion: params.criterion ?? '',
     excerpt: oneLine(params.excerpt ?? ''),
+    province: oneLine(params.province ?? ''),
+    status: params.status ? status(`status.${params.status}`) : '',
+    previous: params.previous ? status(`status.${params.previous}`) : '',
+    target: params.target === undefined ? '' : formatPercent(params.target, locale),
+    share: params.share === undefined ? '' : formatPercent(params.share, locale),
   };
   return t(`lines.${kind}`, values);
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { readEnv } from '@/lib/server/env';
 import { runNotificationSweep } from '@/lib/data/notifications/notifications';
 import { deliverOutbox } from '@/lib/data/notifications/outbox';
+import { announceProvinceAlerts } from '@/lib/data/notifications/alerts';
 import { removeOrphanBlobs } from '@/lib/data/evidence/blob-store';
 import { mailConfigured } from '@/lib/mail/config';
 import { smtpSender } from '@/lib/mail/transport';
@@ -11,8 +12,9 @@ import { metrics } from './metrics';
 
 /**
  * The server's background work, every NOTIFY_INTERVAL_SECONDS: coming deadlines into inboxes,
- * daily digests into the outbox, the outbox to the SMTP server, and the bytes of uploads that were
- * refused or cut off (lib/data/evidence/blob-store.ts). Each run is safe alongside the
+ * alerts on provinces (a verdict changed, a milestone missed), daily digests into the outbox,
+ * the outbox to the SMTP server, and the bytes of uploads that were refused or cut off
+ * (lib/data/evidence/blob-store.ts). Each run is safe alongside the
  * same run on another instance; a failed run is logged and tried again next time.
  */
 export function startBackgroundWork(): () => Promise<void> {
@@ -22,6 +24,7 @@ export function startBackgroundWork(): () => Promise<void> {
   const work = async () => {
     try {
       await runNotificationSweep();
+      await announceProvinceAlerts();
       if (send) await deliverOutbox(send);
       await removeOrphanBlobs();
       metrics().background.inc({ outcome: 'done' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deadlineKinds } from '@/lib/domain/calendar';
 import { notificationKinds, type NotificationParams } from '@/lib/domain/notifications';
+import { progressStatuses } from '@/lib/domain/progress';
 
 /**
  * An inbox line's stored parameters (JSON), read back: checked, not cast, so a line written by
@@ -16,6 +17,11 @@ export const notificationParamsSchema = z.object({
   due: z.string().optional(),
   criterion: z.number().int().optional(),
   excerpt: z.string().optional(),
+  province: z.string().optional(),
+  status: z.enum(progressStatuses).optional(),
+  previous: z.enum(progressStatuses).optional(),
+  target: z.number().min(0).max(1).optional(),
+  share: z.number().min(0).max(1).optional(),
   // Only the app's own pages: a stored link never leads off the site.
   href: z.string().regex(/^\/(?!\/)/),
 }) satisfies z.ZodType<NotificationParams>;

@@ -5,6 +5,7 @@ import {
   dataYearOf,
   judgedOnTodaysUnits,
   type DashboardModel,
+  type ProvinceLine,
 } from '@/lib/domain/dashboard';
 
 import type { Scope } from '@/lib/domain/permissions';
@@ -54,13 +55,38 @@ export async function getDashboard(
   const dataDate = new Date();
   // A year still to come has no actual figures: everything actual is of the data date's year.
   const asOf = asOfYear(options.year, dataYearOf(dataDate));
-  const [rows, todayRows, targets, near, criteria] = await Promise.all([
+  const [{ model, provinces }, near, criteria] = await Promise.all([
+    readModel(provinceId, options, dataDate),
+    listNearMisses(filter, asOf, options.nearMissLimit ?? null),
+    criteriaShares(filter, asOf),
+  ]);
+  return {
+    model,
+    provinces,
+    nearMisses: near.rows,
+    nearMissCount: near.total,
+    nearMissByProvince: near.byProvince,
+    criteria,
+    dataDate,
+  };
+}
+
+/**
+ * The dashboard's model of one scope (the nation, or one of today's provinces) read at
+ * `dataDate`: the figures and verdicts every view, export and alert states.
+ */
+async function readModel(
+  provinceId: number | null,
+  options: { year: number; official: boolean; lineage: boolean },
+  dataDate: Date,
+): Promise<{ model: DashboardModel; provinces: Map<number, ProvinceInfo> }> {
+  const filter = { lineage: options.lineage, provinceId };
+  const asOf = asOfYear(options.year, dataYearOf(dataDate));
+  const [rows, todayRows, targets] = await Promise.all([
     progressByProvinceAndYear(filter),
     // As recorded, the verdicts are still judged on today's units (lib/domain/dashboard.ts).
     options.lineage ? null : progressByProvinceAndYear({ ...filter, lineage: true }),
     getTargetMilestones(),
-    listNearMisses(filter, asOf, options.nearMissLimit ?? null),
-    criteriaShares(filter, asOf),
   ]);
   const provinces = await getProvincesById([...new Set(rows.map((r) => r.provinceId))]);
   const build = (of: typeof rows, lineage: boolean) => {
@@ -84,13 +110,29 @@ export async function getDashboard(
   const model = todayRows
     ? judgedOnTodaysUnits(build(rows, false), build(todayRows, true))
     : build(rows, true);
-  return {
-    model,
-    provinces,
-    nearMisses: near.rows,
-    nearMissCount: near.total,
-    nearMissByProvince: near.byProvince,
-    criteria,
+  return { model, provinces };
+}
+
+/**
+ * The verdict on each of today's provinces in the year of `dataDate`, on official figures: what
+ * the national dashboard shows by default, and what the alert sweep tells of
+ * (lib/data/notifications/alerts.ts).
+ */
+export async function provinceVerdicts(dataDate: Date): Promise<{
+  year: number;
+  lines: (ProvinceLine & { code: string; name: string })[];
+}> {
+  const year = dataYearOf(dataDate);
+  const { model, provinces } = await readModel(
+    null,
+    { year, official: true, lineage: true },
     dataDate,
-  };
+  );
+  const lines = model.provinces.flatMap((line) => {
+    const province = provinces.get(line.provinceId);
+    return province && !province.validTo
+      ? [{ ...line, code: province.code, name: province.name }]
+      : [];
+  });
+  return { year, lines };
 }

@@ -252,6 +252,10 @@ async function retirePlaceholderDemo(tx: Prisma.TransactionClient): Promise<void
   await tx.unit.deleteMany({ where: { id: { in: ids } } });
 }
 
+/** When a demo dossier last changed: its decision, else the end of its year's entry. */
+const lastWrite = (a: { year: number; decision?: { date: string } | null }) =>
+  a.decision ? dateOf(a.decision.date) : dateOf(`${a.year}-${a.year === 2026 ? '10-25' : '11-30'}`);
+
 async function seedDemo(prisma: PrismaClient): Promise<number> {
   if (
     await prisma.assessment.findFirst({
@@ -284,9 +288,9 @@ async function seedDemo(prisma: PrismaClient): Promise<number> {
           bareCount: states.filter((state) => isBare({ state, evidenceCount: 0 })).length,
           registeredAt: dateOf(`${a.year}-02-01`),
           submittedAt: submitted ? dateOf(`${a.year}-${a.year === 2026 ? '10' : '09'}-20`) : null,
-          statusChangedAt: a.decision
-            ? dateOf(a.decision.date)
-            : dateOf(`${a.year}-${a.year === 2026 ? '10-25' : '11-30'}`),
+          statusChangedAt: lastWrite(a),
+          // Its last write was its last step: drafts left since show as idle (completeness).
+          updatedAt: lastWrite(a),
           // The province returned it, asking the fix within 15 days.
           ...(a.status === 'RETURNED'
             ? {

@@ -9,9 +9,10 @@ import { CriteriaChart } from './criteria-chart';
 import { ProgressChart } from './progress-chart';
 import { NationalMap } from '@/components/maps/progress-maps';
 import { ProvinceTable } from './province-table';
-import { ComparisonTable } from './comparison-table';
+import { FigureTable } from './figure-table';
 import { wardName } from '@/lib/domain/units';
 import { comparisonTable } from '@/lib/domain/comparison';
+import { completenessTable, STALE_DAYS } from '@/lib/domain/completeness';
 import { nearMissText, verdictText } from '@/lib/domain/export-tables';
 import { figureLabels } from './figure-labels';
 
@@ -225,9 +226,19 @@ export async function DashboardBody({
           <TableHeading id="comparison-title" table="comparison" query={exportQuery}>
             {t('comparisonTitle', { from: view.model.asOfYear - 1, to: view.model.asOfYear })}
           </TableHeading>
-          <ComparisonTable table={comparison} />
+          <FigureTable table={comparison} nationLast />
         </section>
       ) : null}
+      <section aria-labelledby="completeness-title">
+        <TableHeading id="completeness-title" table="completeness" query={exportQuery}>
+          {t('completenessTitle', { year: model.asOfYear })}
+        </TableHeading>
+        <p className="mb-2 text-xs text-slate-600">{t('completenessNote', { days: STALE_DAYS })}</p>
+        <FigureTable
+          table={completenessTable(view.completeness, en ? 'en' : 'vi')}
+          nationLast={view.completeness.length > 1}
+        />
+      </section>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section

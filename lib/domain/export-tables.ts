@@ -1,6 +1,6 @@
 import type { DashboardModel } from './dashboard';
 import type { MilestoneResult, ProgressStatus } from './progress';
-import { formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatDate, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import { wardName } from './units';
 
@@ -9,8 +9,11 @@ import { wardName } from './units';
  * CSV all take their numbers from here, so an export says exactly what the page says.
  */
 
-/** `signed`: a change, shown with its sign (+5,2 points of share; +2 places). */
-export type CellKind = 'text' | 'integer' | 'share' | 'year' | 'signed';
+/**
+ * `signed`: a change, shown with its sign (+5,2 points of share; +2 places); `date`: a calendar
+ * day held as YYYY-MM-DD (so CSV stays machine-readable), shown in the reader's format.
+ */
+export type CellKind = 'text' | 'integer' | 'share' | 'year' | 'signed' | 'date';
 
 export interface Column {
   key: string;
@@ -30,6 +33,7 @@ export interface ExportTable {
 export const exportTableNames = [
   'provinces',
   'comparison',
+  'completeness',
   'wards',
   'criteria',
   'near-misses',
@@ -95,6 +99,10 @@ const kinds: Record<string, CellKind> = {
   previousRank: 'integer',
   rankMove: 'signed',
   needed: 'integer',
+  complete: 'integer',
+  entered: 'share',
+  lastUpdate: 'date',
+  stale: 'integer',
 };
 
 /** A table's title and columns (space-separated keys), headers from the catalogues. */
@@ -153,6 +161,7 @@ export function provincesTable(
 /** A cell as a reader sees it: shares as percentages, changes with their sign, vi-VN numbers. */
 export function cellText(value: Cell, kind: CellKind, locale: 'vi' | 'en'): string {
   if (value === null) return '—';
+  if (kind === 'date' && typeof value === 'string') return formatDate(value, locale);
   if (typeof value !== 'number') return value;
   if (kind === 'share') return formatPercent(value, locale);
   if (kind === 'integer') return formatNumber(value, locale);

@@ -9,12 +9,7 @@ import type { NotifiedKind } from './workflow';
  * lib/i18n/notification-text.ts for the inbox and e-mail.
  */
 export type NotificationKind =
-  | NotifiedKind
-  | 'DEADLINE'
-  | 'COMMENTED'
-  | 'RETURN_DUE'
-  | 'PROVINCE_STATUS'
-  | 'MILESTONE_MISSED';
+  NotifiedKind | 'DEADLINE' | 'COMMENTED' | 'RETURN_DUE' | 'PROVINCE_STATUS' | 'MILESTONE_MISSED';
 
 /** Every kind, for reading stored ones back (lib/domain/vocabulary.ts checks it against the schema). */
 export const notificationKinds = [

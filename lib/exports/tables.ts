@@ -4,6 +4,7 @@ import { dayOf } from '@/lib/domain/calendar';
 import { formatDateTime } from '@/lib/i18n/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import { comparisonTable } from '@/lib/domain/comparison';
+import { completenessTable } from '@/lib/domain/completeness';
 import {
   criteriaTable,
   nearMissTable,
@@ -36,6 +37,8 @@ export function buildExportTable(
         (id) => view.provinces.get(id)?.name ?? String(id),
         locale,
       );
+    case 'completeness':
+      return completenessTable(view.completeness, locale);
     case 'series':
       return seriesTable(view.model);
     case 'criteria':

@@ -10,6 +10,7 @@ const formats = {
   year: '0',
   text: '@',
   signed: '+General;-General;0',
+  date: 'dd/mm/yyyy',
 } as const;
 
 /**
@@ -39,7 +40,10 @@ export async function tableToXlsx(table: ExportTable, meta: ExportMeta): Promise
     width: c.kind === 'text' ? 32 : 16,
     style: { numFmt: formats[c.kind] },
   }));
-  for (const row of table.rows) sheet.addRow(row.map((v) => (v === null ? null : v)));
+  // A day is written as a date (Excel sorts and filters it as one), at midnight UTC of that day.
+  const cell = (v: ExportTable['rows'][number][number], i: number) =>
+    table.columns[i]?.kind === 'date' && typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v;
+  for (const row of table.rows) sheet.addRow(row.map(cell));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { vertical: 'middle', wrapText: true };
   sheet.autoFilter = {

@@ -17,6 +17,7 @@ import {
   type CriterionShare,
 } from './by-province';
 import { listNearMisses, type NearMiss } from './near-misses';
+import { completenessByProvince, type ProvinceCompleteness } from './completeness';
 import { scopedProvinceId } from '@/lib/domain/permissions';
 import { getProvincesById, type ProvinceInfo } from '@/lib/data/units/provinces';
 
@@ -30,6 +31,8 @@ export interface DashboardView {
   /** …and in each province (by id). */
   nearMissByProvince: Map<number, number>;
   criteria: CriterionShare[];
+  /** How complete each province's data of the year is (the one province, or every one). */
+  completeness: ProvinceCompleteness[];
   /** When the figures were read: every export and chart carries it. */
   dataDate: Date;
 }
@@ -55,10 +58,11 @@ export async function getDashboard(
   const dataDate = new Date();
   // A year still to come has no actual figures: everything actual is of the data date's year.
   const asOf = asOfYear(options.year, dataYearOf(dataDate));
-  const [{ model, provinces }, near, criteria] = await Promise.all([
+  const [{ model, provinces }, near, criteria, completeness] = await Promise.all([
     readModel(provinceId, options, dataDate),
     listNearMisses(filter, asOf, options.nearMissLimit ?? null),
     criteriaShares(filter, asOf),
+    completenessByProvince(provinceId, { year: asOf, lineage: options.lineage }, dataDate),
   ]);
   return {
     model,
@@ -67,6 +71,7 @@ export async function getDashboard(
     nearMissCount: near.total,
     nearMissByProvince: near.byProvince,
     criteria,
+    completeness,
     dataDate,
   };
 }

@@ -29,7 +29,11 @@ export interface WardRow {
   total: number;
   notMet: number;
   notDue: number;
+  /** Criteria given a result (met, not met, not due or in progress): the rest are still blank. */
+  entered: number;
   statusChangedAt: Date | null;
+  /** The dossier's last write (a result, evidence or a step), or null without a dossier. */
+  updatedAt: Date | null;
   /** Under today's units, the former units whose dossier this row shows (empty: the ward's own). */
   fromUnits: { code: string; fullName: string; validTo: Date | null }[];
   /** The year of the recognition the ward holds at the year's end, or null. */
@@ -55,7 +59,9 @@ const dossierSelect = {
   totalCriteria: true,
   notMetCount: true,
   notDueCount: true,
+  inProgressCount: true,
   statusChangedAt: true,
+  updatedAt: true,
   recognition: { select: { year: true, withdrawnAt: true } },
 } as const;
 
@@ -68,7 +74,9 @@ interface Dossier {
   totalCriteria: number;
   notMetCount: number;
   notDueCount: number;
+  inProgressCount: number;
   statusChangedAt: Date;
+  updatedAt: Date;
   recognition: { year: number; withdrawnAt: Date | null } | null;
 }
 
@@ -110,7 +118,9 @@ function wardRow(
     total: a?.totalCriteria ?? 0,
     notMet: a?.notMetCount ?? 0,
     notDue: a?.notDueCount ?? 0,
+    entered: a ? a.metCount + a.notMetCount + a.notDueCount + a.inProgressCount : 0,
     statusChangedAt: a?.statusChangedAt ?? null,
+    updatedAt: a?.updatedAt ?? null,
     fromUnits: via.fromUnits,
     recognisedSince: held?.recognition?.year ?? null,
     recognisedVia: via.recognisedVia,

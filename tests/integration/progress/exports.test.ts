@@ -395,6 +395,53 @@ describe('comparison with the year before', () => {
   });
 });
 
+describe('data completeness per province', () => {
+  it('the XLSX has every province the page lists, the nation last, days as dates; counts agree with the cards', async () => {
+    const viewer = await makeUser('VIEWER');
+    await actAs(viewer.email);
+    const response = await exportTable(
+      call('/api/exports/completeness', { year: '2026', basis: 'official', format: 'xlsx' }),
+      { params: Promise.resolve({ table: 'completeness' }) },
+    );
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await response.arrayBuffer());
+    const sheet = book.getWorksheet('Số liệu')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Tỉnh/Thành',
+      'Số phường',
+      'Phường có hồ sơ',
+      'Hồ sơ nhập đủ tiêu chí',
+      'Tỷ lệ tiêu chí đã nhập',
+      'Cập nhật gần nhất',
+      'Hồ sơ lâu chưa cập nhật',
+    ]);
+    const view = await officialView();
+    expect(sheet.rowCount - 1).toBe(view.completeness.length + 1);
+    const byName = new Map(
+      view.model.provinces.map((p) => [view.provinces.get(p.provinceId)!.name, p]),
+    );
+    let dated = 0;
+    for (let r = 2; r < sheet.rowCount; r += 1) {
+      const row = sheet.getRow(r);
+      const line = byName.get(row.getCell(1).value as string)!;
+      // The ward tables it is counted from are the ones the cards add up.
+      expect(row.getCell(2).value).toBe(line.wards);
+      expect(row.getCell(3).value).toBe(line.registered);
+      if (row.getCell(6).value !== null) {
+        expect(row.getCell(6).value).toBeInstanceOf(Date);
+        dated += 1;
+      }
+    }
+    expect(dated).toBeGreaterThan(0);
+    const nation = sheet.getRow(sheet.rowCount);
+    expect(nation.getCell(1).value).toBe('Toàn quốc');
+    expect(nation.getCell(2).value).toBe(view.model.totals.wards);
+    expect(nation.getCell(3).value).toBe(view.model.totals.registered);
+    expect(sheet.getColumn(6).numFmt).toBe('dd/mm/yyyy');
+  });
+});
+
 describe('the official report (Báo cáo, DOCX)', () => {
   /** The document's paragraphs as text, in order (Word splits text into runs). */
   async function docxText(bytes: ArrayBuffer) {

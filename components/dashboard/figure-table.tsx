@@ -2,15 +2,22 @@ import { getLocale } from 'next-intl/server';
 import { cellText, type ExportTable } from '@/lib/domain/export-tables';
 
 /**
- * This year against the year before (lib/domain/export-tables.ts comparisonTable), drawn from the
- * very table the XLSX and CSV carry, so the page and the files cannot differ. The province's name
- * stays in view while the figures scroll sideways on a phone; a change is signed (+/−) as well as
- * coloured; the nation's line closes the table.
+ * A table of provinces drawn from the very table the XLSX and CSV carry (lib/domain/export-tables.ts:
+ * the comparison with the year before, the data's completeness), so the page and the files cannot
+ * differ. The province's name stays in view while the figures scroll sideways on a phone; a change
+ * is signed (+/−) as well as coloured; the nation's line, when there is one, closes the table.
  */
-export async function ComparisonTable({ table }: { table: ExportTable }) {
+export async function FigureTable({
+  table,
+  nationLast,
+}: {
+  table: ExportTable;
+  /** The last row is the nation's total. */
+  nationLast: boolean;
+}) {
   const locale = (await getLocale()) === 'en' ? 'en' : 'vi';
-  const body = table.rows.slice(0, -1);
-  const nation = table.rows.at(-1) ?? [];
+  const body = nationLast ? table.rows.slice(0, -1) : table.rows;
+  const nation = nationLast ? table.rows.at(-1) : undefined;
   const tone = (value: unknown, kind: string) =>
     kind !== 'signed' || typeof value !== 'number' || value === 0
       ? ''
@@ -43,7 +50,7 @@ export async function ComparisonTable({ table }: { table: ExportTable }) {
     });
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-table="comparison">
+      <table className="min-w-full divide-y divide-slate-200 text-sm" data-table={table.name}>
         <caption className="sr-only">{table.title[locale]}</caption>
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>
@@ -63,9 +70,11 @@ export async function ComparisonTable({ table }: { table: ExportTable }) {
             <tr key={`${String(row[0])}-${r}`}>{cells(row)}</tr>
           ))}
         </tbody>
-        <tfoot className="border-t-2 border-slate-300 bg-slate-50">
-          <tr>{cells(nation, true)}</tr>
-        </tfoot>
+        {nation ? (
+          <tfoot className="border-t-2 border-slate-300 bg-slate-50">
+            <tr>{cells(nation, true)}</tr>
+          </tfoot>
+        ) : null}
       </table>
     </div>
   );

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ListedWard } from '@/lib/data/units/ward-list';
-import type { WardCategory } from '@/lib/domain/maps';
+import type { WardListState } from '@/lib/validations/ward-list';
 import { wardCategories } from '@/lib/domain/maps';
 import { unitPath } from '@/lib/domain/units';
-import { pageOf, type SortDir, type WardSort, wardSorts } from '@/lib/domain/ward-list';
+import { pageOf, wardSorts } from '@/lib/domain/ward-list';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { Badge } from '@/components/ui/badge';
 import { columnsOf, DataTable } from '@/components/ui/data-table';
@@ -16,18 +16,6 @@ import { OriginBadge } from '@/components/assessments/origin-badge';
 import { resultSummary, StatusBadge } from '@/components/assessments/status-badge';
 
 /** The list's address as it stands: the view (year, basis, units) and the list's own state. */
-export interface WardListState {
-  year: number;
-  basis: 'official' | 'provisional';
-  units: 'today' | 'recorded';
-  province?: string;
-  category?: WardCategory;
-  criterion?: number;
-  sort: WardSort;
-  dir: SortDir;
-  page: number;
-}
-
 /**
  * The ward list every drill-through lands on (a criterion bar, a map legend entry, the near
  * misses): filters by map category, criterion not met and (nationally) province, sorted by a

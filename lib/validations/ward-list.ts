@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { wardCategories } from '@/lib/domain/maps';
-import { wardSorts } from '@/lib/domain/ward-list';
+import { wardCategories, type WardCategory } from '@/lib/domain/maps';
+import { wardSorts, type SortDir, type WardSort } from '@/lib/domain/ward-list';
+import type { DashboardQuery } from './dashboard';
 import { pageNumberSchema, readQuery, type RawQuery } from './page-query';
 import { provinceCodeSchema } from './units';
 
@@ -24,3 +25,34 @@ export function readWardListQuery(raw: RawQuery) {
 /** Whether an address asks for the filtered list (any of its filters). */
 export const asksForWardList = (raw: RawQuery) =>
   ['category', 'criterion', 'province'].some((k) => raw[k] !== undefined && raw[k] !== '');
+
+/** Everything the ward list shows by: the dashboard view it belongs to, then its own address. */
+export interface WardListState {
+  year: number;
+  basis: 'official' | 'provisional';
+  units: 'today' | 'recorded';
+  province?: string;
+  category?: WardCategory;
+  criterion?: number;
+  sort: WardSort;
+  dir: SortDir;
+  page: number;
+}
+
+/** The list's state from the page's view and the list's own (checked) address, with defaults. */
+export function wardListState(
+  view: Pick<DashboardQuery, 'year' | 'official' | 'lineage'>,
+  list: ReturnType<typeof readWardListQuery>['query'],
+): WardListState {
+  return {
+    year: view.year,
+    basis: view.official ? 'official' : 'provisional',
+    units: view.lineage ? 'today' : 'recorded',
+    province: list.province,
+    category: list.category,
+    criterion: list.criterion,
+    sort: list.sort ?? 'ward',
+    dir: list.dir ?? 'asc',
+    page: list.page ?? 1,
+  };
+}

@@ -18,9 +18,9 @@ import { QueryNotice } from '@/components/ui/query-notice';
 import { criteriaOfYear, listWardsInReach } from '@/lib/data/units/ward-list';
 import { listProvinceOptions } from '@/lib/data/units/provinces';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
-import { asksForWardList, readWardListQuery } from '@/lib/validations/ward-list';
+import { asksForWardList, readWardListQuery, wardListState } from '@/lib/validations/ward-list';
 import type { RawQuery } from '@/lib/validations/page-query';
-import { WardList, type WardListState } from '@/components/units/ward-list';
+import { WardList } from '@/components/units/ward-list';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { DashboardQueryNotice } from '@/components/dashboard/figure-labels';
 
@@ -107,17 +107,7 @@ async function FilteredWards({ raw }: { raw: RawQuery }) {
   const user = await requirePermission('dashboard.view');
   const view = parseDashboardQuery(raw, new Date().getFullYear());
   const list = readWardListQuery(raw);
-  const state: WardListState = {
-    year: view.year,
-    basis: view.official ? 'official' : 'provisional',
-    units: view.lineage ? 'today' : 'recorded',
-    province: list.query.province,
-    category: list.query.category,
-    criterion: list.query.criterion,
-    sort: list.query.sort ?? 'ward',
-    dir: list.query.dir ?? 'asc',
-    page: list.query.page ?? 1,
-  };
+  const state = wardListState(view, list.query);
   const [t, locale, rows, criteria, provinces] = await Promise.all([
     getTranslations('wardList'),
     getLocale(),

@@ -20,8 +20,8 @@ import { type SearchParams } from '@/lib/i18n/page';
 import { PROVINCE_CODE } from '@/lib/validations/units';
 import { getCurrentProvince } from '@/lib/data/units/provinces';
 import { listWardsInReach } from '@/lib/data/units/ward-list';
-import { readWardListQuery } from '@/lib/validations/ward-list';
-import { WardList, type WardListState } from '@/components/units/ward-list';
+import { readWardListQuery, wardListState } from '@/lib/validations/ward-list';
+import { WardList } from '@/components/units/ward-list';
 import { QueryNotice } from '@/components/ui/query-notice';
 import { withQuery } from '@/components/ui/pager';
 
@@ -46,16 +46,8 @@ export default async function ProvincePage({
   const raw = await searchParams;
   const query = parseDashboardQuery(raw, new Date().getFullYear());
   const list = readWardListQuery(raw);
-  const listState: WardListState = {
-    year: query.year,
-    basis: query.official ? 'official' : 'provisional',
-    units: query.lineage ? 'today' : 'recorded',
-    category: list.query.category,
-    criterion: list.query.criterion,
-    sort: list.query.sort ?? 'ward',
-    dir: list.query.dir ?? 'asc',
-    page: list.query.page ?? 1,
-  };
+  // The page is its own province: a province in the address is not the list's.
+  const listState = { ...wardListState(query, list.query), province: undefined };
   const [view, wards, listed, t, locale, deadlines] = await Promise.all([
     getDashboard(user, {
       provinceId: province.id,

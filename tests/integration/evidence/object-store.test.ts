@@ -7,6 +7,7 @@ import { sha256Hex } from '@/lib/server/crypto';
 import { db, getDatabase } from '@/lib/server/db';
 import { form, postEvidence, registeredWard, seedReference } from '@/tests/support/factories';
 import { startS3Server } from '@/tests/support/s3-server';
+import { randomPdf } from '@/tests/support/files';
 
 /**
  * Evidence on an S3-compatible object store (EVIDENCE_STORE=s3), against a real S3-protocol server
@@ -21,14 +22,6 @@ let s3: Awaited<ReturnType<typeof startS3Server>>;
 const saved = { ...process.env };
 
 /** Random bytes behind a PDF header, so no two calls store the same content. */
-function pdf(bytes: number): Uint8Array<ArrayBuffer> {
-  const data = new Uint8Array(bytes);
-  for (let i = 0; i < data.length; i += 65536)
-    crypto.getRandomValues(data.subarray(i, Math.min(i + 65536, data.length)));
-  data.set(new TextEncoder().encode('%PDF-1.7\n'));
-  return data;
-}
-
 async function upload(bytes: Uint8Array<ArrayBuffer>, title: string) {
   const data = form({ resultId, kind: 'FILE', title });
   data.set('file', new File([bytes], `${title}.pdf`, { type: 'application/pdf' }));
@@ -71,7 +64,7 @@ afterAll(async () => {
 
 describe('evidence on object storage', () => {
   it('a 12 MB scan goes to the object store, not the database, and comes back whole', async () => {
-    const bytes = pdf(12 * MB + 3);
+    const bytes = randomPdf(12 * MB + 3);
     const sha = sha256Hex(bytes);
     expect(await upload(bytes, 'Biên bản S3')).toMatchObject({ status: 'success', http: 200 });
     expect(await location(sha)).toBe('S3');
@@ -86,7 +79,7 @@ describe('evidence on object storage', () => {
   }, 60_000);
 
   it('an object changed in the store is refused at its end, never served as the evidence', async () => {
-    const bytes = pdf(2 * MB);
+    const bytes = randomPdf(2 * MB);
     const sha = sha256Hex(bytes);
     expect(await upload(bytes, 'Biên bản bị sửa')).toMatchObject({ status: 'success' });
     // Someone with access to the bucket swaps the bytes (same length, one byte changed).
@@ -105,7 +98,7 @@ describe('evidence on object storage', () => {
   }, 60_000);
 
   it('an upload the store cannot take is refused, links nothing, and attaches when tried again', async () => {
-    const bytes = pdf(MB);
+    const bytes = randomPdf(MB);
     const sha = sha256Hex(bytes);
     process.env.S3_BUCKET = 'no-such-bucket';
     try {
@@ -124,7 +117,7 @@ describe('evidence on object storage', () => {
 
   it('bytes no evidence refers to are swept from the store too', async () => {
     const { blobStore, removeOrphanBlobs } = await import('@/lib/data/evidence/blob-store');
-    const bytes = pdf(MB);
+    const bytes = randomPdf(MB);
     const sha = sha256Hex(bytes);
     // Stored, then the process died before linking it.
     await blobStore.put({
@@ -147,7 +140,7 @@ describe('evidence on object storage', () => {
   it('every file moves to the database and back, checked, readable throughout', async () => {
     // Evidence stored in the database before the switch to object storage.
     process.env.EVIDENCE_STORE = 'database';
-    const early = pdf(3 * MB + 11);
+    const early = randomPdf(3 * MB + 11);
     expect(await upload(early, 'Trước khi chuyển')).toMatchObject({ status: 'success' });
     expect(await location(sha256Hex(early))).toBe('DATABASE');
     expect(await pieces(sha256Hex(early))).toBe(4);

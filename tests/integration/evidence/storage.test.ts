@@ -3,6 +3,7 @@ import { GET as download } from '@/app/api/evidence/[id]/route';
 import { getDatabase, db } from '@/lib/server/db';
 import { sha256Hex } from '@/lib/server/crypto';
 import { form, postEvidence, registeredWard, seedReference } from '@/tests/support/factories';
+import { randomPdf } from '@/tests/support/files';
 
 /**
  * A file of any allowed size attaches however slow the database is: its bytes are stored piece by
@@ -70,10 +71,7 @@ describe('storing evidence', () => {
   it('every byte value survives storing and reading, across piece boundaries', async () => {
     // Random bytes (not a mostly empty page) over two and a bit pieces, so a byte codec that
     // drops, reorders or mis-encodes anything, or reads a view's whole buffer, is caught.
-    const bytes = new Uint8Array(2 * MB + 7);
-    for (let i = 0; i < bytes.length; i += 65536)
-      crypto.getRandomValues(bytes.subarray(i, Math.min(i + 65536, bytes.length)));
-    bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
+    const bytes = randomPdf(2 * MB + 7);
     expect(await upload(bytes, 'Ảnh chụp ngẫu nhiên')).toMatchObject({ status: 'success' });
     const item = await db().evidence.findFirstOrThrow({ where: { title: 'Ảnh chụp ngẫu nhiên' } });
     const response = await download(new Request(`http://t/api/evidence/${item.id}`), {

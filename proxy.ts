@@ -7,7 +7,14 @@ import { SESSION_COOKIE_NAMES } from './lib/auth/session-cookie';
  * early. The redirect is only a convenience: every page, action and route checks the session.
  */
 
-const PUBLIC_PATHS = ['/login', '/handover', '/api/health', '/api/v1', '/robots.txt'];
+const PUBLIC_PATHS = [
+  '/login',
+  '/handover',
+  '/unsubscribe',
+  '/api/health',
+  '/api/v1',
+  '/robots.txt',
+];
 const SESSION_COOKIES: readonly string[] = SESSION_COOKIE_NAMES;
 
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
@@ -71,10 +78,11 @@ export function proxy(request: NextRequest) {
   // The evidence route sets a viewed file's own policy (it alone knows the file's type).
   if (!isEvidenceView(request.nextUrl)) response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Content-Type-Options', 'nosniff');
-  // A handover link carries its secret in the path: it is never sent on as a referrer.
+  // A handover or unsubscribe link carries its secret in the path: never sent on as a referrer.
+  const secretPath = ['/handover/', '/unsubscribe/'].some((p) => pathname.startsWith(p));
   response.headers.set(
     'Referrer-Policy',
-    pathname.startsWith('/handover/') ? 'no-referrer' : 'strict-origin-when-cross-origin',
+    secretPath ? 'no-referrer' : 'strict-origin-when-cross-origin',
   );
   response.headers.set('X-Frame-Options', isEvidenceView(request.nextUrl) ? 'SAMEORIGIN' : 'DENY');
   response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');

@@ -7,6 +7,7 @@ import * as criteriaSets from './criteria-sets';
 import { policyOf, type Policy } from './define';
 import * as locale from './locale';
 import * as notifications from './notifications';
+import * as subscriptions from './subscriptions';
 import * as targets from './targets';
 import * as units from './units';
 import * as users from './users';
@@ -21,6 +22,7 @@ export const actionModules: Record<string, Record<string, unknown>> = {
   'criteria-sets': criteriaSets,
   locale,
   notifications,
+  subscriptions,
   targets,
   units,
   users,

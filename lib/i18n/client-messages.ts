@@ -31,6 +31,7 @@ export const CLIENT_NAMESPACES = [
   'sheet',
   'states',
   'statuses',
+  'subscriptions',
   'targets',
   'tokens',
   'twoFactor',

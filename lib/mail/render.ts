@@ -13,9 +13,13 @@ export interface RenderedMail {
 /**
  * An outbox row's mail, worded when it is sent, from the same catalogues as the inbox: in the
  * recipient's language (the one they last chose in the app), or Vietnamese then English for an
- * account that never chose one.
+ * account that never chose one. A subscribed pack is built from the database, not here
+ * (lib/data/notifications/packs.ts).
  */
-export function renderOutboxMail(content: OutboxContent, locale: Locale | null): RenderedMail {
+export function renderOutboxMail(
+  content: Exclude<OutboxContent, { type: 'pack' }>,
+  locale: Locale | null,
+): RenderedMail {
   const languages = locale ? [locale] : [...locales];
   const first = languages[0]!;
   switch (content.type) {

@@ -7,6 +7,10 @@ export interface OutgoingMail {
   recipient: string;
   subject: string;
   body: string;
+  /** Files sent with it (a subscribed briefing pack). */
+  attachments?: { filename: string; content: Uint8Array; contentType: string }[];
+  /** Where the recipient stops mail like this one: sent as List-Unsubscribe, one click (RFC 8058). */
+  unsubscribe?: string;
 }
 
 export type SendMail = (mail: OutgoingMail) => Promise<void>;
@@ -22,6 +26,17 @@ export function smtpSender(url = readEnv().SMTP_URL, from = readEnv().MAIL_FROM)
       subject: mail.subject,
       text: mail.body,
       messageId: mail.messageId,
+      attachments: mail.attachments?.map((a) => ({
+        filename: a.filename,
+        content: Buffer.from(a.content),
+        contentType: a.contentType,
+      })),
+      ...(mail.unsubscribe
+        ? {
+            list: { unsubscribe: mail.unsubscribe },
+            headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+          }
+        : {}),
     });
   };
 }

@@ -3,6 +3,7 @@ import { readEnv } from '@/lib/server/env';
 import { runNotificationSweep } from '@/lib/data/notifications/notifications';
 import { deliverOutbox } from '@/lib/data/notifications/outbox';
 import { announceProvinceAlerts } from '@/lib/data/notifications/alerts';
+import { issueScheduledPacks } from '@/lib/data/notifications/subscriptions';
 import { removeOrphanBlobs } from '@/lib/data/evidence/blob-store';
 import { mailConfigured } from '@/lib/mail/config';
 import { smtpSender } from '@/lib/mail/transport';
@@ -13,7 +14,8 @@ import { metrics } from './metrics';
 /**
  * The server's background work, every NOTIFY_INTERVAL_SECONDS: coming deadlines into inboxes,
  * alerts on provinces (a verdict changed, a milestone missed), daily digests into the outbox,
- * the outbox to the SMTP server, and the bytes of uploads that were refused or cut off
+ * subscribed briefing packs that are due into the outbox (only when mail is configured: a pack
+ * is nothing but a mail), the outbox to the SMTP server, and the bytes of uploads that were refused or cut off
  * (lib/data/evidence/blob-store.ts). Each run is safe alongside the
  * same run on another instance; a failed run is logged and tried again next time.
  */
@@ -25,7 +27,10 @@ export function startBackgroundWork(): () => Promise<void> {
     try {
       await runNotificationSweep();
       await announceProvinceAlerts();
-      if (send) await deliverOutbox(send);
+      if (send) {
+        await issueScheduledPacks();
+        await deliverOutbox(send);
+      }
       await removeOrphanBlobs();
       metrics().background.inc({ outcome: 'done' });
       metrics().lastBackground.set(Date.now() / 1000);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { deadlineKinds } from '@/lib/domain/calendar';
 import { notificationKinds, type NotificationParams } from '@/lib/domain/notifications';
 import { progressStatuses } from '@/lib/domain/progress';
+import { packCadences, packFormats } from '@/lib/domain/subscriptions';
+import { PROVINCE_CODE } from './units';
 
 /**
  * An inbox line's stored parameters (JSON), read back: checked, not cast, so a line written by
@@ -43,6 +45,13 @@ export const outboxContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notification'), line: lineSchema }),
   z.object({ type: z.literal('digest'), lines: z.array(lineSchema).min(1) }),
   z.object({ type: z.literal('text'), subject: z.string(), body: z.string() }),
+  // A subscribed briefing pack: built when sent (lib/data/notifications/packs.ts).
+  z.object({
+    type: z.literal('pack'),
+    subscription: z.number().int().positive(),
+    issue: z.string().min(1).max(40),
+    year: z.number().int(),
+  }),
 ]);
 export type OutboxContent = z.infer<typeof outboxContentSchema>;
 
@@ -51,3 +60,16 @@ export function readOutboxContent(json: unknown): OutboxContent | null {
   const parsed = outboxContentSchema.safeParse(json);
   return parsed.success ? parsed.data : null;
 }
+
+/** The subscription form: a scope (empty for the nation), a file format and a cadence. */
+export const subscriptionSchema = z.object({
+  province: z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z.string().regex(PROVINCE_CODE, { error: 'invalid' }).optional(),
+  ),
+  format: z.enum(packFormats, { error: 'invalid' }),
+  cadence: z.enum(packCadences, { error: 'invalid' }),
+});
+
+/** The secret in a pack's unsubscribe link (32 random bytes, base64url). */
+export const unsubscribeTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

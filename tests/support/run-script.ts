@@ -7,7 +7,7 @@ export interface ScriptRun {
   stdout: string;
   stderr: string;
   lastLine: string;
-  /** 'SIGKILL' when the run was killed on `killOn`. */
+  /** 'SIGKILL' when the run was killed on `killOn`, or killed itself. */
   signal: NodeJS.Signals | null;
 }
 
@@ -37,7 +37,13 @@ export function runTsx(
       stdout += d;
       if (options.killOn && !killing && stdout.includes(options.killOn)) {
         killing = true;
-        setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), options.killAfterMs ?? 0);
+        setTimeout(() => {
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            // Gone already: the script killed itself first (a crash it stages on its own).
+          }
+        }, options.killAfterMs ?? 0);
       }
     });
     child.stderr.on('data', (d) => (stderr += d));
@@ -45,7 +51,8 @@ export function runTsx(
     child.on('close', (code, signal) =>
       resolve({
         code: code ?? -1,
-        signal,
+        // tsx reports its script's death by a signal as its exit code, 128 + the signal's number.
+        signal: signal ?? (code === 137 ? 'SIGKILL' : null),
         stdout,
         stderr,
         lastLine: stdout.trim().split('\n').at(-1) ?? '',

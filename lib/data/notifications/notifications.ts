@@ -32,7 +32,7 @@ export function audienceWhere(audience: Audience, record: RecordScope): Prisma.U
 }
 
 /** A stable Message-ID per (user, event): a resend after a crash is recognisably the same mail. */
-function messageIdOf(userId: number, key: string): string {
+export function messageIdOf(userId: number, key: string): string {
   const digest = createHash('sha256').update(`${userId}:${key}`).digest('hex').slice(0, 32);
   return `<${digest}@kieumau.notifications>`;
 }

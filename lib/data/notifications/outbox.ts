@@ -1,7 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/server/db';
-import type { SendMail } from '@/lib/mail/transport';
+import type { OutgoingMail, SendMail } from '@/lib/mail/transport';
 import { renderOutboxMail } from '@/lib/mail/render';
+import { recordAudit, type AuditEntry } from '@/lib/data/audit';
+import { packActor, packMail } from './packs';
 import { isLocale } from '@/lib/i18n/config';
 import { readOutboxContent } from '@/lib/validations/notifications';
 
@@ -31,7 +33,7 @@ async function claim(now: Date, batch: number): Promise<Claimed[]> {
       UPDATE "email_outbox" SET "claimed_until" = ${until}, "attempts" = "attempts" + 1
       WHERE "id" IN (
         SELECT "id" FROM "email_outbox"
-        WHERE "sent_at" IS NULL AND "attempts" < ${MAX_ATTEMPTS}
+        WHERE "sent_at" IS NULL AND "dropped_at" IS NULL AND "attempts" < ${MAX_ATTEMPTS}
           AND ("claimed_until" IS NULL OR "claimed_until" < ${now})
         ORDER BY "id" LIMIT ${batch}
         FOR UPDATE SKIP LOCKED
@@ -50,15 +52,17 @@ async function claim(now: Date, batch: number): Promise<Claimed[]> {
  * leaves the message here to be sent on the next run. Once the server accepted it, the row is
  * marked sent; only a crash in the instant between those two could send it twice, and then with
  * the same Message-ID, which mail systems treat as one message. The row holds the mail's data:
- * it is worded here, in the recipient's language of the moment it is sent.
+ * it is worded here, in the recipient's language of the moment it is sent. A subscribed pack is
+ * built here too, and dropped (kept, marked, audited) when its subscription or scope is gone.
  */
 export async function deliverOutbox(
   send: SendMail,
   { now = new Date(), batch = 50 }: { now?: Date; batch?: number } = {},
-): Promise<{ sent: number; failed: number }> {
+): Promise<{ sent: number; failed: number; dropped: number }> {
   const claimed = await claim(now, batch);
   let sent = 0;
   let failed = 0;
+  let dropped = 0;
   for (const mail of claimed) {
     const content = readOutboxContent(mail.content);
     if (!content) {
@@ -71,11 +75,31 @@ export async function deliverOutbox(
       continue;
     }
     try {
-      const text = renderOutboxMail(content, isLocale(mail.locale) ? mail.locale : null);
+      const locale = isLocale(mail.locale) ? mail.locale : null;
+      let text: Omit<OutgoingMail, 'messageId' | 'recipient'>;
+      let audit: AuditEntry | null = null;
+      if (content.type === 'pack') {
+        const pack = await packMail(content, locale);
+        if ('drop' in pack) {
+          await db().$transaction(async (tx) => {
+            await tx.emailOutbox.update({
+              where: { id: mail.id },
+              data: { droppedAt: new Date(), claimedUntil: null, lastError: pack.drop },
+            });
+            await recordAudit(tx, packActor, pack.audit);
+          });
+          dropped += 1;
+          continue;
+        }
+        ({ send: text, audit } = pack);
+      } else text = renderOutboxMail(content, locale);
       await send({ messageId: mail.messageId, recipient: mail.recipient, ...text });
-      await db().emailOutbox.update({
-        where: { id: mail.id },
-        data: { sentAt: new Date(), claimedUntil: null, lastError: null },
+      await db().$transaction(async (tx) => {
+        await tx.emailOutbox.update({
+          where: { id: mail.id },
+          data: { sentAt: new Date(), claimedUntil: null, lastError: null },
+        });
+        if (audit) await recordAudit(tx, packActor, audit);
       });
       sent += 1;
     } catch (error) {
@@ -91,15 +115,17 @@ export async function deliverOutbox(
       failed += 1;
     }
   }
-  return { sent, failed };
+  return { sent, failed, dropped };
 }
 
 /** What waits and what failed, for the administrator's health page and the metrics. */
 export async function outboxHealth() {
-  const waiting = { sentAt: null, attempts: { lt: MAX_ATTEMPTS } };
+  const waiting = { sentAt: null, droppedAt: null, attempts: { lt: MAX_ATTEMPTS } };
   const [pending, failing, oldest] = await Promise.all([
     db().emailOutbox.count({ where: waiting }),
-    db().emailOutbox.count({ where: { sentAt: null, attempts: { gte: MAX_ATTEMPTS } } }),
+    db().emailOutbox.count({
+      where: { sentAt: null, droppedAt: null, attempts: { gte: MAX_ATTEMPTS } },
+    }),
     db().emailOutbox.findFirst({
       where: waiting,
       orderBy: { createdAt: 'asc' },

@@ -11,7 +11,8 @@ import { runTsx } from '@/tests/support/run-script';
 /**
  * The e-mail outbox against a real SMTP server (smtp-server, in this process) and real process
  * deaths: a server killed right after writing a message, and one killed while sending it, leave
- * the message to the restarted server, which sends it exactly once.
+ * the message to the restarted server, which sends it exactly once. The same for a subscribed
+ * briefing pack, whose issue the restarted server's sweep does not write again.
  */
 
 interface Received {
@@ -74,15 +75,18 @@ async function outboxRows(env: EnvSource, recipient: string) {
   }
 }
 
+/** A database of its own for one test: on PostgreSQL when the run has one, else embedded. */
+async function ownDatabase(name: string): Promise<{ env: EnvSource; drop: () => Promise<void> }> {
+  if (process.env.TEST_DATABASE_URL) {
+    const t = await testDatabaseEnv(name);
+    return { env: t.vars, drop: t.drop };
+  }
+  return { env: { DATA_DIR: path.join(dir, name) }, drop: async () => undefined };
+}
+
 describe('e-mail outbox', () => {
   it('a crash between outbox write and send: sent exactly once after restart', async () => {
-    let env: EnvSource;
-    let drop = async () => undefined as void;
-    if (process.env.TEST_DATABASE_URL) {
-      const t = await testDatabaseEnv('outbox');
-      env = t.vars;
-      drop = t.drop;
-    } else env = { DATA_DIR: path.join(dir, 'data') };
+    const { env, drop } = await ownDatabase('outbox');
     try {
       // 1. The event and its message are written; the process dies before any sender ran.
       const writer = await run(env, ['write', 'crash@test.vn'], '"written":true');
@@ -100,8 +104,9 @@ describe('e-mail outbox', () => {
       // 3. The restarted server (after the dead sender's claim ran out) sends it, once.
       const restarted = await run(env, ['deliver', '301']);
       expect(JSON.parse(restarted.out)).toEqual({
-        first: { sent: 1, failed: 0 },
-        second: { sent: 0, failed: 0 },
+        issued: 0,
+        first: { sent: 1, failed: 0, dropped: 0 },
+        second: { sent: 0, failed: 0, dropped: 0 },
       });
       // 4. And again later, another restart: nothing more goes out.
       await run(env, ['deliver', '302']);
@@ -112,6 +117,41 @@ describe('e-mail outbox', () => {
       const [sent] = await outboxRows(env, 'crash@test.vn');
       expect(sent!.sentAt).not.toBeNull();
       expect(sent!.attempts).toBe(2);
+    } finally {
+      await drop();
+    }
+  }, 180_000);
+
+  it('a subscribed pack: issued, crashed, claimed, crashed, sent once with its file', async () => {
+    const { env, drop } = await ownDatabase('outbox-packs');
+    try {
+      // 1. The sweep writes the pack's issue; the process dies before any sender ran.
+      const issuer = await run(env, ['pack', 'pack@test.vn'], '"issued":1');
+      expect(issuer.signal).toBe('SIGKILL');
+      await settle();
+      const [waiting] = await outboxRows(env, 'pack@test.vn');
+      expect(waiting).toMatchObject({ sentAt: null, attempts: 0, content: { type: 'pack' } });
+
+      // 2. A sender claims it, builds the file and dies while sending it.
+      const claimer = await run(env, ['claim'], '"sending":true');
+      expect(claimer.signal).toBe('SIGKILL');
+      await settle();
+
+      // 3. The restarted server's sweep writes no second issue; its sender sends the pack once.
+      const restarted = await run(env, ['deliver', '301']);
+      expect(JSON.parse(restarted.out)).toEqual({
+        issued: 0,
+        first: { sent: 1, failed: 0, dropped: 0 },
+        second: { sent: 0, failed: 0, dropped: 0 },
+      });
+      await run(env, ['deliver', '302']);
+      const mails = received.filter((m) => m.to.includes('pack@test.vn'));
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.messageId).toBe(waiting!.messageId);
+      expect(mails[0]!.body).toMatch(
+        /Content-Disposition: attachment;\s+filename=bao-cao-kieu-mau-toan-quoc-2026\.pdf/,
+      );
+      expect(await outboxRows(env, 'pack@test.vn')).toHaveLength(1);
     } finally {
       await drop();
     }

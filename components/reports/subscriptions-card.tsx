@@ -20,8 +20,7 @@ export async function SubscriptionsCard({
 }) {
   const [t, locale] = await Promise.all([getTranslations('subscriptions'), getLocale()]);
   return (
-    <Card id="subscriptions" title={t('title')} className="mt-6 max-w-2xl">
-      <p className="mb-3 text-sm text-slate-600">{t('intro')}</p>
+    <Card id="subscriptions" title={t('title')} intro={t('intro')} className="mt-6 max-w-2xl">
       {mailOn ? null : <p className="mb-3 text-sm text-amber-800">{t('mailOff')}</p>}
       {lines.length === 0 ? (
         <p className="mb-4 text-sm text-slate-600">{t('none')}</p>

@@ -44,7 +44,7 @@ const pages: {
 /** The first dossier the province officer's queue links to. */
 async function firstSheet(cookie: string): Promise<string> {
   const html = await (await fetch(`${base}/review`, { headers: { cookie } })).text();
-  const href = /href="(\/assessments\/\d+)"/.exec(html)?.[1];
+  const href = /href="(\/wards\/[^"/?]+\/\d{4})"/.exec(html)?.[1];
   if (!href) throw new Error('no dossier in the review queue');
   return href;
 }

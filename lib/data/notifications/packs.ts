@@ -32,7 +32,6 @@ export async function packMail(content: PackContent, locale: Locale | null): Pro
   const sub = await db().packSubscription.findUnique({
     where: { id: content.subscription },
     select: {
-      id: true,
       format: true,
       cadence: true,
       token: true,

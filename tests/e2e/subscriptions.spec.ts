@@ -9,7 +9,7 @@ test('a province officer subscribes to a monthly report of their province, then 
   const card = page.getByRole('region', { name: 'Nhận báo cáo định kỳ qua e-mail' });
   await expect(card).toBeVisible();
   // Their own province only: the nation is not offered.
-  const scope = card.getByLabel('Phạm vi');
+  const scope = card.getByLabel('Phạm vi nhận');
   await expect(scope.locator('option')).toHaveText(['40 · Nghệ An']);
   await card.getByLabel('Định dạng').selectOption('DOCX');
   await card.getByLabel('Tần suất').selectOption('MONTHLY');

@@ -28,14 +28,19 @@ export interface SubscriptionLine {
   nextAt: Date | null;
 }
 
-/** Years with a target for the nation, and for the province when there is one. */
-async function milestoneYears(provinceId: number | null): Promise<number[]> {
-  const rows = await db().target.findMany({
-    where: { OR: [{ provinceId: null }, ...(provinceId ? [{ provinceId }] : [])] },
-    select: { year: true },
-    distinct: ['year'],
-  });
-  return rows.map((r) => r.year);
+/**
+ * Years with a target for each scope: the nation's for a national pack, the nation's and the
+ * province's own for a province's. One read of the (small) targets table for every subscription.
+ */
+async function milestoneYears(): Promise<(provinceId: number | null) => number[]> {
+  const targets = await db().target.findMany({ select: { provinceId: true, year: true } });
+  return (provinceId) => [
+    ...new Set(
+      targets
+        .filter((t) => t.provinceId === null || t.provinceId === provinceId)
+        .map((t) => t.year),
+    ),
+  ];
 }
 
 /** The user's live subscriptions, with when each sends next. */
@@ -55,16 +60,15 @@ export async function listSubscriptions(
       province: { select: { code: true, name: true } },
     },
   });
-  return Promise.all(
-    rows.map(async (r) => ({
-      id: r.id,
-      province: r.province,
-      format: r.format,
-      cadence: r.cadence,
-      createdAt: r.createdAt,
-      nextAt: nextIssueAt(r.cadence, now, await milestoneYears(r.provinceId)),
-    })),
-  );
+  const years = await milestoneYears();
+  return rows.map((r) => ({
+    id: r.id,
+    province: r.province,
+    format: r.format,
+    cadence: r.cadence,
+    createdAt: r.createdAt,
+    nextAt: nextIssueAt(r.cadence, now, years(r.provinceId)),
+  }));
 }
 
 export type SubscribeOutcome =
@@ -181,11 +185,10 @@ export async function issueScheduledPacks(now = new Date()): Promise<number> {
       user: { select: { email: true } },
     },
   });
-  const years = new Map<number | null, number[]>();
+  const years = await milestoneYears();
   let written = 0;
   for (const sub of live) {
-    if (!years.has(sub.provinceId)) years.set(sub.provinceId, await milestoneYears(sub.provinceId));
-    const issue = dueIssue(sub, now, years.get(sub.provinceId));
+    const issue = dueIssue(sub, now, years(sub.provinceId));
     if (!issue) continue;
     written += await db().$transaction(async (tx) => {
       const moved = await tx.packSubscription.updateMany({

@@ -25,18 +25,26 @@ import { CliError, runCli } from './cli';
  * libreoffice-impress-nogui, -calc-nogui, -writer-nogui and poppler-utils (installed when root).
  */
 await runCli(async () => {
-  const need = (bin: string, pkg: string) => {
-    if (spawnSync('which', [bin]).status === 0) return;
-    if (process.getuid?.() === 0)
-      spawnSync('apt-get', ['install', '-y', '-qq', ...pkg.split(' ')], {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-    if (spawnSync('which', [bin]).status !== 0)
-      throw new CliError(`${bin} is missing: apt-get install ${pkg}`);
-  };
-  need('soffice', 'libreoffice-impress-nogui libreoffice-calc-nogui libreoffice-writer-nogui');
-  need('pdftotext', 'poppler-utils');
+  // By package, not by binary: `soffice` exists as soon as one LibreOffice component is installed,
+  // and a machine with Calc alone cannot open a PPTX or a DOCX.
+  const installed = (pkg: string) =>
+    spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg])
+      .stdout?.toString()
+      .includes('ok installed');
+  const packages = [
+    'libreoffice-impress-nogui',
+    'libreoffice-calc-nogui',
+    'libreoffice-writer-nogui',
+    'poppler-utils',
+  ];
+  const missing = packages.filter((pkg) => !installed(pkg));
+  if (missing.length > 0 && process.getuid?.() === 0)
+    spawnSync('apt-get', ['install', '-y', '-qq', ...missing], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  const still = packages.filter((pkg) => !installed(pkg));
+  if (still.length > 0) throw new CliError(`missing: apt-get install ${still.join(' ')}`);
 
   process.env.DATA_DIR = 'memory://check-office';
   delete process.env.DATABASE_URL;

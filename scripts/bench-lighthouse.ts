@@ -19,7 +19,9 @@ import { median } from './lib/timing';
  *   LH <page> <preset> perf=<0–100> a11y=<0–100> bp=<0–100> lcp_ms= tbt_ms= cls= fcp_ms=
  *      bytes=<transferred> js_bytes=<JavaScript transferred> dom=<nodes>
  * Environment: LH_RUNS (3), LH_PAGES (comma-separated names, default all), PORT (3420),
- * CHROMIUM_PATH (/usr/bin/chromium). Build first (`npm run build`).
+ * CHROMIUM_PATH (/usr/bin/chromium), LH_REPORT_DIR (keeps each run's full Lighthouse JSON there,
+ * `<page>-<preset>-<run>.json`, for the diagnostics: main-thread work, script treemap, long tasks).
+ * Build first (`npm run build`).
  */
 
 const PORT = Number(process.env.PORT ?? 3420);
@@ -86,7 +88,12 @@ async function startDemo(dataDir: string): Promise<ChildProcess> {
 
 type Result = Record<string, number>;
 
-async function audit(url: string, cookie: string, preset: 'mobile' | 'desktop'): Promise<Result> {
+async function audit(
+  url: string,
+  cookie: string,
+  preset: 'mobile' | 'desktop',
+  report: string | null,
+): Promise<Result> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumLaunch.executablePath,
     chromeFlags: ['--headless=new', ...chromiumLaunch.args],
@@ -106,6 +113,7 @@ async function audit(url: string, cookie: string, preset: 'mobile' | 'desktop'):
     );
     const lhr = runner!.lhr;
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+    if (report) fs.writeFileSync(report, JSON.stringify(lhr));
     // Signed out, the page would be the sign-in form: measure only what the role sees.
     if (new URL(lhr.finalDisplayedUrl).pathname.startsWith('/login'))
       throw new Error(`${url}: landed on the sign-in page`);
@@ -149,7 +157,12 @@ await runCli(async () => {
       const url = base + (typeof page.path === 'string' ? page.path : await page.path(cookie));
       for (const preset of ['mobile', 'desktop'] as const) {
         const runs: Result[] = [];
-        for (let i = 0; i < RUNS; i += 1) runs.push(await audit(url, cookie, preset));
+        for (let i = 0; i < RUNS; i += 1) {
+          const dir = process.env.LH_REPORT_DIR;
+          const report = dir ? path.join(dir, `${page.name}-${preset}-${i + 1}.json`) : null;
+          if (dir) fs.mkdirSync(dir, { recursive: true });
+          runs.push(await audit(url, cookie, preset, report));
+        }
         const line = Object.keys(runs[0]!)
           .map((k) => `${k}=${median(runs.map((r) => r[k]!))}`)
           .join(' ');

@@ -2,29 +2,40 @@
 
 import Form from 'next/form';
 import { usePathname } from 'next/navigation';
-import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/button';
 import { RadioGroup } from '@/components/ui/choice-groups';
 import { YearField } from '@/components/ui/options';
 import { CopyLinkButton } from '@/components/ui/copy-button';
 
+/** The controls' words, translated on the server (components/dashboard/dashboard-controls.tsx). */
+export interface ControlLabels {
+  year: string;
+  basis: string;
+  official: string;
+  provisional: string;
+  units: string;
+  unitsToday: string;
+  unitsRecorded: string;
+  apply: string;
+}
+
 /**
  * A GET form, so every view has its own address. With JavaScript a change applies at once by a
  * client-side navigation: the page keeps its scroll and the control keeps the keyboard focus.
  */
-export function DashboardControls({
+export function ControlsForm({
   year,
   official,
   lineage,
-  keep = {},
+  keep,
+  labels: t,
 }: {
   year: number;
   official: boolean;
   lineage: boolean;
-  /** The page's other state (a list's filters and order), kept when the view changes. */
-  keep?: Record<string, string | number | undefined>;
+  keep: Record<string, string | number | undefined>;
+  labels: ControlLabels;
 }) {
-  const t = useTranslations('dashboard');
   const path = usePathname();
   const submit = (e: React.ChangeEvent<HTMLSelectElement | HTMLInputElement>) =>
     e.currentTarget.form?.requestSubmit();
@@ -38,7 +49,7 @@ export function DashboardControls({
       {Object.entries(keep).map(([name, value]) =>
         value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
       )}
-      <YearField id="dash-year" label={t('year')} defaultValue={String(year)} onChange={submit} />
+      <YearField id="dash-year" label={t.year} defaultValue={String(year)} onChange={submit} />
       {(
         [
           [
@@ -56,10 +67,10 @@ export function DashboardControls({
         <RadioGroup
           key={name}
           name={name}
-          legend={t(name)}
+          legend={t[name]}
           value={value}
           onChange={submit}
-          options={Object.entries(labels).map(([v, label]) => ({ value: v, label: t(label) }))}
+          options={Object.entries(labels).map(([v, label]) => ({ value: v, label: t[label] }))}
         />
       ))}
       <span className="ml-auto">
@@ -67,7 +78,7 @@ export function DashboardControls({
       </span>
       <noscript>
         <button type="submit" className={buttonClass('secondary')}>
-          {t('apply')}
+          {t.apply}
         </button>
       </noscript>
     </Form>

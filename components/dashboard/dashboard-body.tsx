@@ -9,6 +9,7 @@ import { CriteriaChart } from './criteria-chart';
 import { ProgressChart } from './progress-chart';
 import { NationalMap } from '@/components/maps/progress-maps';
 import { ProvinceTable } from './province-table';
+import type { ProvinceSort } from '@/lib/domain/province-order';
 import { FigureTable } from './figure-table';
 import { wardName } from '@/lib/domain/units';
 import { comparisonTable } from '@/lib/domain/comparison';
@@ -65,6 +66,7 @@ export async function DashboardBody({
   exportQuery,
   scopeLabel,
   listPath,
+  provinceSort,
 }: {
   view: DashboardView;
   query: string;
@@ -74,6 +76,8 @@ export async function DashboardBody({
   scopeLabel: string;
   /** Where the ward list of this view is (drill-throughs land there, with the view's query). */
   listPath: string;
+  /** The province table's order and the address of each other order. */
+  provinceSort: { sort: ProvinceSort; href: (column: string, dir: 'asc' | 'desc') => string };
 }) {
   const { t, locale, countedLabel, stamp, dataDate } = await figureLabels(view);
   const en = locale === 'en';
@@ -174,24 +178,26 @@ export async function DashboardBody({
       </ProgressChart>
 
       {showProvinces && !formerRows ? (
-        <NationalMap
-          stamp={{ scope: scopeLabel, dataDate, stamp, official: model.official }}
-          year={model.asOfYear}
-          fileName={`${fileBase}-ban-do`}
-          query={query}
-          provinces={model.provinces.map((p) => ({
-            code: view.provinces.get(p.provinceId)?.code ?? '',
-            name: view.provinces.get(p.provinceId)?.name ?? '',
-            status: p.progress.status,
-            share: p.share,
-            verdict: p.milestoneResults.length
-              ? verdictText(p.milestoneResults.at(-1)!, en ? 'en' : 'vi', model.daysLeft)
-              : null,
-          }))}
-        />
+        <div className="below-fold">
+          <NationalMap
+            stamp={{ scope: scopeLabel, dataDate, stamp, official: model.official }}
+            year={model.asOfYear}
+            fileName={`${fileBase}-ban-do`}
+            query={query}
+            provinces={model.provinces.map((p) => ({
+              code: view.provinces.get(p.provinceId)?.code ?? '',
+              name: view.provinces.get(p.provinceId)?.name ?? '',
+              status: p.progress.status,
+              share: p.share,
+              verdict: p.milestoneResults.length
+                ? verdictText(p.milestoneResults.at(-1)!, en ? 'en' : 'vi', model.daysLeft)
+                : null,
+            }))}
+          />
+        </div>
       ) : null}
       {showProvinces ? (
-        <section aria-labelledby="provinces-title">
+        <section aria-labelledby="provinces-title" className="below-fold">
           <TableHeading id="provinces-title" table="provinces" query={exportQuery}>
             {t('provincesTitle')}
           </TableHeading>
@@ -199,6 +205,8 @@ export async function DashboardBody({
             countedLabel={countedLabel}
             query={query}
             daysLeft={model.daysLeft}
+            sort={provinceSort.sort}
+            sortHref={provinceSort.href}
             rows={model.provinces.map((p) => {
               const info = view.provinces.get(p.provinceId);
               return {
@@ -222,14 +230,14 @@ export async function DashboardBody({
         </section>
       ) : null}
       {showProvinces ? (
-        <section aria-labelledby="comparison-title">
+        <section aria-labelledby="comparison-title" className="below-fold">
           <TableHeading id="comparison-title" table="comparison" query={exportQuery}>
             {t('comparisonTitle', { from: view.model.asOfYear - 1, to: view.model.asOfYear })}
           </TableHeading>
           <FigureTable table={comparison} nationLast />
         </section>
       ) : null}
-      <section aria-labelledby="completeness-title">
+      <section aria-labelledby="completeness-title" className="below-fold">
         <TableHeading id="completeness-title" table="completeness" query={exportQuery}>
           {t('completenessTitle', { year: model.asOfYear })}
         </TableHeading>
@@ -240,7 +248,7 @@ export async function DashboardBody({
         />
       </section>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="below-fold grid gap-6 lg:grid-cols-2">
         <section
           aria-labelledby="near-title"
           className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
@@ -308,7 +316,7 @@ export async function DashboardBody({
       <section
         id="method"
         aria-labelledby="method-title"
-        className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700 shadow-sm"
+        className="below-fold rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700 shadow-sm"
       >
         <h2 id="method-title" className="mb-2 text-base font-semibold">
           {t('methodTitle')}

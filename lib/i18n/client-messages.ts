@@ -1,46 +1,29 @@
-import type { AbstractIntlMessages } from 'next-intl';
+import type { AbstractIntlMessages, Messages } from 'next-intl';
+
+/** A top-level namespace of the catalogue. */
+export type Namespace = keyof Messages & string;
 
 /**
- * The message namespaces client components name (`useTranslations('…')` in a 'use client' module
- * or a module one imports). Only these travel to the browser with each page; the rest of the
- * catalogue (audit lines, action results, validation messages, …) is used on the server only.
- * tests/unit/client-messages.test.ts reads every client module and fails when this list misses
- * one of their namespaces, or names one none of them uses.
+ * The namespaces the shell's client components name on every page (the menu, forms' common
+ * words, the sign-in-again dialog, the error page). Each page adds those of its own client
+ * components with `withClientMessages` (components/layout/client-messages.tsx); the rest of the
+ * catalogue (audit lines, action results, other pages' words) stays on the server.
+ * tests/unit/client-messages.test.ts follows each page's imports into its client components and
+ * fails when a page sends a namespace they do not name, or misses one they do.
  */
-export const CLIENT_NAMESPACES = [
-  'account',
-  'auth',
-  'calendar',
+export const SHELL_NAMESPACES = [
   'common',
-  'criteria',
-  'dashboard',
   'errors',
-  'evidence',
-  'exports',
-  'handover',
-  'imports',
-  'measures',
   'nav',
-  'notifications',
-  'provinces',
   'reauth',
-  'registration',
-  'reports',
-  'review',
-  'roles',
-  'sheet',
-  'states',
-  'statuses',
-  'subscriptions',
-  'targets',
-  'tokens',
-  'twoFactor',
-  'units',
-  'users',
-] as const;
+] as const satisfies Namespace[];
 
-export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
+/** The shell's namespaces and a page's own, picked from the whole catalogue. */
+export function clientMessages(
+  messages: AbstractIntlMessages,
+  page: readonly Namespace[] = [],
+): AbstractIntlMessages {
   return Object.fromEntries(
-    CLIENT_NAMESPACES.filter((n) => n in messages).map((n) => [n, messages[n]!]),
+    [...SHELL_NAMESPACES, ...page].filter((n) => n in messages).map((n) => [n, messages[n]!]),
   );
 }

@@ -1,9 +1,12 @@
 import { clampYear } from '@/lib/domain/progress';
+import { parseProvinceSort, type ProvinceSort } from '@/lib/domain/province-order';
 
 export interface DashboardQuery {
   year: number;
   official: boolean;
   lineage: boolean;
+  /** The province table's order (`psort`, `pdir`). */
+  provinceSort: ProvinceSort;
   /** Set when the asked-for year was out of range: the page says which year it shows instead. */
   requestedYear: string | null;
   hadInvalid: boolean;
@@ -34,10 +37,13 @@ export function parseDashboardQuery(
   const units = first(params.units);
   if (basis !== undefined && basis !== 'official' && basis !== 'provisional') hadInvalid = true;
   if (units !== undefined && units !== 'today' && units !== 'recorded') hadInvalid = true;
+  const provinceSort = parseProvinceSort(first(params.psort), first(params.pdir));
+  if (provinceSort.invalid) hadInvalid = true;
   return {
     year,
     official: basis !== 'provisional',
     lineage: units !== 'recorded',
+    provinceSort: provinceSort.sort,
     requestedYear,
     hadInvalid,
   };

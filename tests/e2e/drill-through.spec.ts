@@ -79,11 +79,15 @@ test('a copied link restores the view; a narrower user opening it sees only thei
   // The province table's order is in the address too.
   await page.goto('/dashboard?year=2025');
   const provinces = page.locator('[data-table="provinces"]');
-  await provinces.getByRole('button', { name: /Tỉnh\/Thành/ }).click();
+  await provinces.getByRole('link', { name: /Tỉnh\/Thành/ }).click();
   await expect(page).toHaveURL(/psort=name&pdir=asc/);
   const order = await provinces.locator('tbody th').allTextContents();
   await page.reload();
   expect(await provinces.locator('tbody th').allTextContents()).toEqual(order);
+  // Another year keeps the order.
+  await page.getByLabel('Năm', { exact: true }).selectOption('2026');
+  await expect(page).toHaveURL(/year=2026/);
+  await expect(page).toHaveURL(/psort=name&pdir=asc/);
 
   // A filtered, sorted list, copied with its button.
   await page.goto('/dashboard?year=2025');

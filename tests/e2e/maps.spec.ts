@@ -21,7 +21,7 @@ test('the national map: 34 provinces, each coloured by the status the province t
           code: /\/provinces\/(\d{2})/.exec(
             r.querySelector('th a')?.getAttribute('href') ?? '',
           )?.[1],
-          status: r.querySelector('td[data-col="status"]')?.textContent?.trim() ?? '',
+          status: r.querySelector('[data-col="status"]')?.textContent?.trim() ?? '',
         })),
       );
     expect(table).toHaveLength(34);

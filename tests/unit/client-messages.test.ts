@@ -1,17 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_NAMESPACES, clientMessages } from '@/lib/i18n/client-messages';
+import { SHELL_NAMESPACES, clientMessages } from '@/lib/i18n/client-messages';
 import vi from '@/lib/i18n/messages/vi.json';
 
 const root = path.resolve(__dirname, '../..');
-const sourceDirs = ['app', 'components', 'lib'];
 
-function sources(dir: string): string[] {
+function files(dir: string, name: RegExp): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'generated' ? [] : sources(full);
-    return /\.tsx?$/.test(e.name) ? [full] : [];
+    if (e.isDirectory()) return files(full, name);
+    return name.test(e.name) ? [full] : [];
   });
 }
 
@@ -24,46 +23,84 @@ function resolveImport(from: string, spec: string): string | null {
   return null;
 }
 
-/** Every module that runs in the browser: 'use client' modules and what they import. */
-function clientModules(): string[] {
-  const files = sourceDirs.flatMap((d) => sources(path.join(root, d)));
-  const todo = files.filter((f) => /^\s*['"]use client['"]/.test(fs.readFileSync(f, 'utf8')));
-  const seen = new Set<string>();
-  while (todo.length) {
-    const file = todo.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
+/** Each module read once: whether it is a client module, the namespaces it names, its imports. */
+const modules = new Map<string, { client: boolean; names: string[]; imports: string[] }>();
+function moduleAt(file: string) {
+  let found = modules.get(file);
+  if (!found) {
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/from\s+'((?:@\/|\.{1,2}\/)[^']+)'/g)) {
-      const target = resolveImport(file, m[1]!);
-      if (target) todo.push(target);
-    }
+    found = {
+      client: /^\s*['"]use client['"]/.test(text),
+      names: [...text.matchAll(/useTranslations\(([^)]*)\)/g)].map((m) => m[1]!.trim()),
+      imports: [...text.matchAll(/from\s+'((?:@\/|\.{1,2}\/)[^']+)'/g)].flatMap((m) => {
+        const target = resolveImport(file, m[1]!);
+        return target ? [target] : [];
+      }),
+    };
+    modules.set(file, found);
   }
-  return [...seen];
+  return found;
 }
 
-function namespacesUsed(): Set<string> {
+/**
+ * The namespaces the client components reached from a route file name: its imports are followed
+ * (server modules too, since they render client ones); from a 'use client' module on, every
+ * `useTranslations('…')` counts, as that code runs in the browser.
+ */
+function clientNamespaces(entry: string): Set<string> {
   const used = new Set<string>();
-  for (const file of clientModules())
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(/useTranslations\(([^)]*)\)/g)) {
-      const arg = m[1]!.trim();
-      // A client module reading the whole catalogue would need all of it: not allowed.
-      expect(arg, `${path.relative(root, file)} names no namespace`).toMatch(/^'[^']+'$/);
-      used.add(arg.slice(1, -1).split('.')[0]!);
-    }
+  const seen = new Set<string>();
+  const visit = (file: string, inClient: boolean) => {
+    const mod = moduleAt(file);
+    const client = inClient || mod.client;
+    if (seen.has(`${client}:${file}`)) return;
+    seen.add(`${client}:${file}`);
+    if (client)
+      for (const arg of mod.names) {
+        // A client module reading the whole catalogue would need all of it: not allowed.
+        expect(arg, `${path.relative(root, file)} names no namespace`).toMatch(/^'[^']+'$/);
+        used.add(arg.slice(1, -1).split('.')[0]!);
+      }
+    for (const target of mod.imports) visit(target, client);
+  };
+  visit(entry, false);
   return used;
 }
 
+/** What a page sends beyond the shell: the list given to withClientMessages, if any. */
+function declared(page: string): string[] {
+  const m = /withClientMessages\(\w+,\s*\[([^\]]*)\]\)/.exec(fs.readFileSync(page, 'utf8'));
+  return m ? [...m[1]!.matchAll(/'([^']+)'/g)].map((x) => x[1]!).sort() : [];
+}
+
+const rel = (f: string) => path.relative(root, f);
+const shell = new Set<string>(SHELL_NAMESPACES);
+
 describe('messages sent to the browser', () => {
-  it('are exactly the namespaces client components name', () => {
-    expect([...namespacesUsed()].sort()).toEqual([...CLIENT_NAMESPACES].sort());
+  it('give each page the namespaces its client components name, and no others', () => {
+    const pages = files(path.join(root, 'app'), /^page\.tsx$/);
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      const needed = [...clientNamespaces(page)].filter((n) => !shell.has(n)).sort();
+      expect(declared(page), rel(page)).toEqual(needed);
+    }
   });
 
-  it('leave the server-only namespaces out of the page', () => {
-    const sent = clientMessages(vi);
-    expect(Object.keys(sent).sort()).toEqual([...CLIENT_NAMESPACES].sort());
+  it('give the shell (layouts, error and loading pages) only the shell namespaces', () => {
+    const shellFiles = files(path.join(root, 'app'), /^(layout|error|not-found|loading)\.tsx$/);
+    const used = new Set(shellFiles.flatMap((f) => [...clientNamespaces(f)]));
+    for (const n of used) expect(shell, `${n} is used by the shell`).toContain(n);
+    // And every shell namespace is used by some page or the shell itself.
+    const pages = files(path.join(root, 'app'), /^page\.tsx$/);
+    const all = new Set([...used, ...pages.flatMap((p) => [...clientNamespaces(p)])]);
+    for (const n of SHELL_NAMESPACES) expect(all, `${n} is used nowhere`).toContain(n);
+  });
+
+  it('leave the server-only namespaces and other pages out', () => {
+    const sent = clientMessages(vi, ['dashboard']);
+    expect(Object.keys(sent).sort()).toEqual([...SHELL_NAMESPACES, 'dashboard'].sort());
     expect(sent).not.toHaveProperty('audit');
-    expect(sent).not.toHaveProperty('actions');
-    expect(JSON.stringify(sent).length).toBeLessThan(JSON.stringify(vi).length * 0.8);
+    expect(sent).not.toHaveProperty('sheet');
+    expect(JSON.stringify(clientMessages(vi)).length).toBeLessThan(JSON.stringify(vi).length / 10);
   });
 });

@@ -11,12 +11,13 @@ import { RegistrationForm } from '@/components/assessments/registration-form';
 import { ProvinceField, YearField } from '@/components/ui/options';
 import { titled, type SearchParams } from '@/lib/i18n/page';
 import { listProvinceOptions } from '@/lib/data/units/provinces';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('registration');
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
 
-export default async function RegistrationPage({ searchParams }: { searchParams: SearchParams }) {
+async function RegistrationPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('assessment.register');
   const params = await searchParams;
   const provinces = await listProvinceOptions(user);
@@ -96,3 +97,5 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
     </>
   );
 }
+
+export default withClientMessages(RegistrationPage, ['registration', 'states', 'statuses']);

@@ -16,11 +16,12 @@ import { FilterBar } from '@/components/ui/filter-bar';
 import { SelectField } from '@/components/ui/form';
 import { YearOptions } from '@/components/ui/options';
 import { PageHeader } from '@/components/ui/page-header';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('calendar');
 
 /** The programme calendar of one year: everyone reads it; the Ministry sets it. */
-export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
+async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('calendar.view');
   const parsed = yearSchema.safeParse(firstParam((await searchParams).year));
   const year = parsed.success ? parsed.data : defaultYear();
@@ -88,3 +89,5 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
     </>
   );
 }
+
+export default withClientMessages(CalendarPage, ['calendar']);

@@ -8,15 +8,18 @@ import { parseDashboardQuery } from '@/lib/validations/dashboard';
 import { PageHeader } from '@/components/ui/page-header';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { DashboardBody } from '@/components/dashboard/dashboard-body';
+import { provinceSortHref } from '@/components/dashboard/province-table';
 import { VerdictPanel } from '@/components/dashboard/verdict-panel';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
+import { provinceSortParams } from '@/lib/domain/province-order';
 import { DashboardQueryNotice } from '@/components/dashboard/figure-labels';
 import { CalendarStrip } from '@/components/calendar/calendar-strip';
 import { titled, type SearchParams } from '@/lib/i18n/page';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('dashboard');
 
-export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('dashboard.view');
   const params = await searchParams;
   // Province-bound users land on their own province.
@@ -43,7 +46,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <PageHeader title={t('title')} intro={t('intro')} />
       <DashboardQueryNotice query={query} />
       <VerdictPanel view={view} scopeLabel={t('title')} />
-      <DashboardControls year={query.year} official={query.official} lineage={query.lineage} />
+      <DashboardControls
+        year={query.year}
+        official={query.official}
+        lineage={query.lineage}
+        keep={provinceSortParams(query.provinceSort)}
+      />
       <CalendarStrip year={query.year} deadlines={deadlines} />
       <DashboardBody
         view={view}
@@ -52,7 +60,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         exportQuery={qs.slice(1)}
         scopeLabel={t('title')}
         listPath="/wards"
+        provinceSort={{
+          sort: query.provinceSort,
+          href: provinceSortHref('/dashboard', params),
+        }}
       />
     </>
   );
 }
+
+export default withClientMessages(DashboardPage, ['exports']);

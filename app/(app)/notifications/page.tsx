@@ -15,11 +15,12 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import { mailConfigured } from '@/lib/mail/config';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('notifications');
 
 /** The user's own inbox: returns, dossiers waiting on them, decisions, coming deadlines. */
-export default async function NotificationsPage({ searchParams }: { searchParams: SearchParams }) {
+async function NotificationsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('notification.read');
   const { query, invalid } = readQuery(await searchParams, { page: pageNumberSchema });
   const page = query.page ?? 1;
@@ -100,3 +101,5 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     </>
   );
 }
+
+export default withClientMessages(NotificationsPage, ['notifications']);

@@ -12,10 +12,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProvinceSearch } from '@/components/provinces/province-search';
 import { ProvinceTable } from '@/components/provinces/province-table';
 import { titled, type SearchParams } from '@/lib/i18n/page';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('provinces');
 
-export default async function ProvincesPage({ searchParams }: { searchParams: SearchParams }) {
+async function ProvincesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('province.view');
   const { query: params, invalid } = readQuery(await searchParams, {
     q: searchTermSchema,
@@ -77,3 +78,5 @@ export default async function ProvincesPage({ searchParams }: { searchParams: Se
     </>
   );
 }
+
+export default withClientMessages(ProvincesPage, ['provinces']);

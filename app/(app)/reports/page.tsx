@@ -9,10 +9,11 @@ import { defaultYear } from '@/lib/domain/progress';
 import { listProvinceOptions } from '@/lib/data/units/provinces';
 import { listSubscriptions } from '@/lib/data/notifications/subscriptions';
 import { mailConfigured } from '@/lib/mail/config';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('reports');
 
-export default async function ReportsPage() {
+async function ReportsPage() {
   const user = await requirePermission('report.export');
   const [t, provinces, subscriptions] = await Promise.all([
     getTranslations('reports'),
@@ -33,3 +34,5 @@ export default async function ReportsPage() {
     </>
   );
 }
+
+export default withClientMessages(ReportsPage, ['reports', 'subscriptions']);

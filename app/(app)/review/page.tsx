@@ -19,12 +19,13 @@ import { ProvinceField, YearOptions } from '@/components/ui/options';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager, withQuery } from '@/components/ui/pager';
 import { listProvinceOptions } from '@/lib/data/units/provinces';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('review');
 
 const DAY_MS = 86_400_000;
 
-export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
+async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('review.queue');
   const query = queueQuerySchema.parse(await searchParams);
   const [t, tSheet, tStatus, tExports, queue, provinces] = await Promise.all([
@@ -198,3 +199,5 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     </>
   );
 }
+
+export default withClientMessages(ReviewPage, ['review']);

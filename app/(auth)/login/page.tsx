@@ -8,6 +8,7 @@ import { LoginForm } from '@/components/auth/login-form';
 import { SignInFrame } from '@/components/auth/sign-in-frame';
 import { demoAccounts, DEMO_PASSWORD } from '@/prisma/seed-data/demo-accounts';
 import { titled, type SearchParams } from '@/lib/i18n/page';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('auth');
 
@@ -23,7 +24,7 @@ const NOTICES = {
   ssoUnavailable: 'ssoUnavailable',
 } as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const returnTo = safeReturnPath(params.returnTo ?? params.callbackUrl);
   if (await getCurrentUser()) redirect(returnTo);
@@ -83,3 +84,5 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
     </SignInFrame>
   );
 }
+
+export default withClientMessages(LoginPage, ['auth']);

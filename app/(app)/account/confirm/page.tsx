@@ -6,11 +6,12 @@ import { titled, type SearchParams } from '@/lib/i18n/page';
 import { firstParam } from '@/lib/validations/units';
 import { ReauthForms } from '@/components/auth/reauth-forms';
 import { PageHeader } from '@/components/ui/page-header';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('reauth');
 
 /** Proving it is you again before a sensitive action; then back to where it was asked. */
-export default async function ConfirmPage({ searchParams }: { searchParams: SearchParams }) {
+async function ConfirmPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   const returnTo = safeReturnPath(firstParam((await searchParams).returnTo));
   const t = await getTranslations('reauth');
@@ -21,3 +22,5 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Sear
     </>
   );
 }
+
+export default withClientMessages(ConfirmPage, ['twoFactor']);

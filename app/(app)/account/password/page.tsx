@@ -5,10 +5,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { scopeName } from '@/lib/domain/units';
 import { titled } from '@/lib/i18n/page';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('account');
 
-export default async function ChangePasswordPage() {
+async function ChangePasswordPage() {
   const user = await requireUser({ accountSetup: true });
   const t = await getTranslations('account');
   const tRoles = await getTranslations('roles');
@@ -40,3 +41,5 @@ export default async function ChangePasswordPage() {
     </>
   );
 }
+
+export default withClientMessages(ChangePasswordPage, ['account']);

@@ -8,11 +8,12 @@ import { EnrolForm } from '@/components/auth/enrol-form';
 import { RenewCodesForm } from '@/components/auth/renew-codes-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { titled, type SearchParams } from '@/lib/i18n/page';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('twoFactor');
 
 /** Two-factor sign-in: its state, and enrolment with a QR code for an authenticator app. */
-export default async function TwoFactorPage({ searchParams }: { searchParams: SearchParams }) {
+async function TwoFactorPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser({ accountSetup: true });
   if (user.mustChangePassword) redirect('/account/password?first=1');
   const required = (await searchParams).required === '1' || user.mustEnrollSecondFactor;
@@ -77,3 +78,5 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Se
     </>
   );
 }
+
+export default withClientMessages(TwoFactorPage, ['twoFactor']);

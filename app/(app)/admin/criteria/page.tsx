@@ -8,12 +8,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { ImportCriteriaSetForm } from '@/components/admin/criteria-forms';
 import { titled } from '@/lib/i18n/page';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('criteria');
 
 type Set = Awaited<ReturnType<typeof listCriteriaSets>>[number];
 
-export default async function CriteriaSetsPage() {
+async function CriteriaSetsPage() {
   await requirePermission('criteria.manage');
   const [t, locale, sets] = await Promise.all([
     getTranslations('criteria'),
@@ -56,3 +57,5 @@ export default async function CriteriaSetsPage() {
     </>
   );
 }
+
+export default withClientMessages(CriteriaSetsPage, ['criteria', 'measures']);

@@ -10,10 +10,11 @@ import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { titled } from '@/lib/i18n/page';
 import { listProvinceOptions } from '@/lib/data/units/provinces';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('targets');
 
-export default async function TargetsPage() {
+async function TargetsPage() {
   const user = await requirePermission('target.manage');
   const [t, locale, targets, provinces] = await Promise.all([
     getTranslations('targets'),
@@ -65,3 +66,5 @@ export default async function TargetsPage() {
     </>
   );
 }
+
+export default withClientMessages(TargetsPage, ['targets']);

@@ -11,10 +11,11 @@ import { columnsOf, DataTable } from '@/components/ui/data-table';
 import { revokeTokenAction } from '@/lib/actions/api-tokens';
 import { titled } from '@/lib/i18n/page';
 import { listProvinceOptions } from '@/lib/data/units/provinces';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('tokens');
 
-export default async function TokensPage() {
+async function TokensPage() {
   const user = await requirePermission('apitoken.manage');
   const [t, locale, tokens, provinces] = await Promise.all([
     getTranslations('tokens'),
@@ -78,3 +79,5 @@ export default async function TokensPage() {
     </>
   );
 }
+
+export default withClientMessages(TokensPage, ['tokens']);

@@ -25,10 +25,11 @@ import { Field } from '@/components/ui/form';
 import { ProvinceField } from '@/components/ui/options';
 import { SuccessorForm } from '@/components/admin/successor-form';
 import { titled, type SearchParams } from '@/lib/i18n/page';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('units');
 
-export default async function UnitsAdminPage({ searchParams }: { searchParams: SearchParams }) {
+async function UnitsAdminPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('unit.manage');
   const raw = await searchParams;
   const query = splitUnitsQuerySchema.parse({
@@ -155,3 +156,5 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: S
     </>
   );
 }
+
+export default withClientMessages(UnitsAdminPage, ['units']);

@@ -17,10 +17,11 @@ import { readQuery, searchTermSchema } from '@/lib/validations/page-query';
 import { QueryNotice } from '@/components/ui/query-notice';
 import { z } from 'zod';
 import { listProvinceOptions } from '@/lib/data/units/provinces';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('users');
 
-export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
+async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission('user.view');
   const { query, invalid } = readQuery(await searchParams, {
     q: searchTermSchema,
@@ -101,3 +102,5 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     </>
   );
 }
+
+export default withClientMessages(UsersPage, ['roles', 'users']);

@@ -6,10 +6,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ResultsImport } from '@/components/imports/results-import';
 import { titled } from '@/lib/i18n/page';
 import { listProvinceOptions } from '@/lib/data/units/provinces';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export const generateMetadata = titled('imports');
 
-export default async function ResultsImportPage() {
+async function ResultsImportPage() {
   const user = await requirePermission('results.import');
   const provinces = await listProvinceOptions(user);
   if (provinces.length === 0) notFound();
@@ -21,3 +22,5 @@ export default async function ResultsImportPage() {
     </>
   );
 }
+
+export default withClientMessages(ResultsImportPage, ['imports', 'states']);

@@ -7,6 +7,8 @@ import { getDashboard } from '@/lib/data/progress/dashboard';
 import { listProvinceWardsFor } from '@/lib/data/units/ward-tables';
 import { formatDateTime } from '@/lib/i18n/format';
 import { parseDashboardQuery } from '@/lib/validations/dashboard';
+import { provinceSortParams } from '@/lib/domain/province-order';
+import { provinceSortHref } from '@/components/dashboard/province-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { DashboardControls } from '@/components/dashboard/dashboard-controls';
 import { CalendarStrip } from '@/components/calendar/calendar-strip';
@@ -24,6 +26,7 @@ import { readWardListQuery, wardListState } from '@/lib/validations/ward-list';
 import { WardList } from '@/components/units/ward-list';
 import { QueryNotice } from '@/components/ui/query-notice';
 import { withQuery } from '@/components/ui/pager';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 type Params = Promise<{ code: string }>;
 
@@ -31,7 +34,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: (await params).code };
 }
 
-export default async function ProvincePage({
+async function ProvincePage({
   params,
   searchParams,
 }: {
@@ -80,6 +83,7 @@ export default async function ProvincePage({
           criterion: listState.criterion,
           sort: list.query.sort,
           dir: list.query.dir,
+          ...provinceSortParams(query.provinceSort),
         }}
       />
       <CalendarStrip year={query.year} deadlines={deadlines} />
@@ -90,8 +94,12 @@ export default async function ProvincePage({
         exportQuery={exportQuery}
         scopeLabel={province.fullName}
         listPath={`/provinces/${province.code}#wards-title`}
+        provinceSort={{
+          sort: query.provinceSort,
+          href: provinceSortHref(`/provinces/${province.code}`, raw),
+        }}
       />
-      <div className="mt-8">
+      <div className="below-fold mt-8">
         <ProvinceMap
           provinceCode={province.code}
           year={query.year}
@@ -108,7 +116,7 @@ export default async function ProvincePage({
           }}
         />
       </div>
-      <section aria-labelledby="wards-title" className="mt-8">
+      <section aria-labelledby="wards-title" className="below-fold mt-8">
         <TableHeading id="wards-title" table="wards" query={exportQuery}>
           {t('wardsTitle')} · {query.year}
         </TableHeading>
@@ -127,3 +135,5 @@ export default async function ProvincePage({
     </>
   );
 }
+
+export default withClientMessages(ProvincePage, ['exports']);

@@ -4,13 +4,14 @@ import { getHandover } from '@/lib/data/accounts/handovers';
 import { formatDateTime } from '@/lib/i18n/format';
 import { HandoverForm } from '@/components/auth/handover-form';
 import { SignInFrame } from '@/components/auth/sign-in-frame';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('handover'))('title'), referrer: 'no-referrer' };
 }
 
 /** A one-time handover link: its holder sets the account's password (lib/data/accounts/handovers.ts). */
-export default async function HandoverPage({ params }: { params: Promise<{ token: string }> }) {
+async function HandoverPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [t, locale, handover] = await Promise.all([
     getTranslations('handover'),
@@ -36,3 +37,5 @@ export default async function HandoverPage({ params }: { params: Promise<{ token
     </SignInFrame>
   );
 }
+
+export default withClientMessages(HandoverPage, ['account', 'handover']);

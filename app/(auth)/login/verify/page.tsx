@@ -7,6 +7,7 @@ import { VerifyForm } from '@/components/auth/verify-form';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { SignInFrame } from '@/components/auth/sign-in-frame';
 import { type SearchParams } from '@/lib/i18n/page';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('twoFactor');
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The second step of signing in, for accounts with two-factor sign-in. */
-export default async function VerifyPage({ searchParams }: { searchParams: SearchParams }) {
+async function VerifyPage({ searchParams }: { searchParams: SearchParams }) {
   const returnTo = safeReturnPath((await searchParams).returnTo);
   const session = await getLiveSession();
   if (!session) redirect('/login?notice=expired');
@@ -29,3 +30,5 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
     </SignInFrame>
   );
 }
+
+export default withClientMessages(VerifyPage, ['twoFactor']);

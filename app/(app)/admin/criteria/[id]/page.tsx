@@ -8,8 +8,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { CriterionEditForm, YearsForm } from '@/components/admin/criteria-forms';
+import { withClientMessages } from '@/components/layout/client-messages';
 
-export default async function CriteriaSetPage({ params }: { params: Promise<{ id: string }> }) {
+async function CriteriaSetPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('criteria.manage');
   const parsed = recordId.safeParse((await params).id);
   if (!parsed.success) notFound();
@@ -57,3 +58,5 @@ export default async function CriteriaSetPage({ params }: { params: Promise<{ id
     </>
   );
 }
+
+export default withClientMessages(CriteriaSetPage, ['criteria', 'measures']);

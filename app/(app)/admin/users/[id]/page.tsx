@@ -9,8 +9,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { EditUserForm } from '@/components/admin/edit-user-form';
 import { ResetPasswordForm, ResetTwoFactorForm } from '@/components/admin/account-reset-forms';
 import { listProvinceOptions } from '@/lib/data/units/provinces';
+import { withClientMessages } from '@/components/layout/client-messages';
 
-export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
+async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const manager = await requirePermission('user.manage');
   const parsed = recordId.safeParse((await params).id);
   if (!parsed.success) notFound();
@@ -51,3 +52,5 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
     </>
   );
 }
+
+export default withClientMessages(EditUserPage, ['roles', 'users']);

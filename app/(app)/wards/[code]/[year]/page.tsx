@@ -27,6 +27,7 @@ import { DeadlineNote } from '@/components/calendar/deadline-note';
 import { UnsavedChangesProvider } from '@/components/assessments/unsaved-changes';
 import { WorkflowPanel } from '@/components/assessments/workflow-panel';
 import { type SearchParams } from '@/lib/i18n/page';
+import { withClientMessages } from '@/components/layout/client-messages';
 
 type Params = Promise<{ code: string; year: string }>;
 
@@ -42,13 +43,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: p ? `${p.code} · ${p.year}` : undefined };
 }
 
-export default async function SheetPage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: SearchParams;
-}) {
+async function SheetPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const user = await requireUser();
   const p = parse(await params, firstParam((await searchParams).on));
   if (!p) notFound();
@@ -223,3 +218,12 @@ export default async function SheetPage({
     </UnsavedChangesProvider>
   );
 }
+
+export default withClientMessages(SheetPage, [
+  'evidence',
+  'measures',
+  'roles',
+  'sheet',
+  'states',
+  'statuses',
+]);

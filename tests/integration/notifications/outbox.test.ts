@@ -75,6 +75,41 @@ async function outboxRows(env: EnvSource, recipient: string) {
   }
 }
 
+/**
+ * The first half of each crash test: a process writes the message (`args`) and is killed once it
+ * says so (`killOn`), before any sender ran. The row left waiting for `recipient`.
+ */
+async function writeAndCrash(env: EnvSource, args: string[], killOn: string, recipient: string) {
+  const writer = await run(env, args, killOn);
+  expect(writer.signal).toBe('SIGKILL');
+  await settle();
+  const rows = await outboxRows(env, recipient);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({ sentAt: null, attempts: 0 });
+  return rows[0]!;
+}
+
+/**
+ * The second half of each crash test: a sender claims the waiting row and is killed while sending;
+ * the restarted server (after the dead sender's claim ran out) sends it, and a later restart sends
+ * nothing more. What the address received in the end.
+ */
+async function claimCrashAndRestart(env: EnvSource, recipient: string) {
+  const claimer = await run(env, ['claim'], '"sending":true');
+  expect(claimer.signal).toBe('SIGKILL');
+  await settle();
+  const mailsTo = () => received.filter((m) => m.to.includes(recipient));
+  expect(mailsTo()).toHaveLength(0);
+  const restarted = await run(env, ['deliver', '301']);
+  expect(JSON.parse(restarted.out)).toEqual({
+    issued: 0,
+    first: { sent: 1, failed: 0, dropped: 0 },
+    second: { sent: 0, failed: 0, dropped: 0 },
+  });
+  await run(env, ['deliver', '302']);
+  return mailsTo();
+}
+
 /** A database of its own for one test: on PostgreSQL when the run has one, else embedded. */
 async function ownDatabase(name: string): Promise<{ env: EnvSource; drop: () => Promise<void> }> {
   if (process.env.TEST_DATABASE_URL) {
@@ -89,30 +124,17 @@ describe('e-mail outbox', () => {
     const { env, drop } = await ownDatabase('outbox');
     try {
       // 1. The event and its message are written; the process dies before any sender ran.
-      const writer = await run(env, ['write', 'crash@test.vn'], '"written":true');
-      expect(writer.signal).toBe('SIGKILL');
-      await settle();
-      const [waiting] = await outboxRows(env, 'crash@test.vn');
-      expect(waiting).toMatchObject({ sentAt: null, attempts: 0 });
+      const waiting = await writeAndCrash(
+        env,
+        ['write', 'crash@test.vn'],
+        '"written":true',
+        'crash@test.vn',
+      );
 
-      // 2. A sender claims it and dies in the middle of sending.
-      const claimer = await run(env, ['claim'], '"sending":true');
-      expect(claimer.signal).toBe('SIGKILL');
-      await settle();
-      expect(received.filter((m) => m.to.includes('crash@test.vn'))).toHaveLength(0);
-
-      // 3. The restarted server (after the dead sender's claim ran out) sends it, once.
-      const restarted = await run(env, ['deliver', '301']);
-      expect(JSON.parse(restarted.out)).toEqual({
-        issued: 0,
-        first: { sent: 1, failed: 0, dropped: 0 },
-        second: { sent: 0, failed: 0, dropped: 0 },
-      });
-      // 4. And again later, another restart: nothing more goes out.
-      await run(env, ['deliver', '302']);
-      const mails = received.filter((m) => m.to.includes('crash@test.vn'));
+      // 2. A sender claims it and dies in the middle of sending; two restarts send it once.
+      const mails = await claimCrashAndRestart(env, 'crash@test.vn');
       expect(mails).toHaveLength(1);
-      expect(mails[0]!.messageId).toBe(waiting!.messageId);
+      expect(mails[0]!.messageId).toBe(waiting.messageId);
       expect(mails[0]!.body).toContain('Submission due for 2026');
       const [sent] = await outboxRows(env, 'crash@test.vn');
       expect(sent!.sentAt).not.toBeNull();
@@ -126,28 +148,19 @@ describe('e-mail outbox', () => {
     const { env, drop } = await ownDatabase('outbox-packs');
     try {
       // 1. The sweep writes the pack's issue; the process dies before any sender ran.
-      const issuer = await run(env, ['pack', 'pack@test.vn'], '"issued":1');
-      expect(issuer.signal).toBe('SIGKILL');
-      await settle();
-      const [waiting] = await outboxRows(env, 'pack@test.vn');
-      expect(waiting).toMatchObject({ sentAt: null, attempts: 0, content: { type: 'pack' } });
+      const waiting = await writeAndCrash(
+        env,
+        ['pack', 'pack@test.vn'],
+        '"issued":1',
+        'pack@test.vn',
+      );
+      expect(waiting).toMatchObject({ content: { type: 'pack' } });
 
-      // 2. A sender claims it, builds the file and dies while sending it.
-      const claimer = await run(env, ['claim'], '"sending":true');
-      expect(claimer.signal).toBe('SIGKILL');
-      await settle();
-
-      // 3. The restarted server's sweep writes no second issue; its sender sends the pack once.
-      const restarted = await run(env, ['deliver', '301']);
-      expect(JSON.parse(restarted.out)).toEqual({
-        issued: 0,
-        first: { sent: 1, failed: 0, dropped: 0 },
-        second: { sent: 0, failed: 0, dropped: 0 },
-      });
-      await run(env, ['deliver', '302']);
-      const mails = received.filter((m) => m.to.includes('pack@test.vn'));
+      // 2. A sender claims it, builds the file and dies while sending it; the restarted server's
+      // sweep writes no second issue (`issued: 0`) and its sender sends the pack once.
+      const mails = await claimCrashAndRestart(env, 'pack@test.vn');
       expect(mails).toHaveLength(1);
-      expect(mails[0]!.messageId).toBe(waiting!.messageId);
+      expect(mails[0]!.messageId).toBe(waiting.messageId);
       expect(mails[0]!.body).toMatch(
         /Content-Disposition: attachment;\s+filename=bao-cao-kieu-mau-toan-quoc-2026\.pdf/,
       );

@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
-import { afterAll, beforeAll, vi } from 'vitest';
-import { closeDatabase, getDatabase } from '@/lib/server/db';
+import { afterAll, beforeAll, inject, vi } from 'vitest';
+import { closeDatabase, getDatabase, openDatabaseFromDump } from '@/lib/server/db';
 import { applyMigrations } from '@/lib/server/migrations';
 
 /**
- * Every integration test file owns a fresh, migrated database: an in-memory PGlite by default,
- * or, when TEST_DATABASE_URL points at a PostgreSQL server, a new database on it that is
- * dropped afterwards.
+ * Every integration test file owns a fresh, migrated database: an in-memory PGlite by default
+ * (a copy of the run's migrated template, tests/support/reference-template.ts), or, when
+ * TEST_DATABASE_URL points at a PostgreSQL server, a new database on it that is dropped
+ * afterwards.
  */
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 const dbName = `kieumau_test_${randomBytes(6).toString('hex')}`;
+const embeddedDir = `memory://${dbName}`;
 
 async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -32,11 +35,14 @@ if (serverUrl) {
   process.env.DATABASE_URL = url.toString();
 } else {
   delete process.env.DATABASE_URL;
-  process.env.DATA_DIR = `memory://${dbName}`;
+  process.env.DATA_DIR = embeddedDir;
 }
 
 beforeAll(async () => {
   if (serverUrl) await admin((c) => c.query(`CREATE DATABASE "${dbName}"`));
+  const template = inject('migratedTemplate');
+  if (template) openDatabaseFromDump(embeddedDir, fs.readFileSync(template));
+  // A no-op on the template (every migration recorded); the whole schema on PostgreSQL.
   await applyMigrations(getDatabase().sql);
 });
 

@@ -38,10 +38,12 @@ if (serverUrl) {
   process.env.DATA_DIR = embeddedDir;
 }
 
+// Before the test file is imported, so whatever it takes from getDatabase() is this copy.
+const template = inject('migratedTemplate');
+if (template) openDatabaseFromDump(embeddedDir, fs.readFileSync(template));
+
 beforeAll(async () => {
   if (serverUrl) await admin((c) => c.query(`CREATE DATABASE "${dbName}"`));
-  const template = inject('migratedTemplate');
-  if (template) openDatabaseFromDump(embeddedDir, fs.readFileSync(template));
   // A no-op on the template (every migration recorded); the whole schema on PostgreSQL.
   await applyMigrations(getDatabase().sql);
 });

@@ -1,7 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/server/db';
 import { completenessOf, type Completeness } from '@/lib/domain/completeness';
-import { listProvinceWardsFor } from '../units/ward-tables';
+import type { ProvinceWardTable } from '../units/ward-tables';
 
 export interface ProvinceCompleteness {
   provinceId: number;
@@ -10,24 +9,16 @@ export interface ProvinceCompleteness {
 }
 
 /**
- * How complete each of today's provinces' data is for the year (lib/domain/completeness.ts), from
- * the ward tables the cards count (kept in memory under the provinces' data versions): the nation
- * (provinceId null) or one province.
+ * How complete each province's data is for the year (lib/domain/completeness.ts), from the ward
+ * tables the cards count (todaysWardTables, kept in memory under the provinces' data versions).
  */
-export async function completenessByProvince(
-  provinceId: number | null,
-  options: { year: number; lineage: boolean },
+export function completenessByProvince(
+  tables: readonly ProvinceWardTable[],
   now: Date,
-): Promise<ProvinceCompleteness[]> {
-  const provinces = await db().province.findMany({
-    where: provinceId === null ? { validTo: null } : { id: provinceId },
-    select: { id: true, name: true },
-  });
-  return Promise.all(
-    provinces.map(async (p) => ({
-      provinceId: p.id,
-      name: p.name,
-      completeness: completenessOf(await listProvinceWardsFor(p.id, options), now),
-    })),
-  );
+): ProvinceCompleteness[] {
+  return tables.map((t) => ({
+    provinceId: t.provinceId,
+    name: t.name,
+    completeness: completenessOf(t.rows, now),
+  }));
 }

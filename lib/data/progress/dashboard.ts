@@ -20,6 +20,7 @@ import { listNearMisses, type NearMiss } from './near-misses';
 import { completenessByProvince, type ProvinceCompleteness } from './completeness';
 import { scopedProvinceId } from '@/lib/domain/permissions';
 import { getProvincesById, type ProvinceInfo } from '@/lib/data/units/provinces';
+import { todaysWardTables } from '@/lib/data/units/ward-tables';
 
 export interface DashboardView {
   model: DashboardModel;
@@ -58,11 +59,13 @@ export async function getDashboard(
   const dataDate = new Date();
   // A year still to come has no actual figures: everything actual is of the data date's year.
   const asOf = asOfYear(options.year, dataYearOf(dataDate));
+  // Near misses and completeness come from the same ward tables: read once.
+  const tables = todaysWardTables(provinceId, { year: asOf, lineage: options.lineage });
   const [{ model, provinces }, near, criteria, completeness] = await Promise.all([
     readModel(provinceId, options, dataDate),
-    listNearMisses(filter, asOf, options.nearMissLimit ?? null),
+    tables.then((t) => listNearMisses(t, options.nearMissLimit ?? null)),
     criteriaShares(filter, asOf),
-    completenessByProvince(provinceId, { year: asOf, lineage: options.lineage }, dataDate),
+    tables.then((t) => completenessByProvince(t, dataDate)),
   ]);
   return {
     model,

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/server/db';
 import { byName } from '@/lib/domain/collation';
 import { isNearMiss } from '@/lib/domain/maps';
-import { listProvinceWardsFor, type WardRow } from '../units/ward-tables';
+import type { ProvinceWardTable, WardRow } from '../units/ward-tables';
 
 /**
  * Near misses: the rows of the ward tables (the same rows the cards, the ward table and the map
@@ -37,26 +37,15 @@ export interface NearMissList {
 }
 
 /**
- * The near misses of one of today's provinces, or of all of them (null), in a year: closest first
- * (one short before two), then by name in Vietnamese order; the first `limit` with their criteria
- * (all when null), and the counts of all.
+ * The near misses in the ward tables of today's provinces, or of one (todaysWardTables, for a
+ * year): closest first (one short before two), then by name in Vietnamese order; the first
+ * `limit` with their criteria (all when null), and the counts of all.
  */
 export async function listNearMisses(
-  options: { provinceId: number | null; lineage: boolean },
-  year: number,
+  tables: readonly ProvinceWardTable[],
   limit: number | null = null,
 ): Promise<NearMissList> {
-  const today = await db().province.findMany({
-    where: options.provinceId === null ? { validTo: null } : { id: options.provinceId },
-    select: { id: true },
-  });
-  const rows = (
-    await Promise.all(
-      today.map((p) => listProvinceWardsFor(p.id, { year, lineage: options.lineage })),
-    )
-  )
-    .flat()
-    .filter(isNearMiss);
+  const rows = tables.flatMap((t) => t.rows).filter(isNearMiss);
   // Each row's own province: today's, or as recorded the one its unit belonged to then.
   const provinces = new Map(
     (

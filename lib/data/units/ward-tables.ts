@@ -143,6 +143,34 @@ export const listProvinceWardsFor = versionedCache(
   },
 );
 
+/** One of today's provinces with its ward table (listProvinceWardsFor). */
+export interface ProvinceWardTable {
+  provinceId: number;
+  name: string;
+  rows: WardRow[];
+}
+
+/**
+ * The ward tables of today's provinces (provinceId null) or of one province, read once for all
+ * that a dashboard derives from them (its near misses and its data completeness).
+ */
+export async function todaysWardTables(
+  provinceId: number | null,
+  options: { year: number; lineage: boolean },
+): Promise<ProvinceWardTable[]> {
+  const provinces = await db().province.findMany({
+    where: provinceId === null ? { validTo: null } : { id: provinceId },
+    select: { id: true, name: true },
+  });
+  return Promise.all(
+    provinces.map(async (p) => ({
+      provinceId: p.id,
+      name: p.name,
+      rows: await listProvinceWardsFor(p.id, options),
+    })),
+  );
+}
+
 /** As recorded: the units of the province's tree in force at the year's end, phường then. */
 async function listProvinceWardsAsRecorded(provinceId: number, year: number): Promise<WardRow[]> {
   const end = Prisma.sql`make_date(${year}::int, 12, 31)`;

@@ -20,46 +20,38 @@ export async function FigureTable({
   const nation = nationLast ? table.rows.at(-1) : undefined;
   const tone = (value: unknown, kind: string) =>
     kind !== 'signed' || typeof value !== 'number' || value === 0
-      ? ''
+      ? undefined
       : value > 0
         ? 'text-emerald-800'
         : 'text-rose-800';
-  const cells = (row: ExportTable['rows'][number], strong = false) =>
+  const cells = (row: ExportTable['rows'][number]) =>
     row.map((value, i) => {
       const column = table.columns[i];
       if (!column) return null;
       const text = cellText(value, column.kind, locale);
       if (column.key === 'province')
         return (
-          <th
-            key={column.key}
-            scope="row"
-            className={`sticky left-0 z-10 bg-white px-3 py-2 text-left ${strong ? 'font-bold' : 'font-medium'}`}
-          >
+          <th key={column.key} scope="row">
             {text}
           </th>
         );
       return (
-        <td
-          key={column.key}
-          className={`whitespace-nowrap px-3 py-2 text-right tabular-nums ${tone(value, column.kind)} ${strong ? 'font-bold' : ''}`}
-        >
+        <td key={column.key} className={tone(value, column.kind)}>
           {text}
         </td>
       );
     });
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-table={table.name}>
+      <table
+        className="figure-table min-w-full divide-y divide-slate-200 text-sm"
+        data-table={table.name}
+      >
         <caption className="sr-only">{table.title[locale]}</caption>
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>
             {table.columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className={`px-3 py-2 font-semibold uppercase ${c.key === 'province' ? 'sticky left-0 z-10 bg-slate-50 text-left' : 'text-right'}`}
-              >
+              <th key={c.key} scope="col">
                 {c.header[locale]}
               </th>
             ))}
@@ -72,7 +64,7 @@ export async function FigureTable({
         </tbody>
         {nation ? (
           <tfoot className="border-t-2 border-slate-300 bg-slate-50">
-            <tr>{cells(nation, true)}</tr>
+            <tr>{cells(nation)}</tr>
           </tfoot>
         ) : null}
       </table>

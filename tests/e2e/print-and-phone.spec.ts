@@ -147,10 +147,21 @@ test('on a 390 px phone the verdict is in the first screen, and tables keep name
     );
   }
   await page.goto('/dashboard?year=2026');
-  const table = page.locator('table[data-table="provinces"]');
-  const name = table.getByRole('rowheader').first();
-  const before = (await name.boundingBox())!.x;
-  await table.evaluate((t) => t.parentElement!.scrollBy({ left: 400 }));
-  await page.waitForTimeout(100);
-  expect(Math.abs((await name.boundingBox())!.x - before)).toBeLessThan(2);
+  // The province table, and the figure tables (comparison over the years, completeness), whose
+  // nation's line keeps its name in view too.
+  for (const [name, row] of [
+    ['provinces', 0],
+    ['comparison', 0],
+    ['completeness', -1],
+  ] as const) {
+    const table = page.locator(`table[data-table="${name}"]`);
+    await table.scrollIntoViewIfNeeded();
+    const header = table.getByRole('rowheader').nth(row);
+    const before = (await header.boundingBox())!.x;
+    await table.evaluate((t) => t.parentElement!.scrollBy({ left: 400 }));
+    await page.waitForTimeout(100);
+    expect(Math.abs((await header.boundingBox())!.x - before), name).toBeLessThan(2);
+    // The figures did scroll under it.
+    expect(await table.evaluate((t) => t.parentElement!.scrollLeft), name).toBeGreaterThan(0);
+  }
 });

@@ -123,7 +123,6 @@ await runCli(async () => {
   const app = await startServer(PORT, { WEB_CONCURRENCY: '1', NOTIFY_INTERVAL_SECONDS: '3600' });
   try {
     const base = `http://127.0.0.1:${PORT}`;
-    const lines: string[] = [];
     let floorCpu = 0;
     for (const page of pages) {
       let body = '';
@@ -141,10 +140,10 @@ await runCli(async () => {
       const cpu = (cpuMs(pids) - cpuBefore) / RUNS;
       const data = await timed(page.data);
       const bytes = Buffer.byteLength(body);
-      if (page.status === 404) floorCpu = cpu;
-      const line = `${page.status === 404 ? 'FLOOR' : 'PAGE '} ${page.name.padEnd(9)} p50_ms=${p50.toFixed(1)} cpu_ms=${cpu.toFixed(1)} data_p50_ms=${data.toFixed(1)} ratio=${(p50 / data).toFixed(1)} bytes=${bytes} gzip_bytes=${gzipSync(body).length} floor_ratio=${(cpu / floorCpu).toFixed(2)}`;
+      const isFloor = page.status === 404;
+      if (isFloor) floorCpu = cpu;
+      const line = `${isFloor ? 'FLOOR' : 'PAGE '} ${page.name.padEnd(9)} p50_ms=${p50.toFixed(1)} cpu_ms=${cpu.toFixed(1)} data_p50_ms=${data.toFixed(1)} ratio=${(p50 / data).toFixed(1)} bytes=${bytes} gzip_bytes=${gzipSync(body).length} floor_ratio=${(cpu / floorCpu).toFixed(2)}`;
       console.log(line);
-      lines.push(line);
     }
   } finally {
     app.kill('SIGTERM');

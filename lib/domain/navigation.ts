@@ -1,4 +1,4 @@
-import { can, type Scope } from '@/lib/domain/permissions';
+import { can, reachOf, type Scope } from '@/lib/domain/permissions';
 
 /** An entry of the main navigation. */
 export interface NavItem {
@@ -41,8 +41,13 @@ export function navigationFor(user: Scope): NavItem[] {
   return items.filter((i) => i.show).map(({ show: _show, ...item }) => item);
 }
 
-/** Where a user lands after signing in. */
-export function homePathFor(user: Scope & { unitCode?: string | null }): string {
+/** Where a user lands after signing in: a province-bound user on their own province's page. */
+export function homePathFor(
+  user: Scope & { unitCode?: string | null; provinceCode?: string | null },
+): string {
   if (user.role === 'WARD' && user.unitCode) return `/wards/${user.unitCode}`;
-  return can(user, 'dashboard.view') ? '/dashboard' : '/wards';
+  if (!can(user, 'dashboard.view')) return '/wards';
+  return reachOf(user) === 'province' && user.provinceCode
+    ? `/provinces/${user.provinceCode}`
+    : '/dashboard';
 }

@@ -72,6 +72,31 @@ test.describe('signing in', () => {
     await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
   });
 
+  test('the pages that stream their figures still answer a real status: a redirect, a 404', async ({
+    page,
+  }) => {
+    await signIn(page, 'thanhhoa@example.vn');
+    // Signing in lands on the officer's own province, in one step.
+    await expect(page).toHaveURL(/\/provinces\/38$/);
+    // The national dashboard sends them there with a redirect, keeping what the address asked.
+    const moved = await page.request.get('/dashboard?year=2025&basis=official', {
+      maxRedirects: 0,
+    });
+    expect(moved.status()).toBe(307);
+    expect(moved.headers()['location']).toMatch(/\/provinces\/38\?year=2025&basis=official$/);
+    // Another province, and one that does not exist, are not found: a 404, not a 200 that says so.
+    for (const path of ['/provinces/01', '/provinces/99', '/provinces/abc']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+    }
+    // Its own province still streams: the title first, then the figures.
+    const own = await page.goto('/provinces/38');
+    expect(own?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tỉnh Thanh Hoá' })).toBeVisible();
+    await expect(page.getByTestId('verdict')).toBeVisible();
+  });
+
   test('every response carries the security headers', async ({ request }) => {
     const response = await request.get('/login');
     const csp = response.headers()['content-security-policy'] ?? '';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requirePermission, type CurrentUser } from '@/lib/auth/current-user';
 import { getYearCalendar } from '@/lib/data/programme/calendar';
 import { getDashboard } from '@/lib/data/progress/dashboard';
 import { listProvinceWardsFor } from '@/lib/data/units/ward-tables';
@@ -20,13 +21,14 @@ import { DashboardQueryNotice } from '@/components/dashboard/figure-labels';
 import { TableHeading } from '@/components/dashboard/chart-downloads';
 import { type SearchParams } from '@/lib/i18n/page';
 import { PROVINCE_CODE } from '@/lib/validations/units';
-import { getCurrentProvince } from '@/lib/data/units/provinces';
+import { getCurrentProvince, type ProvinceInfo } from '@/lib/data/units/provinces';
 import { listWardsInReach } from '@/lib/data/units/ward-list';
 import { readWardListQuery, wardListState } from '@/lib/validations/ward-list';
 import { WardList } from '@/components/units/ward-list';
 import { QueryNotice } from '@/components/ui/query-notice';
 import { withQuery } from '@/components/ui/pager';
 import { withClientMessages } from '@/components/layout/client-messages';
+import { DashboardSkeleton } from '@/components/dashboard/dashboard-skeleton';
 
 type Params = Promise<{ code: string }>;
 
@@ -46,7 +48,26 @@ async function ProvincePage({
   if (!PROVINCE_CODE.test(code)) notFound();
   const province = await getCurrentProvince(user, code);
   if (!province) notFound();
-  const raw = await searchParams;
+  const [raw, t] = await Promise.all([searchParams, getTranslations('dashboard')]);
+  return (
+    <>
+      <PageHeader title={province.fullName} intro={t('intro')} />
+      <Suspense fallback={<DashboardSkeleton />}>
+        <ProvinceFigures user={user} province={province} raw={raw} />
+      </Suspense>
+    </>
+  );
+}
+
+async function ProvinceFigures({
+  user,
+  province,
+  raw,
+}: {
+  user: CurrentUser;
+  province: ProvinceInfo;
+  raw: Awaited<SearchParams>;
+}) {
   const query = parseDashboardQuery(raw, new Date().getFullYear());
   const list = readWardListQuery(raw);
   // The page is its own province: a province in the address is not the list's.
@@ -70,7 +91,6 @@ async function ProvincePage({
   const exportQuery = `province=${province.code}&year=${query.year}&basis=${query.official ? 'official' : 'provisional'}&units=${query.lineage ? 'today' : 'recorded'}`;
   return (
     <>
-      <PageHeader title={province.fullName} intro={t('intro')} />
       <DashboardQueryNotice query={query} />
       <QueryNotice invalid={list.invalid} />
       <VerdictPanel view={view} scopeLabel={province.fullName} />

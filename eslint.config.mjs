@@ -20,6 +20,22 @@ export default defineConfig([
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
+      // One link: components/ui/link.tsx (no prefetching, which dynamic pages do not gain from).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'next/link',
+              message: "Import Link from '@/components/ui/link' (it does not prefetch).",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ['components/ui/link.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 ]);

@@ -17,7 +17,7 @@ import { median } from './lib/timing';
  * demo data (`npm start -- --demo` on a new embedded database). Each page runs on the mobile and
  * the desktop preset, LH_RUNS times (3), and prints the medians:
  *   LH <page> <preset> perf=<0–100> a11y=<0–100> bp=<0–100> lcp_ms= tbt_ms= cls= fcp_ms=
- *      bytes=<transferred> js_bytes=<JavaScript transferred> dom=<nodes>
+ *      bytes=<transferred> js_bytes=<JavaScript transferred> requests=<count> dom=<nodes>
  * Environment: LH_RUNS (3), LH_PAGES (comma-separated names, default all), PORT (3420),
  * CHROMIUM_PATH (/usr/bin/chromium), LH_REPORT_DIR (keeps each run's full Lighthouse JSON there,
  * `<page>-<preset>-<run>.json`, for the diagnostics: main-thread work, script treemap, long tasks).
@@ -137,6 +137,7 @@ async function audit(
       js_bytes: requests
         .filter((r) => r.resourceType === 'Script')
         .reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+      requests: requests.length,
       dom: Math.round(value('dom-size-insight')),
     };
   } finally {

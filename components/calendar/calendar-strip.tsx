@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { dayOf, deadlineKinds, deadlineState, type YearDeadlines } from '@/lib/domain/calendar';
 import { formatDate } from '@/lib/i18n/format';

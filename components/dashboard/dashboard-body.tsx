@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { NEAR_SHOWN } from '@/lib/domain/dashboard';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { DashboardView } from '@/lib/data/progress/dashboard';

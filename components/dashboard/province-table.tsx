@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ProvinceSort, ProvinceTableRow } from '@/lib/domain/province-order';
 import { sortProvinceRows } from '@/lib/domain/province-order';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getTranslations } from 'next-intl/server';
 import type { SessionUser } from '@/lib/data/accounts/session-user';
 import { SignOutButton } from '@/components/auth/sign-out-button';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatNumber } from '@/lib/i18n/format';
 
 export interface Column<T> {

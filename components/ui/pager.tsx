@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getTranslations } from 'next-intl/server';
 
 /** Previous / "page 2 of 5" / next, as links that keep the rest of the URL's query. */

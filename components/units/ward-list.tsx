@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ListedWard } from '@/lib/data/units/ward-list';
 import type { WardListState } from '@/lib/validations/ward-list';

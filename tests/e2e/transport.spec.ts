@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
-import { signIn } from './helpers';
+import { mainNav, signIn } from './helpers';
 
 /**
  * What goes over the wire from the app's own server (scripts/server.ts in front of Next.js): map
@@ -69,4 +69,30 @@ test('every answer carries a request id of its own; a client cannot choose it', 
     ids.add(String(id));
   }
   expect(ids.size).toBe(4);
+});
+
+test('a page load asks the server for nothing it does not show (no prefetches); links still navigate in place', async ({
+  page,
+}) => {
+  await signIn(page, 'admin@example.vn');
+  const prefetches: string[] = [];
+  const navigations: string[] = [];
+  page.on('request', (request) => {
+    if (!new URL(request.url()).searchParams.has('_rsc')) return;
+    (request.headers()['next-router-prefetch'] ? prefetches : navigations).push(request.url());
+  });
+  // Pages with the navigation bar and long lists of links in view.
+  for (const path of ['/dashboard', '/provinces', '/wards', '/review', '/notifications']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(prefetches).toEqual([]);
+  // A click is still a client-side navigation: the document (and this mark on it) stays.
+  await page.evaluate(() => Reflect.set(window, 'stillHere', true));
+  await mainNav(page).locator('a[href="/reports"]').click();
+  await expect(page).toHaveURL(/\/reports$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => Reflect.get(window, 'stillHere'))).toBe(true);
+  expect(navigations.length).toBeGreaterThan(0);
+  expect(prefetches).toEqual([]);
 });

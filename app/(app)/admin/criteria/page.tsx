@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/current-user';
 import { listCriteriaSets } from '@/lib/data/programme/criteria-sets';

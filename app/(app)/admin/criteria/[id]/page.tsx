@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { recordId } from '@/lib/validations/ids';
 import { getTranslations } from 'next-intl/server';

@@ -17,6 +17,7 @@ import cluster from 'node:cluster';
 import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
 import next from 'next';
 import { decode } from 'next-auth/jwt';
 import {
@@ -35,6 +36,7 @@ import promClient from 'prom-client';
 import { errorField, log } from '../lib/server/log';
 import { metrics } from '../lib/server/metrics';
 import { REQUEST_ID_HEADER, logPath, readRequestId, routeOf } from '../lib/server/request-log';
+import { precompressStatic, staticAssets } from '../lib/server/static-assets';
 
 const env = readEnv();
 const port = Number(process.env.PORT ?? 3000);
@@ -127,6 +129,19 @@ function serveMetrics(read: () => Promise<string>, contentType: string) {
     );
 }
 
+const STATIC_DIR = path.join(process.cwd(), '.next', 'static');
+if (cluster.isPrimary) {
+  // Before any process serves: each then finds every compressed copy in place.
+  const started = Date.now();
+  await precompressStatic(STATIC_DIR).then(
+    ({ files, written }) =>
+      written > 0 &&
+      log.info({ files, written, ms: Date.now() - started }, 'static files compressed'),
+    (error: unknown) =>
+      log.warn({ err: errorField(error) }, 'static files not compressed: Next.js gzips them'),
+  );
+}
+
 const processes = env.DATABASE_URL ? (env.WEB_CONCURRENCY ?? os.availableParallelism()) : 1;
 if (cluster.isPrimary && processes > 1) {
   let stopping = false;
@@ -182,6 +197,7 @@ async function serve() {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const assets = staticAssets(STATIC_DIR);
   let draining = false;
 
   const server = http.createServer(async (req, res) => {
@@ -240,6 +256,7 @@ async function serve() {
       if (bytes > ANONYMOUS_BODY_LIMIT && !(await signedIn(req)))
         return refuse(res, 413, 'Payload too large');
     }
+    if (assets?.(req, res, () => void handle(req, res))) return;
     await handle(req, res);
   });
   // A port already taken (or any listen error) ends the process with one line, not a loop of

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { mainNav, signIn } from './helpers';
 
@@ -56,6 +56,40 @@ test('maps, CSV exports, the API description and pages go out compressed', async
     expect(zipped.body.length, path).toBeLessThan(plain.body.length / 2);
     console.log(`${path}: ${plain.body.length} bytes, ${zipped.body.length} gzipped`);
   }
+});
+
+test("the app's scripts go out compressed once: Brotli when the browser takes it, else gzip, cached for a year", async ({
+  baseURL,
+}) => {
+  const html = (await get(`${baseURL}/login`, {})).body.toString('utf8');
+  const scripts = [
+    ...new Set([...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!)),
+  ];
+  expect(scripts.length).toBeGreaterThan(3);
+  let plainBytes = 0;
+  let brotliBytes = 0;
+  for (const path of scripts) {
+    const plain = await get(`${baseURL}${path}`, { 'accept-encoding': 'identity' });
+    const brotli = await get(`${baseURL}${path}`, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    const zipped = await get(`${baseURL}${path}`, { 'accept-encoding': 'gzip, deflate' });
+    for (const answer of [plain, brotli, zipped]) {
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers['cache-control'], path).toMatch(/max-age=31536000.*immutable/);
+      expect(answer.headers['content-type'], path).toMatch(/javascript/);
+      expect(answer.headers['x-content-type-options'], path).toBe('nosniff');
+      expect(answer.headers.vary, path).toMatch(/accept-encoding/i);
+    }
+    expect(plain.headers['content-encoding'], path).toBeUndefined();
+    expect(brotli.headers['content-encoding'], path).toBe('br');
+    expect(zipped.headers['content-encoding'], path).toBe('gzip');
+    expect(brotliDecompressSync(brotli.body).equals(plain.body), path).toBe(true);
+    expect(gunzipSync(zipped.body).equals(plain.body), path).toBe(true);
+    plainBytes += plain.body.length;
+    brotliBytes += brotli.body.length;
+  }
+  // A file the build does not have is still Next.js's 404.
+  expect((await get(`${baseURL}/_next/static/chunks/none.js`, {})).status).toBe(404);
+  console.log(`sign-in scripts: ${plainBytes} bytes, ${brotliBytes} with Brotli`);
 });
 
 test('every answer carries a request id of its own; a client cannot choose it', async ({

@@ -6,7 +6,9 @@
  *   trusted proxy (TRUSTED_PROXIES); X-Forwarded-Host/-Proto/-Port are dropped otherwise;
  * - request bodies are refused before they are read when larger than the evidence limit, or
  *   larger than 1 MB without a live session (so nobody can make the server take in 20 MB
- *   without signing in first, nor with the cookie of a session that has ended).
+ *   without signing in first, nor with the cookie of a session that has ended);
+ * - the build's scripts and styles (`/_next/static`) are sent from compressed copies written
+ *   once at start, Brotli where the browser takes it (lib/server/static-assets.ts).
  *
  * On PostgreSQL it runs one process per core (WEB_CONCURRENCY), sharing the port: the app keeps
  * no state in memory that another process would need (sessions, throttles, the outbox are in

@@ -22,6 +22,10 @@ const nextConfig = {
     'pptxgenjs',
   ],
   poweredByHeader: false,
+  // `next dev` would otherwise write an AGENTS.md of upgrade reminders into the checkout (an
+  // untracked file in every developer's tree) and look for Next.js upgrades: releases here are
+  // chosen and pinned in package-lock.json.
+  agentRules: false,
   typedRoutes: false,
   // Evidence uploads go to a route that streams them (app/api/uploads/evidence, which proxy.ts
   // skips); server actions still take small files (criteria sets, 2 MB). scripts/server.ts refuses
@@ -30,6 +34,7 @@ const nextConfig = {
   // answers a clear message. These caps only keep Next.js (and proxy.ts, which would otherwise cut
   // bodies at 10 MB) from refusing first with a bare error.
   experimental: {
+    agentUpgrade: false,
     serverActions: { bodySizeLimit: '100mb' },
     proxyClientMaxBodySize: '100mb',
   },

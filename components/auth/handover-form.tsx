@@ -10,7 +10,7 @@ export function HandoverForm({ token, email }: { token: string; email: string })
   const ta = useTranslations('account');
   const [state, action] = useActionState(redeemHandoverAction, { status: 'idle' });
   return (
-    <ActionForm state={state} action={action} method="post" className="space-y-4" noValidate>
+    <ActionForm state={state} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       {/* Lets a password manager file the new password under the right account. */}
       <input type="hidden" name="username" autoComplete="username" value={email} />

@@ -13,7 +13,7 @@ export function LoginForm({ returnTo, notice }: { returnTo: string; notice?: str
   const t = useTranslations('auth');
   const [state, action] = useActionState<SignInState, FormData>(signInAction, { status: 'idle' });
   return (
-    <ActionForm state={state} action={action} method="post" className="space-y-4" noValidate>
+    <ActionForm state={state} action={action} className="space-y-4" noValidate>
       {notice && state.status === 'idle' ? (
         <p role="status" className="rounded bg-brand-50 px-3 py-2 text-sm text-brand-800">
           {notice}

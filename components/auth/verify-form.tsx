@@ -11,7 +11,7 @@ export function VerifyForm({ returnTo }: { returnTo: string }) {
     status: 'idle',
   });
   return (
-    <ActionForm state={state} action={action} method="post" className="space-y-4" noValidate>
+    <ActionForm state={state} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
       <CodeField label={t('codeLabel')} hint={t('codeHint')} />
       <FormMessage status={state.status} message={state.message} />

@@ -30,7 +30,9 @@ export function FieldValues({
 /**
  * A form posting to a server action. Its fields read the action's last answer from here: after
  * a refusal each shows again what the user typed and marks its own error, in the user's language.
- * It tells the server the language its figures are written in.
+ * It tells the server the language its figures are written in. React itself renders it as a
+ * multipart POST (so a form sent before the page's scripts run never puts a password in the
+ * address): a `method` or `encType` here would only be overridden, with a warning.
  */
 export function ActionForm({
   state,
@@ -38,7 +40,7 @@ export function ActionForm({
   className,
   children,
   ...rest
-}: Omit<React.ComponentProps<'form'>, 'action'> & {
+}: Omit<React.ComponentProps<'form'>, 'action' | 'method' | 'encType'> & {
   state: ActionResult<unknown>;
   action: (formData: FormData) => void;
 }) {

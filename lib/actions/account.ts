@@ -8,6 +8,7 @@ import { reauthenticate } from '@/lib/data/accounts/reauth';
 import { endOwnSessions } from '@/lib/data/accounts/sessions';
 import { regenerateRecoveryCodes } from '@/lib/data/accounts/two-factor';
 import { safeReturnPath } from '@/lib/domain/redirects';
+import { landingPath } from '@/lib/domain/navigation';
 import { reauthSchema } from '@/lib/validations/auth';
 import { changePasswordSchema } from '@/lib/validations/users';
 import { defineAction } from './define';
@@ -59,7 +60,7 @@ export const reauthenticateAction = defineAction(
               : 'reauth.wrong',
         result.error === 'locked' ? { minutes: result.minutes } : undefined,
       );
-    redirect(safeReturnPath(input.returnTo));
+    redirect(landingPath(user, safeReturnPath(input.returnTo)));
   },
 );
 

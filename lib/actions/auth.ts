@@ -12,6 +12,7 @@ import {
   verifySecondFactor,
 } from '@/lib/data/accounts/two-factor';
 import { safeReturnPath } from '@/lib/domain/redirects';
+import { landingPath } from '@/lib/domain/navigation';
 import { ssoSignOutUrl } from '@/lib/auth/oidc';
 import { publicOrigin } from '@/lib/auth/route-user';
 import {
@@ -64,7 +65,7 @@ export const signInAction = publicAction(
     if (outcome.secondFactorPending)
       redirect(`/login/verify?returnTo=${encodeURIComponent(target)}`);
     await writeDeviceCookie(outcome.user.email);
-    redirect(target);
+    redirect(landingPath(outcome.user, target));
   },
 );
 
@@ -93,7 +94,7 @@ export const verifySecondFactorAction = publicAction(
             : t(result.error === 'code_used' ? 'codeUsed' : 'wrongCode'),
       };
     await writeDeviceCookie(session.user.email);
-    redirect(safeReturnPath(parsed.data.returnTo));
+    redirect(landingPath(session.user, safeReturnPath(parsed.data.returnTo)));
   },
 );
 

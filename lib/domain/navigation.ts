@@ -51,3 +51,11 @@ export function homePathFor(
     ? `/provinces/${user.provinceCode}`
     : '/dashboard';
 }
+
+/**
+ * Where signing in (or proving who one is again) sends the browser: the page asked for, or, when
+ * none was ("/"), the user's home straight away rather than through "/" and a second redirect.
+ */
+export function landingPath(user: Parameters<typeof homePathFor>[0], asked: string): string {
+  return asked === '/' ? homePathFor(user) : asked;
+}

@@ -43,6 +43,33 @@ test.describe('signing in', () => {
     });
   }
 
+  test('signing in goes straight to the role’s home, with and without JavaScript: no stop at "/"', async ({
+    browser,
+  }) => {
+    const homes = [
+      ['lanhdao@example.vn', /\/dashboard$/],
+      ['thanhhoa@example.vn', /\/provinces\/38$/],
+      ['phuong@example.vn', /\/wards\/\d{5}$/],
+    ] as const;
+    for (const javaScriptEnabled of [true, false]) {
+      for (const [email, home] of homes) {
+        const context = await browser.newContext({ javaScriptEnabled });
+        const page = await context.newPage();
+        await page.goto('/login');
+        const visited: string[] = [];
+        page.on('request', (r) => visited.push(new URL(r.url()).pathname));
+        await page.getByLabel('Email').fill(email);
+        await page.getByLabel('Mật khẩu').fill('KieuMau@2025');
+        await page.getByRole('button', { name: 'Đăng nhập' }).click();
+        await expect(page).toHaveURL(home);
+        await expect(mainNav(page)).toBeVisible();
+        // The bare "/" would be one more round trip, and a blank screen, before the home page.
+        expect(visited, `${email}, JavaScript ${javaScriptEnabled}`).not.toContain('/');
+        await context.close();
+      }
+    }
+  });
+
   test('a wrong password gets one generic message and stays on the form', async ({ page }) => {
     await page.goto('/login');
     await page.getByLabel('Email').fill('thanhhoa@example.vn');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homePathFor } from '@/lib/domain/navigation';
+import { homePathFor, landingPath } from '@/lib/domain/navigation';
 
 /**
  * Where each role lands after signing in. A province-bound user goes straight to their own
@@ -19,5 +19,17 @@ describe('homePathFor', () => {
     ],
   ] as const)('%o lands on %s', (user, path) => {
     expect(homePathFor(user)).toBe(path);
+  });
+});
+
+describe('landingPath', () => {
+  const officer = { role: 'PROVINCE', provinceId: 7, unitId: null, provinceCode: '38' } as const;
+
+  it('keeps the page the user was asked for', () => {
+    expect(landingPath(officer, '/wards?q=an%20hung')).toBe('/wards?q=an%20hung');
+  });
+
+  it('sends a user who asked for nothing straight home, not through "/" and a second redirect', () => {
+    expect(landingPath(officer, '/')).toBe('/provinces/38');
   });
 });

@@ -4,13 +4,15 @@ import { verifyAgainstDecoy, verifyPassword } from '@/lib/server/crypto';
 import { minutesLeft, signInKeys } from '@/lib/domain/throttle';
 import { recordAudit } from '../audit';
 import { createSession } from './sessions';
+import { account, accountSelect, type SessionUser } from './session-user';
 import { attemptFailed, attemptSucceeded, claimAttempt } from './throttle';
 import type { Locale } from '@/lib/i18n/config';
 
 export type SignInOutcome =
   | {
       ok: true;
-      user: { id: number; email: string; name: string };
+      /** Who signed in, with the scope that decides where they land. */
+      user: SessionUser;
       sessionId: string;
       /** The account has two-factor sign-in: the session is good only once the code is given. */
       secondFactorPending: boolean;
@@ -41,14 +43,7 @@ export async function attemptSignIn(
 
   const user = await db().user.findUnique({
     where: { email },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      passwordHash: true,
-      isActive: true,
-      totpEnabledAt: true,
-    },
+    select: { ...accountSelect, passwordHash: true },
   });
   const passwordOk = user
     ? await verifyPassword(user.passwordHash, password)
@@ -79,9 +74,11 @@ export async function attemptSignIn(
       );
       return id;
     });
+    // The password's hash goes no further than this check.
+    const { passwordHash: _hash, ...signedIn } = user;
     return {
       ok: true,
-      user: { id: user.id, email: user.email, name: user.name },
+      user: account(signedIn),
       sessionId,
       secondFactorPending,
     };

@@ -3,6 +3,7 @@ import { db } from '@/lib/server/db';
 import type { Locale } from '@/lib/i18n/config';
 import { recordAudit, recordAuditEvent } from '../audit';
 import { createSession } from './sessions';
+import { account, accountSelect, type SessionUser } from './session-user';
 
 /** What the identity provider said about the person (lib/auth/oidc.ts ProviderIdentity). */
 export interface SignedOnIdentity {
@@ -16,7 +17,8 @@ export interface SignedOnIdentity {
 export type SsoSignInOutcome =
   | {
       ok: true;
-      user: { id: number; email: string };
+      /** Who signed on, with the scope that decides where they land. */
+      user: SessionUser;
       sessionId: string;
       /** The provider vouched no second factor and the account has its own: it is asked next. */
       secondFactorPending: boolean;
@@ -38,13 +40,15 @@ export async function signInWithProvider(
   userAgent: string | null,
   locale: Locale | null,
 ): Promise<SsoSignInOutcome> {
-  const select = { id: true, email: true, isActive: true, totpEnabledAt: true } as const;
-  const bound = await db().user.findUnique({ where: { oidcSubject: identity.subject }, select });
+  const bound = await db().user.findUnique({
+    where: { oidcSubject: identity.subject },
+    select: accountSelect,
+  });
   const byEmail =
     !bound && identity.email && identity.emailVerified
       ? await db().user.findFirst({
           where: { email: identity.email, oidcSubject: null },
-          select,
+          select: accountSelect,
         })
       : null;
   const user = bound ?? byEmail;
@@ -94,5 +98,5 @@ export async function signInWithProvider(
     );
     return id;
   });
-  return { ok: true, user: { id: user.id, email: user.email }, sessionId, secondFactorPending };
+  return { ok: true, user: account(user), sessionId, secondFactorPending };
 }

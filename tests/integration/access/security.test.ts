@@ -128,10 +128,30 @@ describe('signing in by POST', () => {
       );
     expect(await go('/wards?q=an%20hung')).toBe('/wards?q=an%20hung');
     expect((context.claims as { uid: number } | null)?.uid).toBe(user.id);
-    expect(await go('/\t/evil.example')).toBe('/');
-    expect(await go('//evil.example')).toBe('/');
-    expect(await go('https://evil.example/x')).toBe('/');
+    // Anything that is not a path on this site lands on the user's home, never elsewhere.
+    expect(await go('/\t/evil.example')).toBe('/dashboard');
+    expect(await go('//evil.example')).toBe('/dashboard');
+    expect(await go('https://evil.example/x')).toBe('/dashboard');
     expect(await auditCount('auth.sign_in', user.id)).toBe(4);
+  });
+
+  it('with no page asked for, lands on the role’s home in one redirect, not through "/"', async () => {
+    const ward = await db().unit.findFirstOrThrow({
+      where: { type: 'PHUONG', validTo: null, province: { code: '38' } },
+      select: { id: true, code: true },
+    });
+    const accounts = [
+      [await makeUser('VIEWER'), '/dashboard'],
+      [await makeUser('VIEWER', { provinceCode: '38' }), '/provinces/38'],
+      [await makeUser('WARD', { unitId: ward.id }), `/wards/${ward.code}`],
+    ] as const;
+    for (const [user, home] of accounts) {
+      context.claims = null;
+      const landed = await redirectOf(() =>
+        signInAction(idle, form({ email: user.email, password: TEST_PASSWORD })),
+      );
+      expect(landed, user.role).toBe(home);
+    }
   });
 
   it('answers a wrong password in the user’s language and keeps the email, not the password', async () => {
@@ -216,8 +236,9 @@ describe('two-factor sign-in', () => {
     expect(replayed.status).toBe('error');
     expect(replayed.message).toMatch(/vừa được dùng.*tối đa 30 giây/);
     // A recovery code works once.
+    // With no page asked for, the code lands on the officer's own province.
     expect(await redirectOf(() => verifySecondFactorAction(idle, form({ code: codes[0]! })))).toBe(
-      '/',
+      '/provinces/38',
     );
     context.claims = null;
     await redirectOf(() =>

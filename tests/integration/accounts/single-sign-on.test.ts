@@ -57,11 +57,15 @@ async function signOn(
   subject: string,
   options: {
     amr?: string[];
+    /** The page the sign-in page was asked for; none by default is "/wards". */
+    returnTo?: string | null;
     tamper?: (callbackUrl: URL, cookie: string) => { url: URL; cookie: string };
   } = {},
 ) {
   context.claims = null;
-  const started = await start(new Request(`${APP}/login/sso?returnTo=/wards`));
+  const returnTo = options.returnTo === undefined ? '/wards' : options.returnTo;
+  const query = returnTo === null ? '' : `?returnTo=${encodeURIComponent(returnTo)}`;
+  const started = await start(new Request(`${APP}/login/sso${query}`));
   expect(started.status).toBe(303);
   const pending = /^kieumau\.sso=([^;]+)/.exec(started.headers.get('set-cookie') ?? '')?.[1] ?? '';
   provider.nextLogin({ subject, amr: options.amr ?? ['pwd'] });
@@ -109,6 +113,8 @@ describe('single sign-on', () => {
     await db().user.update({ where: { id: user.id }, data: { email: 'renamed@example.vn' } });
     expect((await signOn('cb-0001')).location).toBe(`${APP}/wards`);
     expect(context.claims?.uid).toBe(user.id);
+    // With no page asked for, straight to the officer's own province rather than through "/".
+    expect((await signOn('cb-0001', { returnTo: null })).location).toBe(`${APP}/provinces/38`);
   });
 
   it('refuses a person with no account, or only an unverified e-mail, and creates nothing', async () => {

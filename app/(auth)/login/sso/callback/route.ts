@@ -4,6 +4,7 @@ import { notFound, publicOrigin } from '@/lib/auth/route-user';
 import { writeDeviceCookie, writeSessionCookie } from '@/lib/auth/session-token';
 import { signInWithProvider } from '@/lib/data/accounts/sso';
 import { localeOf } from '@/lib/i18n/config';
+import { landingPath } from '@/lib/domain/navigation';
 
 export const dynamic = 'force-dynamic';
 
@@ -40,5 +41,5 @@ export async function GET(request: Request) {
   if (outcome.secondFactorPending)
     return back(`/login/verify?returnTo=${encodeURIComponent(target)}`);
   await writeDeviceCookie(outcome.user.email);
-  return back(target);
+  return back(landingPath(outcome.user, target));
 }

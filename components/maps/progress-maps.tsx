@@ -108,7 +108,7 @@ export async function ProvinceMap({
   year: number;
   /** The ward list of a legend entry's category (a drill-through). */
   listHref?: (category: WardCategory) => string;
-  wards: {
+  wards: readonly {
     code: string;
     fullName: string;
     status: string | null;

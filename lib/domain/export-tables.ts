@@ -235,7 +235,7 @@ export function nearMissTable(rows: NearMissLine[], locale: 'vi' | 'en'): Export
 }
 
 export function wardsTable(
-  rows: {
+  rows: readonly {
     code: string;
     fullName: string;
     status: string | null;
@@ -243,7 +243,7 @@ export function wardsTable(
     total: number;
     notDue: number;
     notMet: number;
-    fromUnits: { fullName: string }[];
+    fromUnits: readonly { fullName: string }[];
     recognisedSince: number | null;
     recognisedVia: string | null;
   }[],

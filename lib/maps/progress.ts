@@ -43,7 +43,7 @@ export function nationalMapModel(
  */
 export function provinceMapModel(
   provinceCode: string,
-  wards: {
+  wards: readonly {
     code: string;
     status: string | null;
     met: number;

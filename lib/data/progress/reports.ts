@@ -8,7 +8,7 @@ import { getCurrentProvince, type ProvinceInfo } from '@/lib/data/units/province
 export interface ReportData {
   view: DashboardView;
   province: ProvinceInfo | null;
-  wards: WardRow[] | null;
+  wards: readonly WardRow[] | null;
 }
 
 /**

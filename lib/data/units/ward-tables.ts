@@ -35,7 +35,7 @@ export interface WardRow {
   /** The dossier's last write (a result, evidence or a step), or null without a dossier. */
   updatedAt: Date | null;
   /** Under today's units, the former units whose dossier this row shows (empty: the ward's own). */
-  fromUnits: { code: string; fullName: string; validTo: Date | null }[];
+  fromUnits: readonly { code: string; fullName: string; validTo: Date | null }[];
   /** The year of the recognition the ward holds at the year's end, or null. */
   recognisedSince: number | null;
   /** Held through a former unit counted here, not the ward's own decision. */
@@ -147,7 +147,7 @@ export const listProvinceWardsFor = versionedCache(
 export interface ProvinceWardTable {
   provinceId: number;
   name: string;
-  rows: WardRow[];
+  rows: readonly WardRow[];
 }
 
 /**

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWardsAction, transitionAction } from '@/lib/actions/assessments';
 import { db } from '@/lib/server/db';
 import { saveResult } from '@/lib/data/assessments/results';
-import { listProvinceWardsFor } from '@/lib/data/units/ward-tables';
+import { listProvinceWardsFor, type WardRow } from '@/lib/data/units/ward-tables';
 import { actAs } from '@/tests/support/action-context';
 import { form, makeUnit, makeUser, seedReference, idle } from '@/tests/support/factories';
 
@@ -54,14 +54,30 @@ describe('the ward table kept in memory', () => {
     expect((await row())?.status).toBe('SUBMITTED');
   });
 
-  it('answers a copy: changing what one page got does not change the next', async () => {
+  it('shares one frozen answer: a page that tries to change it fails loudly and changes nothing', async () => {
     const officer = await makeUser('PROVINCE', { provinceCode: '40' });
     const first = await listProvinceWardsFor(officer.provinceId!, options);
     expect(first.length).toBeGreaterThan(0);
-    first[0]!.fullName = 'đã sửa';
-    first.length = 0;
+    const name = first[0]!.fullName;
+    // Typed read-only too: these writes only compile with the casts.
+    const rows = first as WardRow[];
+    expect(() => {
+      rows[0]!.fullName = 'đã sửa';
+    }).toThrow(TypeError);
+    expect(() => rows.sort((a, b) => b.code.localeCompare(a.code))).toThrow(TypeError);
+    expect(() => {
+      rows.length = 0;
+    }).toThrow(TypeError);
+    expect(() => (rows[0]!.fromUnits as unknown[]).push({})).toThrow(TypeError);
     const second = await listProvinceWardsFor(officer.provinceId!, options);
-    expect(second.length).toBeGreaterThan(0);
-    expect(second.map((w) => w.fullName)).not.toContain('đã sửa');
+    expect(second).toBe(first);
+    expect(second[0]!.fullName).toBe(name);
+    // Sorting a copy, as callers do, works.
+    expect([...second].sort((a, b) => b.code.localeCompare(a.code))[0]!.code).toBe(
+      second
+        .map((r) => r.code)
+        .sort()
+        .at(-1),
+    );
   });
 });

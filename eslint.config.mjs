@@ -27,6 +27,7 @@ export default defineConfig([
           paths: [
             {
               name: 'next/link',
+              importNames: ['default'],
               message: "Import Link from '@/components/ui/link' (it does not prefetch).",
             },
           ],

@@ -1,5 +1,6 @@
 import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
+import { LinkPending } from './link-pending';
 
 /**
  * The app's link: Next.js's client-side navigation without prefetching.
@@ -12,7 +13,15 @@ import type { ComponentProps } from 'react';
  * On a phone on a weak link those requests compete with the page's own. A link passes
  * `prefetch` itself where a route would ever gain from it. `next/link` is imported only here
  * (the lint rule `no-restricted-imports`).
+ *
+ * Without a prefetch or a `loading.js`, a click shows nothing until the next page has arrived:
+ * each link also tells the page when its navigation is under way (`LinkPending`).
  */
-export default function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export default function Link({ children, ...props }: ComponentProps<typeof NextLink>) {
+  return (
+    <NextLink prefetch={false} {...props}>
+      {children}
+      <LinkPending />
+    </NextLink>
+  );
 }

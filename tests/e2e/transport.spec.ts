@@ -130,3 +130,39 @@ test('a page load asks the server for nothing it does not show (no prefetches); 
   expect(navigations.length).toBeGreaterThan(0);
   expect(prefetches).toEqual([]);
 });
+
+test('on a slow link a click shows at once that the page is on its way, and stops when it arrives', async ({
+  page,
+}) => {
+  await signIn(page, 'thanhhoa@example.vn');
+  await page.goto('/review');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const navigating = page.locator('html[data-navigating]');
+  await expect(navigating).toHaveCount(0);
+  // The next page's data takes two seconds to come, as on a weak mobile link.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.searchParams.has('_rsc'),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await mainNav(page).locator('a[href="/wards"]').click();
+  // Told at once, before anything of the next page has come: a bar across the top.
+  await expect(navigating).toHaveCount(1);
+  await expect(page).toHaveURL(/\/review$/);
+  expect(
+    await page.evaluate("getComputedStyle(document.body, '::before').getPropertyValue('position')"),
+  ).toBe('fixed');
+  release();
+  await expect(page).toHaveURL(/\/wards$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(navigating).toHaveCount(0);
+  await page.unroute((url) => url.searchParams.has('_rsc'));
+  // Back on a quick link nothing is left behind: another click comes and goes.
+  await mainNav(page).locator('a[href="/notifications"]').click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(navigating).toHaveCount(0);
+});

@@ -63,7 +63,7 @@ test.describe('signing in', () => {
         await page.getByRole('button', { name: 'Đăng nhập' }).click();
         await expect(page).toHaveURL(home);
         await expect(mainNav(page)).toBeVisible();
-        // The bare "/" would be one more round trip, and a blank screen, before the home page.
+        // Without JavaScript a stop at "/" was one more round trip before the home page.
         expect(visited, `${email}, JavaScript ${javaScriptEnabled}`).not.toContain('/');
         await context.close();
       }

@@ -1,6 +1,6 @@
 import type { DashboardModel } from './dashboard';
 import type { MilestoneResult, ProgressStatus } from './progress';
-import { formatDate, formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatDate, formatNumber, formatPercent, formatSigned } from '@/lib/i18n/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import { wardName } from './units';
 
@@ -165,11 +165,7 @@ export function cellText(value: Cell, kind: CellKind, locale: 'vi' | 'en'): stri
   if (typeof value !== 'number') return value;
   if (kind === 'share') return formatPercent(value, locale);
   if (kind === 'integer') return formatNumber(value, locale);
-  if (kind === 'signed')
-    return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-      signDisplay: 'exceptZero',
-      maximumFractionDigits: 1,
-    }).format(value);
+  if (kind === 'signed') return formatSigned(value, locale);
   return String(value);
 }
 

@@ -1,3 +1,5 @@
+import { formatExact } from '@/lib/i18n/format';
+
 /**
  * Numbers as people write them, the one reading for every numeric field of the browser, the
  * server and the spreadsheet import. Vietnamese writes "1.234,5" (a point between thousands, a
@@ -114,8 +116,6 @@ export function readFigure(text: string, locale: NumberLocale): FigureReading {
   return notANumber;
 }
 
-const writers = new Map<NumberLocale, Intl.NumberFormat>();
-
 /**
  * A stored figure written the way `locale` writes it, thousands grouped ("1.234,5"). The one
  * shape both languages read (one to three digits, the decimal, exactly three more) gets a fourth
@@ -123,15 +123,6 @@ const writers = new Map<NumberLocale, Intl.NumberFormat>();
  */
 export function writeFigure(value: number | null, locale: NumberLocale): string {
   if (value === null) return '';
-  let f = writers.get(locale);
-  if (!f)
-    writers.set(
-      locale,
-      (f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-        maximumFractionDigits: 20,
-        useGrouping: true,
-      })),
-    );
-  const text = f.format(value).replace(/\u2212/g, '-');
+  const text = formatExact(value, locale).replace(/\u2212/g, '-');
   return isTwoWay(text.replace(/^-/, ''), conventions[locale]) ? `${text}0` : text;
 }

@@ -10,7 +10,7 @@ import {
   TextRun,
 } from 'docx';
 import type { ProvinceInfo } from '@/lib/data/units/provinces';
-import { timeZone } from '@/lib/i18n/config';
+import { dayOf } from '@/lib/domain/calendar';
 import { translatorFor } from '@/lib/i18n/translator';
 import { cellText } from '@/lib/domain/export-tables';
 import type { BriefingContent } from './briefing';
@@ -69,9 +69,7 @@ export async function briefingDocx(
   const city = province?.fullName.startsWith('Thành phố') ?? false;
   const issuer = province ? `CÔNG AN ${province.fullName.toUpperCase()}` : null;
   // The year the report is written, in Vietnam's calendar.
-  const year = Number(
-    new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(new Date()),
-  );
+  const year = Number(dayOf(new Date()).slice(0, 4));
   const parts: (Paragraph | Table)[] = [];
   let part = 0;
   let figure = 0;

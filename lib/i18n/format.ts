@@ -52,7 +52,7 @@ export function formatPercent(share: number, locale: Locale | string, digits = 1
   }).format(share);
 }
 
-/** A change with its sign: "+3", "−1,5", "0". */
+/** A change with its sign: "+3", "-1,5", "0". */
 export function formatSigned(value: number, locale: Locale | string): string {
   return numberFormat(locale, 'signed', {
     signDisplay: 'exceptZero',

@@ -1,42 +1,16 @@
-'use client';
-
-import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { saveResultAction, type SaveResultData } from '@/lib/actions/assessments';
-import type { ActionResult } from '@/lib/actions/result';
-import { resultStates, type ResultState } from '@/lib/domain/attainment';
-import { memberOf } from '@/lib/domain/vocabulary';
-import { deriveOutcome, isDerivable } from '@/lib/domain/measures';
-import {
-  NUMBER_LOCALE_FIELD,
-  numberLocaleOf,
-  readFigure,
-  writeFigure,
-  type NumberLocale,
-} from '@/lib/domain/figures';
-import { formatDateTime, formatNumber } from '@/lib/i18n/format';
-import { control, MeasureInput, RowField, useThresholdText } from './measure-input';
-import { isBare } from '@/lib/domain/evidence-check';
-import { drafts } from './drafts';
-import { StateBadge } from './status-badge';
-import { useUnsavedMark } from './unsaved-changes';
 import type { CriterionRowData } from '@/lib/domain/sheet-items';
+import { formatDateTime } from '@/lib/i18n/format';
+import { valueText } from '@/lib/i18n/result-text';
+import { CriterionEditor } from './criterion-editor';
+import { CriterionShell } from './criterion-shell';
 
-interface Fields {
-  state: ResultState;
-  value: string;
-  baseline: string;
-  note: string;
-}
-
-const initial: ActionResult<SaveResultData> = { status: 'idle' };
-/** A typed figure for the live preview: what the server would read, or none. */
-function toNumber(text: string, locale: NumberLocale): number | null {
-  const reading = readFigure(text, locale);
-  return reading.ok ? reading.value : null;
-}
-
-/** One criterion: its measure, the result form (saved on its own), and what the reviewers said. */
+/**
+ * One criterion of the sheet. A result the signed-in user may change is the editor (a client
+ * form that saves on its own and keeps a draft); one they only read (a dossier sent on, a
+ * reviewer's or a leader's view) is written out as text on the server: easier to read than
+ * locked controls, and nothing for the browser to start.
+ */
 export function CriterionRow({
   data,
   children,
@@ -44,293 +18,69 @@ export function CriterionRow({
   data: CriterionRowData;
   children?: React.ReactNode;
 }) {
+  if (data.editable) return <CriterionEditor data={data}>{children}</CriterionEditor>;
+  return (
+    <CriterionShell data={data} state={data.state}>
+      <SavedResult data={data} />
+      {children}
+    </CriterionShell>
+  );
+}
+
+/** The result as saved, under the same names the form gives its fields. */
+function SavedResult({ data }: { data: CriterionRowData }) {
   const t = useTranslations('sheet');
   const tm = useTranslations('measures');
   const ts = useTranslations('states');
-  const locale = numberLocaleOf(useLocale());
-  const mark = useUnsavedMark();
-  const [saved, setSaved] = useState<Fields>({
-    state: data.state,
-    value: writeFigure(data.value, locale),
-    baseline: writeFigure(data.baseline, locale),
-    note: data.note,
-  });
-  const [fields, setFields] = useState<Fields>(saved);
-  const [version, setVersion] = useState(data.version);
-  const [state, setState] = useState<ActionResult<SaveResultData>>(initial);
-  const [pending, startTransition] = useTransition();
-  const dirty = JSON.stringify(fields) !== JSON.stringify(saved);
-  const key = `criterion-${data.resultId}`;
-  const draftKey = `kieumau:draft:${data.draftOwner}:${data.resultId}`;
-  const [restoredAt, setRestoredAt] = useState<string | null>(null);
-
-  // After hydration (storage is the browser's): offer back what was typed and not saved, over
-  // the version it started from, so saving it over a newer save meets the conflict check.
-  useEffect(() => {
-    const draft = data.editable ? drafts.read<Fields>(draftKey) : null;
-    if (!draft || JSON.stringify(draft.fields) === JSON.stringify(saved)) return;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after hydration
-    setFields(draft.fields);
-    setVersion(draft.version);
-    setRestoredAt(draft.at);
-    // Once, on arrival; later drafts are this page's own.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  // "Lưu tất cả" submits this form as its own "Lưu" would.
-  const formRef = useRef<HTMLFormElement>(null);
-  const save = useCallback(() => formRef.current?.requestSubmit(), []);
-  useEffect(() => {
-    mark(key, dirty, data.editable ? save : undefined);
-    drafts.write(draftKey, dirty ? { fields, version, at: new Date().toISOString() } : null);
-  }, [mark, key, dirty, draftKey, fields, version, data.editable, save]);
-
-  function discardDraft() {
-    setFields(saved);
-    setVersion(data.version);
-    setRestoredAt(null);
-  }
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    const submitted = fields;
-    startTransition(async () => {
-      let answer: ActionResult<SaveResultData>;
-      try {
-        answer = await saveResultAction(initial, formData);
-      } catch {
-        // The request never came back (a dropped connection, a restarting server): keep what was
-        // typed, say so beside the form, and let "Lưu" try again.
-        setState({ status: 'error', message: t('saveUnreached') });
-        return;
-      }
-      setState(answer);
-      if (answer.status === 'success' && answer.data?.version) {
-        setVersion(answer.data.version);
-        // Shown back as stored, written the language's way ("1000" comes back as "1.000").
-        const stored = {
-          ...submitted,
-          state: memberOf(resultStates, answer.data.state) ? answer.data.state : submitted.state,
-          value: writeFigure(answer.data.value ?? null, locale),
-          baseline: writeFigure(answer.data.baseline ?? null, locale),
-        };
-        setSaved(stored);
-        setFields((current) =>
-          JSON.stringify(current) === JSON.stringify(submitted) ? stored : current,
-        );
-      }
-      // A newer version exists: adopt its number so the user's kept input can be saved over it.
-      if (answer.data?.conflict) setVersion(answer.data.conflict.version);
-    });
-  }
-
-  const measure = {
-    measureKind: data.measureKind,
-    comparator: data.comparator,
-    threshold: data.threshold,
-  };
-  const derivable = isDerivable(measure);
-  const derived = deriveOutcome(measure, {
-    value: toNumber(fields.value, locale),
-    baseline: toNumber(fields.baseline, locale),
-  });
-
-  const setValue = (patch: Partial<Fields>) => {
-    setFields((f) => {
-      const next = { ...f, ...patch };
-      // When the figure decides the result, follow it, unless the assessor chose "not yet due".
-      if (derivable && next.state !== 'NOT_DUE') {
-        const outcome = deriveOutcome(measure, {
-          value: toNumber(next.value, locale),
-          baseline: toNumber(next.baseline, locale),
-        });
-        if (outcome) next.state = outcome;
-      }
-      return next;
-    });
-  };
-
-  const thresholdText = useThresholdText(data);
-  // A change is judged against the same period last year: last year's figure, one tap away
-  // while the field is empty (never filled in silently: the user sees it and saves it).
-  const lastYearBaseline =
-    data.editable &&
-    data.measureKind === 'CHANGE' &&
-    fields.baseline.trim() === '' &&
-    data.lastYear?.value != null
-      ? writeFigure(data.lastYear.value, locale)
-      : null;
-
-  const disabled = !data.editable || pending;
-  const fieldId = (name: string) => `r${data.resultId}-${name}`;
-  const valueError = state.fieldErrors?.value?.[0] ?? state.fieldErrors?.baseline?.[0];
-  const conflict = state.data?.conflict;
-
+  const locale = useLocale();
+  const shown = (value: number | null) => valueText(data, value, locale, tm);
+  const change = data.measureKind === 'CHANGE';
   return (
-    <li
-      id={`criterion-${data.number}`}
-      className={`scroll-mt-4 rounded-lg border bg-white p-4 shadow-sm ${data.isReopened ? 'border-amber-400' : 'border-slate-200'}`}
-      aria-labelledby={fieldId('title')}
-    >
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={fieldId('title')} className="font-semibold text-slate-900">
-          <span className="mr-2 text-slate-500">{data.number}.</span>
-          {data.title}
-        </h3>
-        <div className="flex items-center gap-2">
-          {data.isReopened ? (
-            <span className="text-xs font-medium text-amber-800">{t('reopened')}</span>
-          ) : null}
-          {!data.editable ? <span className="text-xs text-slate-500">{t('readOnly')}</span> : null}
-          {isBare({ state: saved.state, evidenceCount: data.evidenceCount }) ? (
-            <span
-              className={`rounded px-1.5 py-0.5 text-xs font-medium ${data.evidenceRequired ? 'bg-rose-50 text-rose-800' : 'bg-amber-50 text-amber-900'}`}
-            >
-              {t('noEvidenceBadge')}
-              {data.evidenceRequired ? ` · ${t('evidenceRequiredBadge')}` : ''}
-            </span>
-          ) : null}
-          <StateBadge state={saved.state} />
-        </div>
-      </div>
-      {data.description ? <p className="mt-1 text-sm text-slate-600">{data.description}</p> : null}
-      <p className="mt-1 text-xs text-slate-500">
-        {tm(data.measureKind)} · {thresholdText}
-      </p>
-      {data.guidance ? (
-        <p className="mt-1 text-xs text-slate-500">{t('guidance', { text: data.guidance })}</p>
-      ) : null}
-      {data.lastYear ? (
-        <p className="mt-1 text-xs text-slate-600" data-testid="last-year">
-          {t('lastYear', {
-            year: data.lastYear.year,
-            result: data.lastYear.text,
-            evidence: data.lastYear.evidence,
-          })}
+    <>
+      <dl
+        className={`mt-3 grid grid-cols-2 gap-3 text-sm ${change ? 'md:grid-cols-[1fr_1fr_1fr_2fr]' : 'md:grid-cols-[1fr_1fr_2fr]'}`}
+      >
+        {/* On a phone: two fields a line, the note under them; a change's two figures side by side. */}
+        <Field label={t('state')} wide={change}>
+          {ts(data.state)}
+        </Field>
+        {change ? (
+          <>
+            <Field label={tm('thisPeriod')}>{shown(data.value)}</Field>
+            <Field label={tm('lastYear')}>{shown(data.baseline)}</Field>
+          </>
+        ) : (
+          <Field label={data.measureKind === 'RATING' ? tm('level') : tm('value')}>
+            {shown(data.value)}
+          </Field>
+        )}
+        <Field label={t('note')} wide>
+          {data.note.trim() || '—'}
+        </Field>
+      </dl>
+      {data.updatedBy && data.savedAt ? (
+        <p className="mt-2 text-xs text-slate-500">
+          {t('lastSaved', { date: formatDateTime(data.savedAt, locale), name: data.updatedBy })}
         </p>
       ) : null}
+    </>
+  );
+}
 
-      <form
-        ref={formRef}
-        onSubmit={onSubmit}
-        className="mt-3 grid gap-3 md:grid-cols-[1fr_1fr_2fr_auto] md:items-end"
-      >
-        <input type="hidden" name="resultId" value={data.resultId} />
-        <input type="hidden" name="version" value={version} />
-        <input type="hidden" name={NUMBER_LOCALE_FIELD} value={locale} />
-        <RowField id={fieldId('state')} label={t('state')}>
-          <select
-            id={fieldId('state')}
-            name="state"
-            value={fields.state}
-            disabled={disabled}
-            onChange={(e) => {
-              const state = e.target.value;
-              if (memberOf(resultStates, state)) setFields((f) => ({ ...f, state }));
-            }}
-            className={control}
-          >
-            {resultStates.map((s) => (
-              <option key={s} value={s}>
-                {ts(s)}
-              </option>
-            ))}
-          </select>
-        </RowField>
-        <MeasureInput
-          data={data}
-          fields={fields}
-          disabled={disabled}
-          onChange={setValue}
-          fieldId={fieldId}
-          error={valueError}
-        />
-        <RowField id={fieldId('note')} label={t('note')}>
-          <textarea
-            id={fieldId('note')}
-            name="note"
-            rows={1}
-            value={fields.note}
-            disabled={disabled}
-            maxLength={4000}
-            onChange={(e) => setFields((f) => ({ ...f, note: e.target.value }))}
-            className={control}
-          />
-        </RowField>
-        {data.editable ? (
-          <button
-            type="submit"
-            disabled={pending || !dirty}
-            className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50"
-          >
-            {pending ? t('saving') : t('save')}
-          </button>
-        ) : null}
-        {lastYearBaseline !== null ? (
-          <p className="text-xs md:col-span-4">
-            <button
-              type="button"
-              onClick={() => setValue({ baseline: lastYearBaseline })}
-              className="text-brand-700 underline"
-            >
-              {t('useLastYear', { year: data.lastYear!.year, value: lastYearBaseline })}
-            </button>
-          </p>
-        ) : null}
-        {derivable && derived ? (
-          <p className="text-xs text-slate-600 md:col-span-4">
-            {tm('derived', { state: ts(derived) })}
-          </p>
-        ) : null}
-        {restoredAt && dirty ? (
-          <p className="text-sm text-amber-900 md:col-span-4" role="status">
-            {t('draftRestored', { time: formatDateTime(restoredAt, locale) })}{' '}
-            <button type="button" onClick={discardDraft} className="underline">
-              {t('draftDiscard')}
-            </button>
-          </p>
-        ) : null}
-        <div aria-live="polite" className="text-sm md:col-span-4">
-          {dirty ? <span className="mr-2 font-medium text-amber-700">{t('unsaved')}</span> : null}
-          {state.status === 'success' && !dirty ? (
-            <span className="text-emerald-700">{state.message}</span>
-          ) : null}
-          {/* The field's own error shows beside it; here, what the whole save met. */}
-          {state.status === 'error' && !conflict ? (
-            <span role="alert" className="text-rose-700">
-              {state.message === valueError ? t('fixField') : state.message}
-            </span>
-          ) : null}
-          {state.status === 'idle' && data.updatedBy && data.savedAt ? (
-            <span className="text-xs text-slate-500">
-              {t('lastSaved', {
-                date: formatDateTime(data.savedAt, locale),
-                name: data.updatedBy,
-              })}
-            </span>
-          ) : null}
-        </div>
-        {conflict ? (
-          <div
-            role="alert"
-            className="rounded border border-rose-300 bg-rose-50 p-3 text-sm md:col-span-4"
-          >
-            <p className="font-semibold text-rose-800">{t('conflictTitle')}</p>
-            <p>{state.message}</p>
-            <p className="mt-1">
-              {t('conflictBody', {
-                name: conflict.updatedBy ?? '—',
-                date: conflict.savedAt ? formatDateTime(conflict.savedAt, locale) : '—',
-                state: ts(conflict.state),
-                value: conflict.value === null ? '—' : formatNumber(conflict.value, locale, 2),
-                note: conflict.note,
-              })}
-            </p>
-            <p className="mt-1 text-slate-700">{t('conflictKeep')}</p>
-          </div>
-        ) : null}
-      </form>
-      {children}
-    </li>
+function Field({
+  label,
+  wide = false,
+  children,
+}: {
+  label: string;
+  /** The whole line on a phone; one column of the row on a wider screen. */
+  wide?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={`flex flex-col gap-1 ${wide ? 'col-span-2 md:col-span-1' : ''}`}>
+      <dt className="text-xs font-medium text-slate-700">{label}</dt>
+      <dd className="whitespace-pre-line break-words text-slate-900">{children}</dd>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { thresholdText, type MeasureRule } from '@/lib/i18n/threshold-text';
+import { useTranslations } from 'next-intl';
+import type { MeasureRule } from '@/lib/i18n/threshold-text';
 
 export type MeasureData = MeasureRule;
 
@@ -32,12 +32,6 @@ export function RowField({
       {children}
     </div>
   );
-}
-
-/** The rule a criterion is judged by, in plain words, in the user's language. */
-export function useThresholdText(data: MeasureData): string {
-  const tm = useTranslations('measures');
-  return thresholdText(tm as unknown as Parameters<typeof thresholdText>[0], data, useLocale());
 }
 
 /**

@@ -131,6 +131,18 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   await step(page, 'Gửi hồ sơ', 'Đã gửi, chờ tỉnh xét');
   if (submissionLate) await expect(page.getByText('Chờ số liệu quý IV')).toBeVisible();
   await expect(criterion(page, 3).getByText('Chỉ xem')).toBeVisible();
+  // What the province now only reads is written out under the form's names, not locked controls.
+  const sent = criterion(page, 8);
+  await expect(sent.getByRole('combobox')).toHaveCount(0);
+  await expect(sent.getByRole('textbox', { name: 'Kỳ này' })).toHaveCount(0);
+  await expect(sent.getByRole('term')).toHaveText([
+    'Kết quả',
+    'Kỳ này',
+    'Cùng kỳ năm trước',
+    'Ghi chú',
+  ]);
+  await expect(sent.getByRole('definition')).toHaveText(['Đạt', '8', '10', '—']);
+  await expect(criterion(page, 11).getByRole('definition').nth(1)).toHaveText('97,5%');
   await step(page, 'Đề nghị Bộ công nhận', 'Tỉnh đề nghị công nhận');
 
   // The Ministry returns two items with reasons.

@@ -27,7 +27,7 @@ export function CriterionRow({
   );
 }
 
-/** The result as saved, under the same names the form gives its fields. */
+/** The result as saved, under the same names the form gives its fields (`.saved-result` in app/globals.css). */
 function SavedResult({ data }: { data: CriterionRowData }) {
   const t = useTranslations('sheet');
   const tm = useTranslations('measures');
@@ -38,7 +38,7 @@ function SavedResult({ data }: { data: CriterionRowData }) {
   return (
     <>
       <dl
-        className={`mt-3 grid grid-cols-2 gap-3 text-sm ${change ? 'md:grid-cols-[1fr_1fr_1fr_2fr]' : 'md:grid-cols-[1fr_1fr_2fr]'}`}
+        className={`saved-result mt-3 grid grid-cols-2 gap-3 text-sm ${change ? 'md:grid-cols-[1fr_1fr_1fr_2fr]' : 'md:grid-cols-[1fr_1fr_2fr]'}`}
       >
         {/* On a phone: two fields a line, the note under them; a change's two figures side by side. */}
         <Field label={t('state')} wide={change}>
@@ -78,9 +78,9 @@ function Field({
   children: React.ReactNode;
 }) {
   return (
-    <div className={`flex flex-col gap-1 ${wide ? 'col-span-2 md:col-span-1' : ''}`}>
-      <dt className="text-xs font-medium text-slate-700">{label}</dt>
-      <dd className="whitespace-pre-line break-words text-slate-900">{children}</dd>
+    <div className={wide ? 'col-span-2 md:col-span-1' : undefined}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
     </div>
   );
 }

@@ -152,6 +152,13 @@ test('the whole cycle: register, fill, upload, submit, return two items, fix, re
   // The queue is long: the inspector finds the ward by name, without diacritics.
   await ministry.goto('/review?q=hai+binh');
   await ministry.getByRole('link', { name: 'Phường Hải Bình' }).click();
+  // The inspector only reads the evidence: no "Xóa", and the PDF still opens in its viewer.
+  const hqRead = criterion(ministry, 4);
+  await expect(hqRead.getByRole('button', { name: 'Xóa' })).toHaveCount(0);
+  await hqRead.getByRole('button', { name: 'Xem' }).click();
+  await expect(hqRead.locator('iframe[title="Biên bản nghiệm thu trụ sở"]')).toBeVisible();
+  await hqRead.getByRole('button', { name: 'Đóng' }).click();
+  await expect(hqRead.locator('iframe')).toHaveCount(0);
   await openDetails(ministry, 'Trả lại tiêu chí');
   await ministry.getByRole('checkbox', { name: /^5\. Trang thiết bị/ }).check();
   await ministry.getByLabel('Lý do trả lại tiêu chí 5').fill('Danh mục thiết bị chưa có chữ ký');

@@ -156,7 +156,6 @@ export function CriterionEditor({
       ? writeFigure(data.lastYear.value, locale)
       : null;
 
-  const disabled = pending;
   const fieldId = (name: string) => `r${data.resultId}-${name}`;
   const valueError = state.fieldErrors?.value?.[0] ?? state.fieldErrors?.baseline?.[0];
   const conflict = state.data?.conflict;
@@ -176,7 +175,7 @@ export function CriterionEditor({
             id={fieldId('state')}
             name="state"
             value={fields.state}
-            disabled={disabled}
+            disabled={pending}
             onChange={(e) => {
               const state = e.target.value;
               if (memberOf(resultStates, state)) setFields((f) => ({ ...f, state }));
@@ -193,7 +192,7 @@ export function CriterionEditor({
         <MeasureInput
           data={data}
           fields={fields}
-          disabled={disabled}
+          disabled={pending}
           onChange={setValue}
           fieldId={fieldId}
           error={valueError}
@@ -204,7 +203,7 @@ export function CriterionEditor({
             name="note"
             rows={1}
             value={fields.note}
-            disabled={disabled}
+            disabled={pending}
             maxLength={4000}
             onChange={(e) => setFields((f) => ({ ...f, note: e.target.value }))}
             className={control}

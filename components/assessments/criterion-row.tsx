@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { CriterionRowData } from '@/lib/domain/sheet-items';
 import { formatDateTime } from '@/lib/i18n/format';
-import { valueText } from '@/lib/i18n/result-text';
+import { valueLabel, valueText } from '@/lib/i18n/result-text';
 import { CriterionEditor } from './criterion-editor';
 import { CriterionShell } from './criterion-shell';
 
@@ -50,9 +50,7 @@ function SavedResult({ data }: { data: CriterionRowData }) {
             <Field label={tm('lastYear')}>{shown(data.baseline)}</Field>
           </>
         ) : (
-          <Field label={data.measureKind === 'RATING' ? tm('level') : tm('value')}>
-            {shown(data.value)}
-          </Field>
+          <Field label={valueLabel(data, tm)}>{shown(data.value)}</Field>
         )}
         <Field label={t('note')} wide>
           {data.note.trim() || '—'}

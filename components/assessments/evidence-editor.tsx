@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { removeEvidenceAction } from '@/lib/actions/assessments';
 import { useEvidenceUpload } from './evidence-upload';
 import { useUnsavedMark } from './unsaved-changes';
-import { EvidenceSection } from './evidence-line';
+import { EvidenceSection } from './evidence-section';
 import { ActionButton } from '@/components/ui/action-button';
 import {
   ActionForm,

@@ -1,6 +1,6 @@
 import type { EvidenceItem } from '@/lib/domain/sheet-items';
 import { EvidenceEditor } from './evidence-editor';
-import { EvidenceSection } from './evidence-line';
+import { EvidenceSection } from './evidence-section';
 
 /**
  * A criterion's evidence. The one who may change it gets the editor (a client component: the

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { MeasureRule } from '@/lib/i18n/threshold-text';
+import { valueLabel } from '@/lib/i18n/result-text';
 
 export type MeasureData = MeasureRule;
 
@@ -70,10 +71,7 @@ export function MeasureInput({
     </p>
   ) : null;
   const choice = (options: React.ReactNode) => (
-    <RowField
-      id={fieldId('value')}
-      label={data.measureKind === 'RATING' ? tm('level') : tm('value')}
-    >
+    <RowField id={fieldId('value')} label={valueLabel(data, tm)}>
       <select {...wired('value')} onChange={(e) => onChange({ value: e.target.value })}>
         {options}
       </select>

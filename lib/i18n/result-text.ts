@@ -41,6 +41,11 @@ export function measureIn<
   };
 }
 
+/** What a criterion's value is called, on its form and where it is only read: a level or a figure. */
+export function valueLabel(m: Pick<Measure, 'measureKind'>, tm: T<'measures'>): string {
+  return m.measureKind === 'RATING' ? tm('level') : tm('value');
+}
+
 /** A result's value as a reader says it: yes/no, the scale's level, or the figure in the locale. */
 export function valueText(
   m: Measure,
